@@ -1,0 +1,32 @@
+#include "Localization.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace guichet {
+
+QString installTranslations(QCoreApplication& app, const QString& requested)
+{
+    QString language = requested;
+    if (language.isEmpty())
+        language = QLocale::system().language() == QLocale::English ? QStringLiteral("en")
+                                                                    : QStringLiteral("fr");
+    if (language != QLatin1String("en"))
+        language = QStringLiteral("fr");
+    // Amounts and dates follow French conventions whatever the UI language: they are French
+    // public-finance documents.
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+
+    auto* own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/guichet_") + language + QStringLiteral(".qm")))
+        QCoreApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_") + language,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return language;
+}
+
+} // namespace guichet

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace guichet::identity {
+
+// The instructor's name recorded in the audit log and on scores: the "instructor/name"
+// setting, or the operating-system account name when it is not set.
+QString currentInstructor();
+void setCurrentInstructor(const QString& name);
+
+} // namespace guichet::identity

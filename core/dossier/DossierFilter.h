@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Dossier.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace guichet {
+
+// What the dossier list shows: a free-text search across DS number, collectivité and title
+// (ignoring case and accents), and optional sub-axis and state filters.
+class DossierFilter
+{
+public:
+    // The text a dossier is searched in, folded once when the dossier is loaded.
+    static QString searchText(const Dossier& dossier);
+
+    void setText(const QString& text);
+    QString text() const { return m_text; }
+    void setSubaxis(const QString& subaxis) { m_subaxis = subaxis; }
+    QString subaxis() const { return m_subaxis; }
+    void setState(std::optional<DossierState> state) { m_state = state; }
+    std::optional<DossierState> state() const { return m_state; }
+    bool isEmpty() const { return m_words.isEmpty() && m_subaxis.isEmpty() && !m_state; }
+
+    // `searchText` must be DossierFilter::searchText(dossier).
+    bool matches(const Dossier& dossier, const QString& searchText) const;
+
+private:
+    QString m_text;
+    QStringList m_words; // folded; every word must appear
+    QString m_subaxis;
+    std::optional<DossierState> m_state;
+};
+
+} // namespace guichet

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Dossier.h"
+#include "common/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace guichet {
+
+class Workspace;
+
+// Reads and writes dossiers and their local notes. SQL about dossiers lives here only.
+class DossierRepository
+{
+public:
+    explicit DossierRepository(QSqlDatabase db, QString actor = {});
+    explicit DossierRepository(const Workspace& workspace);
+
+    qint64 count() const;
+    // Dossiers ordered by DS number, starting after `afterNumber`, at most `limit` of them.
+    QList<Dossier> loadChunk(qint64 afterNumber, int limit) const;
+    QList<Dossier> loadAll() const;
+    std::optional<Dossier> find(qint64 number) const;
+
+    // Inserts new dossiers in one transaction; fails whole if any number already exists.
+    Status insert(const QList<Dossier>& dossiers);
+
+    QString note(qint64 number) const;
+    // Saves the instructor's note, with its audit row, in one transaction.
+    Status setNote(qint64 number, const QString& note);
+
+private:
+    QSqlDatabase m_db;
+    QString m_actor;
+};
+
+} // namespace guichet

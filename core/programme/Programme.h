@@ -1,0 +1,93 @@
+#pragma once
+
+#include "common/Money.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace guichet {
+
+struct SubAxis
+{
+    QString code; // "3a"
+    QString title;
+    QString description;
+};
+
+struct Criterion
+{
+    QString code;
+    QString label;
+    QString description;
+    int weight = 1;
+    QStringList subaxes;
+    int scaleMin = 0;
+    int scaleMax = 3;
+    QStringList levels; // one descriptor per level, scaleMin first
+
+    bool appliesTo(const QString& subaxis) const { return subaxes.contains(subaxis); }
+};
+
+struct EligibilityCheck
+{
+    QString code;
+    QString label;
+    QString description;
+    QString rule;       // "applicant_kind_in", "population_below", ..., "manual"
+    QJsonObject params; // validated against the rule when the programme is read
+};
+
+struct Forfait
+{
+    QString subaxis;
+    QStringList applicantKinds;
+    int populationMin = 0;
+    std::optional<int> populationMax;
+    Cents amount = 0;
+    QString label;
+};
+
+struct MappedField
+{
+    QString field; // a domain field name, e.g. "total_cost"
+    QString label; // the DS column label
+    QStringList synonyms;
+    bool required = false;
+};
+
+// One programme's rules, as data: the envelope, sub-axes, criteria grid, eligibility checks,
+// forfaits, committee rule and DS mapping. See docs/programme-format.md.
+struct Programme
+{
+    static constexpr int kSchemaVersion = 1;
+
+    QString id;
+    QString name;
+    QString fund;
+    int year = 0;
+    QString departementCode;
+    QString departementName;
+    Cents envelope = 0;
+    int maxRatePercent = 100;
+    int populationCeiling = 0;
+    QDate startBy;
+    QDate endBy;
+    QList<SubAxis> subaxes;
+    QList<Criterion> criteria;
+    int disagreementThreshold = 2;
+    QList<EligibilityCheck> eligibilityChecks;
+    QList<Forfait> forfaits;
+    QString committeeFrequency;
+    int committeeDossierThreshold = 0;
+    QList<MappedField> dsMapping;
+
+    const SubAxis* subaxis(const QString& code) const;
+    QList<Criterion> criteriaFor(const QString& subaxis) const;
+};
+
+} // namespace guichet

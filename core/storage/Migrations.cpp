@@ -1,0 +1,131 @@
+#include "Migrations.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+
+namespace guichet::migrations {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    const char* purpose;
+    QStringList statements;
+};
+
+// Append only. Never edit a migration once released: add the next one instead.
+const std::vector<Migration>& all()
+{
+    static const std::vector<Migration> list = {
+        {1,
+         "workspace, programme copy and DS dossiers",
+         {
+             QStringLiteral("CREATE TABLE workspace_info (key TEXT PRIMARY KEY, value TEXT NOT "
+                            "NULL)"),
+             QStringLiteral("CREATE TABLE programme (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                            "document TEXT NOT NULL, sha256 TEXT NOT NULL, installed_at TEXT NOT "
+                            "NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE dossiers ("
+                 " number INTEGER PRIMARY KEY,"
+                 " state TEXT NOT NULL CHECK (state IN ('en_construction', 'en_instruction',"
+                 "  'accepte', 'refuse', 'sans_suite')),"
+                 " applicant_name TEXT NOT NULL,"
+                 " applicant_siren TEXT,"
+                 " applicant_siret TEXT,"
+                 " applicant_kind TEXT NOT NULL,"
+                 " insee_code TEXT,"
+                 " departement TEXT,"
+                 " population INTEGER,"
+                 " subaxis TEXT NOT NULL,"
+                 " title TEXT NOT NULL,"
+                 " description TEXT NOT NULL DEFAULT '',"
+                 " total_cost_cents INTEGER NOT NULL,"
+                 " requested_cents INTEGER NOT NULL,"
+                 " personnel_cents INTEGER NOT NULL DEFAULT 0,"
+                 " it_equipment_cents INTEGER NOT NULL DEFAULT 0,"
+                 " non_eu_licences_cents INTEGER NOT NULL DEFAULT 0,"
+                 " start_date TEXT,"
+                 " end_date TEXT,"
+                 " deposited_at TEXT NOT NULL,"
+                 " updated_at TEXT)"),
+         }},
+        {2,
+         "append-only audit log and the instructor's note, the first local instruction data",
+         {
+             QStringLiteral("CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, "
+                            "who TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, "
+                            "field TEXT NOT NULL, old_value TEXT, new_value TEXT)"),
+             QStringLiteral("CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)"),
+             QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                            "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+             QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                            "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+             // Local instruction data lives apart from what DS sends, so that a re-import can
+             // replace the DS side without touching it.
+             QStringLiteral("CREATE TABLE dossier_notes (dossier_number INTEGER PRIMARY KEY "
+                            "REFERENCES dossiers (number) ON DELETE CASCADE, note TEXT NOT NULL)"),
+         }},
+    };
+    return list;
+}
+
+int currentVersion(QSqlDatabase& db)
+{
+    QSqlQuery query(QStringLiteral("PRAGMA user_version"), db);
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+Status apply(QSqlDatabase& db, const Migration& migration)
+{
+    auto fail = [&](const QString& detail) {
+        QSqlQuery(QStringLiteral("ROLLBACK"), db);
+        return Error::failure(QCoreApplication::translate("Migrations",
+                                                          "La mise à jour du classeur vers la "
+                                                          "version %1 a échoué : %2")
+                                  .arg(migration.version)
+                                  .arg(detail));
+    };
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(query.lastError().text());
+    for (const QString& statement : migration.statements) {
+        if (!query.exec(statement))
+            return fail(query.lastError().text());
+    }
+    // PRAGMA arguments cannot be bound; the value is an integer from this file.
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
+        return fail(query.lastError().text());
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return fail(query.lastError().text());
+    return success();
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return all().back().version;
+}
+
+Status migrateTo(QSqlDatabase db, int version)
+{
+    const int from = currentVersion(db);
+    for (const Migration& migration : all()) {
+        if (migration.version <= from || migration.version > version)
+            continue;
+        if (Status status = apply(db, migration); !status)
+            return status;
+    }
+    return success();
+}
+
+Status migrate(QSqlDatabase db)
+{
+    return migrateTo(std::move(db), latestVersion());
+}
+
+} // namespace guichet::migrations

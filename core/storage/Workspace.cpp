@@ -1,0 +1,197 @@
+#include "Workspace.h"
+
+#include "Migrations.h"
+#include "Transaction.h"
+#include "WorkspaceProbe.h"
+#include "common/Identity.h"
+#include "programme/ProgrammeReader.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace guichet {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Workspace", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("guichet-workspace-%1").arg(++counter);
+}
+
+bool exec(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    return query.exec(sql);
+}
+
+} // namespace
+
+Workspace::~Workspace()
+{
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isOpen()) {
+                if (!isReadOnly())
+                    exec(db, QStringLiteral("PRAGMA optimize"));
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QSqlDatabase Workspace::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Workspace::connect(Access access)
+{
+    m_access = access;
+    m_connectionName = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (access == Access::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return Error::failure(
+            tr("Impossible d'ouvrir %1 : %2").arg(m_path, db.lastError().text()));
+    exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (access == Access::ReadWrite) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
+            query.value(0).toString() != QLatin1String("wal"))
+            return Error::failure(
+                tr("Impossible de passer %1 en mode WAL : %2").arg(m_path, query.lastError().text()));
+        exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    return success();
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path,
+                                                     const QByteArray& programmeDocument)
+{
+    if (QFileInfo::exists(path))
+        return Error::badInput(tr("%1 existe déjà : choisissez un autre nom.").arg(path));
+    const ProgrammeReader::Outcome outcome = ProgrammeReader::read(programmeDocument);
+    if (!outcome.programme)
+        return Error::badInput(tr("Programme invalide :\n%1")
+                                   .arg(ProgrammeReader::describe(outcome.issues)));
+
+    std::unique_ptr<Workspace> ws(new Workspace);
+    ws->m_path = QFileInfo(path).absoluteFilePath();
+    ws->m_actor = identity::currentInstructor();
+    ws->m_lock = std::make_unique<QLockFile>(ws->m_path + QStringLiteral(".lock"));
+    ws->m_lock->setStaleLockTime(0);
+    if (!ws->m_lock->tryLock(0))
+        return Error::failure(tr("%1 est verrouillé par un autre processus.").arg(path));
+    if (Status status = ws->connect(Access::ReadWrite); !status)
+        return status.error();
+
+    QSqlDatabase db = ws->database();
+    exec(db, QStringLiteral("PRAGMA application_id = %1").arg(probe::kApplicationId));
+    if (Status status = migrations::migrate(db); !status)
+        return status.error();
+
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO programme (id, document, sha256, installed_at) "
+                                 "VALUES (1, ?, ?, ?)"));
+    query.addBindValue(QString::fromUtf8(programmeDocument));
+    query.addBindValue(QString::fromLatin1(
+        QCryptographicHash::hash(programmeDocument, QCryptographicHash::Sha256).toHex()));
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!query.exec())
+        return Error::failure(tr("Impossible d'enregistrer le programme : %1")
+                                  .arg(query.lastError().text()));
+    query.prepare(QStringLiteral("INSERT INTO workspace_info (key, value) VALUES (?, ?)"));
+    query.addBindValue(QStringLiteral("created_at"));
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!query.exec() || !transaction.commit())
+        return Error::failure(tr("Impossible d'initialiser %1.").arg(path));
+    ws->m_programme = *outcome.programme;
+    return ws;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access wanted)
+{
+    // Everything is checked on a read-only connection first, so that a file we refuse is
+    // left exactly as it was.
+    if (Status status = probe::check(path); !status)
+        return status.error();
+
+    std::unique_ptr<Workspace> ws(new Workspace);
+    ws->m_path = QFileInfo(path).absoluteFilePath();
+    ws->m_actor = identity::currentInstructor();
+    Access access = wanted;
+    if (wanted == Access::ReadWrite) {
+        ws->m_lock = std::make_unique<QLockFile>(ws->m_path + QStringLiteral(".lock"));
+        ws->m_lock->setStaleLockTime(0);
+        if (!ws->m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, application;
+            ws->m_lock->getLockInfo(&pid, &host, &application);
+            ws->m_readOnlyReason =
+                tr("Ce classeur est déjà ouvert en écriture par un autre programme (processus "
+                   "%1 sur %2) : il est ouvert en lecture seule.")
+                    .arg(pid)
+                    .arg(host);
+            ws->m_lock.reset();
+            access = Access::ReadOnly;
+        } else if (!QFileInfo(path).isWritable()) {
+            ws->m_readOnlyReason = tr("Le fichier est protégé en écriture : il est ouvert en "
+                                      "lecture seule.");
+            ws->m_lock.reset();
+            access = Access::ReadOnly;
+        }
+    }
+    if (Status status = ws->connect(access); !status)
+        return status.error();
+    if (access == Access::ReadWrite) {
+        if (Status status = migrations::migrate(ws->database()); !status)
+            return status.error();
+    } else if (probe::schemaVersion(path) < migrations::latestVersion()) {
+        return Error::failure(tr("%1 a été créé par une version antérieure de Guichet et doit "
+                                 "être mis à jour, ce qui est impossible en lecture seule.")
+                                  .arg(path));
+    }
+    if (Status status = ws->loadProgramme(); !status)
+        return status.error();
+    return ws;
+}
+
+QByteArray Workspace::programmeDocument() const
+{
+    QSqlQuery query(QStringLiteral("SELECT document FROM programme WHERE id = 1"), database());
+    return query.next() ? query.value(0).toString().toUtf8() : QByteArray();
+}
+
+Status Workspace::loadProgramme()
+{
+    const QByteArray document = programmeDocument();
+    if (document.isEmpty())
+        return Error::badInput(tr("%1 ne contient pas de programme.").arg(m_path));
+    ProgrammeReader::Outcome outcome = ProgrammeReader::read(document);
+    if (!outcome.programme)
+        return Error::badInput(tr("Le programme enregistré dans %1 est invalide :\n%2")
+                                   .arg(m_path, ProgrammeReader::describe(outcome.issues)));
+    m_programme = std::move(*outcome.programme);
+    return success();
+}
+
+} // namespace guichet

@@ -1,0 +1,102 @@
+#include "WorkspaceProbe.h"
+
+#include "Migrations.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+#include <functional>
+
+namespace guichet::probe {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Workspace", text);
+}
+
+// Runs `body` on a temporary read-only connection, removed afterwards.
+template<typename T>
+T withReadOnlyConnection(const QString& path, const std::function<T(QSqlDatabase&)>& body)
+{
+    static std::atomic<quint64> counter{0};
+    const QString name = QStringLiteral("guichet-probe-%1").arg(++counter);
+    T result = [&] {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        T value = body(db);
+        db.close();
+        return value;
+    }();
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+int pragmaInt(QSqlDatabase& db, const QString& pragma, bool* ok)
+{
+    QSqlQuery query(db);
+    *ok = query.exec(QStringLiteral("PRAGMA ") + pragma) && query.next();
+    return *ok ? query.value(0).toInt() : -1;
+}
+
+} // namespace
+
+Status check(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error::badInput(tr("Le fichier %1 n'existe pas.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::badInput(tr("Impossible de lire %1 : %2").arg(path, file.errorString()));
+    if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+        return Error::badInput(
+            tr("%1 n'est pas un classeur Guichet (ce n'est pas une base SQLite).").arg(path));
+    file.close();
+
+    return withReadOnlyConnection<Status>(path, [&](QSqlDatabase& db) -> Status {
+        if (!db.open())
+            return Error::badInput(
+                tr("%1 est illisible : %2").arg(path, db.lastError().text()));
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
+            query.value(0).toString() != QLatin1String("ok"))
+            return Error::badInput(tr("%1 est endommagé (contrôle d'intégrité en échec) : "
+                                      "restaurez une sauvegarde.")
+                                       .arg(path));
+        bool ok = false;
+        const int applicationId = pragmaInt(db, QStringLiteral("application_id"), &ok);
+        if (!ok || applicationId != kApplicationId)
+            return Error::badInput(
+                tr("%1 est une base SQLite, mais pas un classeur Guichet.").arg(path));
+        const int version = pragmaInt(db, QStringLiteral("user_version"), &ok);
+        if (!ok)
+            return Error::badInput(tr("%1 est illisible.").arg(path));
+        if (version > migrations::latestVersion())
+            return Error::badInput(tr("%1 a été écrit par une version plus récente de Guichet "
+                                      "(schéma %2, cette version connaît le schéma %3) : mettez "
+                                      "Guichet à jour pour l'ouvrir. Le fichier n'a pas été "
+                                      "modifié.")
+                                       .arg(path)
+                                       .arg(version)
+                                       .arg(migrations::latestVersion()));
+        return success();
+    });
+}
+
+int schemaVersion(const QString& path)
+{
+    return withReadOnlyConnection<int>(path, [](QSqlDatabase& db) {
+        bool ok = false;
+        return db.open() ? pragmaInt(db, QStringLiteral("user_version"), &ok) : -1;
+    });
+}
+
+} // namespace guichet::probe

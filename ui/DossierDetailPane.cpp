@@ -1,0 +1,174 @@
+#include "DossierDetailPane.h"
+
+#include "common/Format.h"
+#include "dossier/DossierRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/Workspace.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+namespace {
+
+QString row(const QString& label, const QString& value)
+{
+    return QStringLiteral("<tr><td style='color:#555; padding-right:12px'>%1</td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
+}
+
+QString section(const QString& title, const QString& rows)
+{
+    return QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3><table cellspacing='2'>%2</table>")
+        .arg(title.toHtmlEscaped(), rows);
+}
+
+} // namespace
+
+DossierDetailPane::DossierDetailPane(QWidget* parent)
+    : QWidget(parent)
+    , m_details(new QTextBrowser(this))
+    , m_note(new QPlainTextEdit(this))
+    , m_saveNote(new QPushButton(tr("Enregistrer la note"), this))
+    , m_history(new QLabel(this))
+{
+    m_details->setObjectName(QStringLiteral("detailsBrowser"));
+    m_details->setOpenLinks(false);
+    m_details->setAccessibleName(tr("Détail du dossier"));
+    m_note->setObjectName(QStringLiteral("notePlainTextEdit"));
+    m_note->setPlaceholderText(tr("Note de l'instructeur sur ce dossier…"));
+    m_note->setAccessibleName(tr("Note de l'instructeur"));
+    m_note->setMaximumHeight(110);
+    m_saveNote->setObjectName(QStringLiteral("saveNotePushButton"));
+    m_saveNote->setToolTip(tr("Enregistrer la note (Ctrl+Entrée)"));
+    m_saveNote->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_history->setObjectName(QStringLiteral("historyLabel"));
+    m_history->setWordWrap(true);
+    m_history->setTextFormat(Qt::RichText);
+
+    auto* noteLabel = new QLabel(tr("&Note de l'instructeur"), this);
+    noteLabel->setBuddy(m_note);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_details, 1);
+    layout->addWidget(noteLabel);
+    layout->addWidget(m_note);
+    layout->addWidget(m_saveNote, 0, Qt::AlignRight);
+    layout->addWidget(m_history);
+
+    connect(m_saveNote, &QPushButton::clicked, this, &DossierDetailPane::saveNote);
+    connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
+        m_saveNote->setEnabled(m_dossier && m_workspace && !m_workspace->isReadOnly());
+    });
+    showDossier(std::nullopt);
+}
+
+void DossierDetailPane::setWorkspace(Workspace* workspace)
+{
+    m_workspace = workspace;
+    showDossier(std::nullopt);
+}
+
+std::optional<qint64> DossierDetailPane::currentNumber() const
+{
+    return m_dossier ? std::optional<qint64>(m_dossier->number) : std::nullopt;
+}
+
+void DossierDetailPane::showDossier(const std::optional<Dossier>& dossier)
+{
+    if (m_saveNote->isEnabled())
+        saveNote(); // moving to another dossier never loses a note being typed
+    m_dossier = dossier;
+    const bool editable = m_dossier && m_workspace && !m_workspace->isReadOnly();
+    m_note->setEnabled(editable);
+    m_saveNote->setEnabled(false);
+    if (!m_dossier || !m_workspace) {
+        m_details->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
+                               .arg(tr("Sélectionnez un dossier pour en voir le détail.")));
+        m_note->clear();
+        m_history->clear();
+        return;
+    }
+    const SubAxis* axis = m_workspace->programme().subaxis(m_dossier->subaxis);
+    m_details->setHtml(describe(*m_dossier, axis ? axis->title : QString()));
+    const QSignalBlocker blocker(m_note);
+    m_note->setPlainText(DossierRepository(*m_workspace).note(m_dossier->number));
+    refreshHistory();
+}
+
+QString DossierDetailPane::describe(const Dossier& d, const QString& subaxisTitle)
+{
+    QString html = QStringLiteral("<h2 style='margin-bottom:0'>%1</h2><p style='color:#444'>%2</p>")
+                       .arg(d.title.toHtmlEscaped(),
+                            tr("Dossier n° %1 — %2").arg(d.number).arg(dossier_state::label(d.state)).toHtmlEscaped());
+    html += section(tr("Demandeur"),
+                    row(tr("Collectivité"), d.applicantName) +
+                        row(tr("Type"), applicant_kind::label(d.applicantKind)) +
+                        row(tr("SIREN"), d.applicantSiren) + row(tr("SIRET"), d.applicantSiret) +
+                        row(tr("Code INSEE"), d.inseeCode) + row(tr("Département"), d.departement) +
+                        row(tr("Population"),
+                            d.population ? format::integer(*d.population) : QString()));
+    html += section(tr("Projet"),
+                    row(tr("Sous-axe"), subaxisTitle.isEmpty() ? d.subaxis
+                                                               : d.subaxis + QStringLiteral(" — ") + subaxisTitle) +
+                        row(tr("Description"), d.description));
+    html += section(tr("Montants"),
+                    row(tr("Coût total"), money::format(d.totalCost)) +
+                        row(tr("Montant sollicité"), money::format(d.requested)) +
+                        row(tr("Dont dépenses de personnel"), money::format(d.personnelCost)) +
+                        row(tr("Dont équipements informatiques des agents"),
+                            money::format(d.itEquipmentCost)) +
+                        row(tr("Dont licences d'éditeurs hors UE"),
+                            money::format(d.nonEuLicencesCost)));
+    html += section(tr("Calendrier"),
+                    row(tr("Déposé le"), format::dateTime(d.depositedAt)) +
+                        row(tr("Début prévu"), format::date(d.startDate)) +
+                        row(tr("Fin prévue"), format::date(d.endDate)));
+    return html;
+}
+
+void DossierDetailPane::refreshHistory()
+{
+    if (!m_dossier || !m_workspace) {
+        m_history->clear();
+        return;
+    }
+    const QList<AuditEntry> entries = AuditLog(m_workspace->database())
+                                          .entriesFor(QStringLiteral("dossier"),
+                                                      QString::number(m_dossier->number));
+    if (entries.isEmpty()) {
+        m_history->setText(QStringLiteral("<span style='color:#666'>%1</span>")
+                               .arg(tr("Aucune modification locale.")));
+        return;
+    }
+    QString html = QStringLiteral("<b>%1</b><br>").arg(tr("Historique"));
+    for (qsizetype i = entries.size() - 1; i >= 0 && i >= entries.size() - 5; --i) {
+        const AuditEntry& e = entries.at(i);
+        html += tr("%1 — %2 a modifié « %3 »")
+                    .arg(format::dateTime(e.at.toLocalTime()), e.who.toHtmlEscaped(), e.field)
+                    .toHtmlEscaped() +
+                QStringLiteral("<br>");
+    }
+    m_history->setText(html);
+}
+
+void DossierDetailPane::saveNote()
+{
+    if (!m_dossier || !m_workspace || m_workspace->isReadOnly())
+        return;
+    const Status status =
+        DossierRepository(*m_workspace).setNote(m_dossier->number, m_note->toPlainText().trimmed());
+    if (!status) {
+        emit errorOccurred(status.error().message);
+        return;
+    }
+    m_saveNote->setEnabled(false);
+    refreshHistory();
+    emit noteSaved(m_dossier->number);
+}
+
+} // namespace guichet

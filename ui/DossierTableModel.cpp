@@ -1,0 +1,167 @@
+#include "DossierTableModel.h"
+
+#include "common/Format.h"
+
+namespace guichet {
+
+DossierTableModel::DossierTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_collator(QLocale(QLocale::French, QLocale::France))
+{
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
+}
+
+void DossierTableModel::clear()
+{
+    beginResetModel();
+    m_dossiers.clear();
+    m_searchTexts.clear();
+    m_applicantKeys.clear();
+    m_titleKeys.clear();
+    endResetModel();
+}
+
+void DossierTableModel::append(const QList<Dossier>& dossiers, const QStringList& searchTexts)
+{
+    Q_ASSERT(dossiers.size() == searchTexts.size());
+    if (dossiers.isEmpty())
+        return;
+    const int first = int(m_dossiers.size());
+    beginInsertRows({}, first, first + int(dossiers.size()) - 1);
+    m_dossiers.append(dossiers);
+    m_searchTexts.append(searchTexts);
+    m_applicantKeys.resize(size_t(m_dossiers.size()));
+    m_titleKeys.resize(size_t(m_dossiers.size()));
+    endInsertRows();
+}
+
+int DossierTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_dossiers.size());
+}
+
+int DossierTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int DossierTableModel::rowOfNumber(qint64 number) const
+{
+    // Rows arrive ordered by DS number.
+    const auto it = std::lower_bound(m_dossiers.cbegin(), m_dossiers.cend(), number,
+                                     [](const Dossier& d, qint64 n) { return d.number < n; });
+    return it != m_dossiers.cend() && it->number == number ? int(it - m_dossiers.cbegin()) : -1;
+}
+
+bool DossierTableModel::isTextColumn(int column)
+{
+    return column == Applicant || column == Title;
+}
+
+const QCollatorSortKey& DossierTableModel::sortKey(int row, int column) const
+{
+    auto& keys = column == Applicant ? m_applicantKeys : m_titleKeys;
+    auto& key = keys[size_t(row)];
+    if (!key) {
+        const Dossier& d = m_dossiers.at(row);
+        key = m_collator.sortKey(column == Applicant ? d.applicantName : d.title);
+    }
+    return *key;
+}
+
+QString DossierTableModel::displayText(const Dossier& d, int column) const
+{
+    switch (column) {
+    case Number:
+        return QString::number(d.number);
+    case Applicant:
+        return d.applicantName;
+    case Kind:
+        return applicant_kind::label(d.applicantKind);
+    case Population:
+        return d.population ? format::integer(*d.population) : QString();
+    case Subaxis:
+        return d.subaxis;
+    case Title:
+        return d.title;
+    case TotalCost:
+        return money::format(d.totalCost);
+    case Requested:
+        return money::format(d.requested);
+    case State:
+        return dossier_state::label(d.state);
+    case DepositedAt:
+        return format::date(d.depositedAt.date());
+    }
+    return {};
+}
+
+QVariant DossierTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Dossier& d = m_dossiers.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(d, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == Population || index.column() == TotalCost ||
+            index.column() == Requested || index.column() == Number)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (index.column() == Title || index.column() == Applicant)
+            return displayText(d, index.column());
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case Number:
+            return d.number;
+        case Population:
+            return d.population.value_or(-1);
+        case TotalCost:
+            return d.totalCost;
+        case Requested:
+            return d.requested;
+        case State:
+            return int(d.state);
+        case DepositedAt:
+            return d.depositedAt.toMSecsSinceEpoch();
+        default:
+            return displayText(d, index.column());
+        }
+    }
+    return {};
+}
+
+QVariant DossierTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Number:
+        return tr("N° DS");
+    case Applicant:
+        return tr("Collectivité");
+    case Kind:
+        return tr("Type");
+    case Population:
+        return tr("Population");
+    case Subaxis:
+        return tr("Sous-axe");
+    case Title:
+        return tr("Intitulé");
+    case TotalCost:
+        return tr("Coût total");
+    case Requested:
+        return tr("Montant sollicité");
+    case State:
+        return tr("État DS");
+    case DepositedAt:
+        return tr("Déposé le");
+    }
+    return {};
+}
+
+} // namespace guichet

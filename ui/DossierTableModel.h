@@ -1,0 +1,65 @@
+#pragma once
+
+#include "dossier/Dossier.h"
+
+#include <QAbstractTableModel>
+#include <QCollator>
+#include <QCollatorSortKey>
+
+#include <optional>
+#include <vector>
+
+namespace guichet {
+
+// The dossier list: one row per dossier, held in memory (a campaign has tens to thousands of
+// dossiers; 100 000 stay responsive). Rows arrive in chunks from a DossierStream.
+class DossierTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Number,
+        Applicant,
+        Kind,
+        Population,
+        Subaxis,
+        Title,
+        TotalCost,
+        Requested,
+        State,
+        DepositedAt,
+        ColumnCount
+    };
+    // Returns the raw value used to sort a column (numbers, dates), not the display text.
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    explicit DossierTableModel(QObject* parent = nullptr);
+
+    void clear();
+    void append(const QList<Dossier>& dossiers, const QStringList& searchTexts);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    const Dossier& dossier(int row) const { return m_dossiers.at(row); }
+    const QString& searchText(int row) const { return m_searchTexts.at(row); }
+    int rowOfNumber(qint64 number) const;
+    // French collation key of a text column's value, computed on first use and cached.
+    const QCollatorSortKey& sortKey(int row, int column) const;
+    static bool isTextColumn(int column);
+
+private:
+    QString displayText(const Dossier& d, int column) const;
+
+    QList<Dossier> m_dossiers;
+    QStringList m_searchTexts;
+    QCollator m_collator;
+    mutable std::vector<std::optional<QCollatorSortKey>> m_applicantKeys;
+    mutable std::vector<std::optional<QCollatorSortKey>> m_titleKeys;
+};
+
+} // namespace guichet

@@ -1,0 +1,369 @@
+#include "MainWindow.h"
+
+#include "DossierDetailPane.h"
+#include "DossierFilterProxy.h"
+#include "DossierTableModel.h"
+#include "dossier/DossierFilter.h"
+#include "dossier/DossierRepository.h"
+#include "dossier/DossierStream.h"
+#include "programme/ProgrammeReader.h"
+#include "storage/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+namespace {
+// Shown before the first paint; the rest streams in from a worker thread.
+constexpr int kFirstChunk = 300;
+constexpr int kMaxRecent = 8;
+const auto kRecentKey = QStringLiteral("workspace/recent");
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_model(new DossierTableModel(this))
+    , m_proxy(new DossierFilterProxy(m_model, this))
+    , m_readOnlyBanner(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_subaxisFilter(new QComboBox(this))
+    , m_stateFilter(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_detail(new DossierDetailPane(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_countLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBannerLabel"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c060; padding: 6px; }"));
+    m_readOnlyBanner->hide();
+    layout->addWidget(m_readOnlyBanner);
+    createFilterBar(central, layout);
+
+    m_table->setObjectName(QStringLiteral("dossierTableView"));
+    m_table->setAccessibleName(tr("Liste des dossiers"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(DossierTableModel::DepositedAt, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: measuring 100 000 rows would freeze the window.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    const int widths[] = {80, 230, 80, 85, 65, 320, 110, 120, 120, 90};
+    for (int c = 0; c < DossierTableModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c]);
+
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+    connect(m_detail, &DossierDetailPane::errorOccurred, this, &MainWindow::showError);
+    connect(m_detail, &DossierDetailPane::noteSaved, this, [this](qint64 number) {
+        statusBar()->showMessage(tr("Note du dossier %1 enregistrée.").arg(number), 4000);
+    });
+
+    createActions();
+    restoreLayout();
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_stream; // stops and joins the worker before the model goes away
+}
+
+void MainWindow::createFilterBar(QWidget* parent, QVBoxLayout* layout)
+{
+    auto* bar = new QHBoxLayout;
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setPlaceholderText(tr("Rechercher un numéro, une collectivité, un intitulé… (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Rechercher"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &DossierFilterProxy::setFilterText);
+
+    m_subaxisFilter->setObjectName(QStringLiteral("subaxisComboBox"));
+    m_subaxisFilter->setAccessibleName(tr("Filtrer par sous-axe"));
+    connect(m_subaxisFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setSubaxis(m_subaxisFilter->currentData().toString());
+    });
+
+    m_stateFilter->setObjectName(QStringLiteral("stateComboBox"));
+    m_stateFilter->setAccessibleName(tr("Filtrer par état DS"));
+    m_stateFilter->addItem(tr("Tous les états"), QString());
+    for (DossierState state : dossier_state::all())
+        m_stateFilter->addItem(dossier_state::label(state), dossier_state::apiName(state));
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setState(dossier_state::fromApiName(m_stateFilter->currentData().toString()));
+    });
+
+    auto* searchLabel = new QLabel(tr("&Rechercher :"), parent);
+    searchLabel->setBuddy(m_search);
+    bar->addWidget(searchLabel);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_subaxisFilter);
+    bar->addWidget(m_stateFilter);
+    layout->addLayout(bar);
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&Fichier"));
+    QAction* create = file->addAction(tr("&Nouveau classeur…"), this, &MainWindow::newWorkspace);
+    create->setShortcut(QKeySequence::New);
+    QAction* open = file->addAction(tr("&Ouvrir…"), this, &MainWindow::chooseWorkspaceToOpen);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Ouvrir un fichier &récent"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quitter"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&Affichage"));
+    QAction* find = view->addAction(tr("&Rechercher"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction* clear = view->addAction(tr("&Effacer les filtres"), this, [this] {
+        m_search->clear();
+        m_subaxisFilter->setCurrentIndex(0);
+        m_stateFilter->setCurrentIndex(0);
+    });
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+
+    QMenu* help = menuBar()->addMenu(tr("&Aide"));
+    help->addAction(tr("À &propos de Guichet"), this, [this] {
+        QMessageBox::about(this, tr("À propos de Guichet"),
+                           tr("<b>Guichet</b> %1<br>Instruction des dossiers de subvention des "
+                              "collectivités.<br><br>Référentiel des collectivités : Etalab, "
+                              "découpage administratif (licence MIT).")
+                               .arg(QApplication::applicationVersion()));
+    });
+    updateRecentMenu();
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    delete m_stream;
+    m_stream = nullptr;
+    m_detail->setWorkspace(nullptr);
+    m_model->clear();
+    m_workspace = std::move(workspace);
+    m_totalCount = 0;
+
+    m_subaxisFilter->blockSignals(true);
+    m_subaxisFilter->clear();
+    m_subaxisFilter->addItem(tr("Tous les sous-axes"), QString());
+    if (m_workspace) {
+        for (const SubAxis& axis : m_workspace->programme().subaxes)
+            m_subaxisFilter->addItem(axis.code + QStringLiteral(" — ") + axis.title, axis.code);
+    }
+    m_subaxisFilter->setCurrentIndex(0);
+    m_subaxisFilter->blockSignals(false);
+    m_proxy->setSubaxis(QString());
+
+    m_readOnlyBanner->setVisible(m_workspace && m_workspace->isReadOnly());
+    if (m_workspace && m_workspace->isReadOnly())
+        m_readOnlyBanner->setText(m_workspace->readOnlyReason().isEmpty()
+                                      ? tr("Classeur ouvert en lecture seule.")
+                                      : m_workspace->readOnlyReason());
+    m_detail->setWorkspace(m_workspace.get());
+    updateTitle();
+    if (!m_workspace) {
+        updateStatus();
+        return;
+    }
+
+    const DossierRepository repository(*m_workspace);
+    m_totalCount = repository.count();
+    const QList<Dossier> first = repository.loadChunk(std::numeric_limits<qint64>::min(), kFirstChunk);
+    QStringList texts;
+    texts.reserve(first.size());
+    for (const Dossier& d : first)
+        texts.append(DossierFilter::searchText(d));
+    m_model->append(first, texts);
+    if (first.size() < m_totalCount) {
+        m_stream = new DossierStream(m_workspace->path(), first.constLast().number);
+        connect(m_stream, &DossierStream::chunkLoaded, this, &MainWindow::onChunkLoaded);
+        connect(m_stream, &QThread::finished, this, [this] {
+            m_stream->deleteLater();
+            m_stream = nullptr;
+            updateStatus();
+            emit loadingFinished();
+        });
+        m_stream->start(QThread::LowPriority);
+    }
+    updateStatus();
+    if (!m_stream)
+        emit loadingFinished();
+}
+
+void MainWindow::onChunkLoaded(const QList<Dossier>& dossiers, const QStringList& searchTexts)
+{
+    m_model->append(dossiers, searchTexts);
+}
+
+bool MainWindow::openWorkspace(const QString& path)
+{
+    auto workspace = Workspace::open(path);
+    if (!workspace) {
+        showError(workspace.error().message);
+        return false;
+    }
+    rememberRecent(workspace.value()->path());
+    setWorkspace(std::move(workspace.value()));
+    return true;
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Nouveau classeur"), QString(),
+                                                tr("Classeurs Guichet (*.guichet)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".guichet")))
+        path += QStringLiteral(".guichet");
+    auto workspace = Workspace::create(path, ProgrammeReader::builtinDocument());
+    if (!workspace) {
+        showError(workspace.error().message);
+        return;
+    }
+    rememberRecent(workspace.value()->path());
+    setWorkspace(std::move(workspace.value()));
+}
+
+void MainWindow::chooseWorkspaceToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Ouvrir un classeur"), QString(),
+                                                      tr("Classeurs Guichet (*.guichet)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString& path : recent) {
+        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName(), this,
+                                                  [this, path] { openWorkspace(path); });
+        action->setToolTip(path);
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateStatus()
+{
+    const int shown = m_proxy->rowCount();
+    const int loaded = m_model->rowCount();
+    QString text = tr("%1 dossier(s) affiché(s) sur %2", nullptr, shown).arg(shown).arg(m_totalCount);
+    if (loaded < m_totalCount)
+        text += QStringLiteral(" — ") + tr("chargement… %1 / %2").arg(loaded).arg(m_totalCount);
+    m_countLabel->setText(text);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_workspace) {
+        setWindowTitle(tr("Guichet"));
+        return;
+    }
+    QString title = QFileInfo(m_workspace->path()).fileName() + QStringLiteral(" — ") +
+                    m_workspace->programme().name;
+    if (m_workspace->isReadOnly())
+        title += QStringLiteral(" ") + tr("[lecture seule]");
+    setWindowTitle(title + QStringLiteral(" — Guichet"));
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    m_detail->showDossier(current.isValid() ? std::optional<Dossier>(m_model->dossier(current.row()))
+                                            : std::nullopt);
+}
+
+void MainWindow::showError(const QString& message)
+{
+    QMessageBox::warning(this, tr("Guichet"), message);
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/header"), m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1400, 820);
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("mainWindow/header")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_detail->showDossier(std::nullopt); // saves a note being typed
+    saveLayout();
+    event->accept();
+}
+
+} // namespace guichet

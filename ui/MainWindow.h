@@ -1,0 +1,81 @@
+#pragma once
+
+#include "dossier/Dossier.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QTableView;
+class QVBoxLayout;
+
+namespace guichet {
+
+class DossierDetailPane;
+class DossierFilterProxy;
+class DossierStream;
+class DossierTableModel;
+class Workspace;
+
+// The instructor's main window: the dossier list with its search and filters, and the detail
+// of the selected dossier.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Takes ownership of an opened workspace and shows its dossiers.
+    void setWorkspace(std::unique_ptr<Workspace> workspace);
+    Workspace* workspace() const { return m_workspace.get(); }
+    bool isLoading() const { return m_stream != nullptr; }
+
+public slots:
+    bool openWorkspace(const QString& path);
+    void newWorkspace();
+    void chooseWorkspaceToOpen();
+
+signals:
+    void loadingFinished();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createFilterBar(QWidget* parent, QVBoxLayout* layout);
+    void updateRecentMenu();
+    void rememberRecent(const QString& path);
+    void updateStatus();
+    void updateTitle();
+    void onChunkLoaded(const QList<Dossier>& dossiers, const QStringList& searchTexts);
+    void onCurrentRowChanged();
+    void showError(const QString& message);
+    void saveLayout();
+    void restoreLayout();
+
+    std::unique_ptr<Workspace> m_workspace;
+    DossierTableModel* m_model;
+    DossierFilterProxy* m_proxy;
+    DossierStream* m_stream = nullptr;
+    qint64 m_totalCount = 0;
+
+    QLabel* m_readOnlyBanner;
+    QLineEdit* m_search;
+    QComboBox* m_subaxisFilter;
+    QComboBox* m_stateFilter;
+    QTableView* m_table;
+    DossierDetailPane* m_detail;
+    QSplitter* m_splitter;
+    QLabel* m_countLabel;
+    QMenu* m_recentMenu = nullptr;
+};
+
+} // namespace guichet
