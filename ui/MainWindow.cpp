@@ -310,7 +310,7 @@ void MainWindow::updateStatus()
 {
     const int shown = m_proxy->rowCount();
     const int loaded = m_model->rowCount();
-    QString text = tr("%1 dossier(s) affiché(s) sur %2", nullptr, shown).arg(shown).arg(m_totalCount);
+    QString text = tr("%n dossier(s) affiché(s) sur %1", nullptr, shown).arg(m_totalCount);
     if (loaded < m_totalCount)
         text += QStringLiteral(" — ") + tr("chargement… %1 / %2").arg(loaded).arg(m_totalCount);
     m_countLabel->setText(text);

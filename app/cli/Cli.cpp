@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CliSupport.h"
+#include "storage/Workspace.h"
 
 #include <QCoreApplication>
 
@@ -45,13 +46,13 @@ bool isCommand(const QStringList& arguments)
 {
     if (arguments.size() < 2)
         return false;
-    if (isHelpRequest(arguments.at(1)))
+    const QString& first = arguments.at(1);
+    if (isHelpRequest(first))
         return true;
-    for (const Command& command : commands()) {
-        if (arguments.at(1) == QLatin1String(command.name))
-            return true;
-    }
-    return false;
+    // Anything but an option or a workspace file is meant as a command (perhaps misspelt:
+    // run() says so rather than opening a window).
+    return !first.startsWith(QLatin1Char('-')) &&
+           !first.endsWith(QLatin1Char('.') + QLatin1String(Workspace::kExtension));
 }
 
 QString usage()

@@ -8,10 +8,10 @@
 namespace guichet::cli {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 void printErr(const QString& message)
 {
@@ -27,7 +27,7 @@ CommandContext::CommandContext(QString name, QString synopsis, QString descripti
     m_parser.setApplicationDescription(description);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
-                                          tr("Affiche cette aide.")));
+                                          Text::tr("Affiche cette aide.")));
 }
 
 QString CommandContext::help() const
@@ -35,14 +35,14 @@ QString CommandContext::help() const
     QString text = m_parser.helpText();
     // QCommandLineParser names the program, not the subcommand: show the real synopsis.
     const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
-    return tr("Usage : guichet %1 %2").arg(m_name, m_synopsis) + text.mid(firstLineEnd);
+    return Text::tr("Usage : guichet %1 %2").arg(m_name, m_synopsis) + text.mid(firstLineEnd);
 }
 
 bool CommandContext::parse(const QStringList& arguments, int positionalCount, int& exitCode)
 {
     if (!m_parser.parse(arguments)) {
         exitCode = badInput(m_parser.errorText() + QLatin1Char(' ') +
-                            tr("(voir « guichet %1 --help »)").arg(m_name));
+                            Text::tr("(voir « guichet %1 --help »)").arg(m_name));
         return false;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
@@ -51,8 +51,8 @@ bool CommandContext::parse(const QStringList& arguments, int positionalCount, in
         return false;
     }
     if (m_parser.positionalArguments().size() != positionalCount) {
-        exitCode = badInput(tr("%1 argument(s) attendu(s) : guichet %2 %3")
-                                .arg(positionalCount)
+        exitCode = badInput(Text::tr("%n argument(s) attendu(s) : guichet %1 %2", nullptr,
+                                     positionalCount)
                                 .arg(m_name, m_synopsis));
         return false;
     }
@@ -89,7 +89,7 @@ Status writeOutput(const QString& path, const QByteArray& bytes)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::failure(tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
+        return Error::failure(Text::tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
     return success();
 }
 

@@ -6,11 +6,17 @@
 
 namespace guichet::cli {
 
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
+
 int runProgramme(const QStringList& arguments)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("Cli", text); };
-    CommandContext context(QStringLiteral("programme"), tr("validate FICHIER.json"),
-                           tr("Valide un document de programme : chaque erreur est indiquée avec "
+    CommandContext context(QStringLiteral("programme"), Text::tr("validate FICHIER.json"),
+                           Text::tr("Valide un document de programme : chaque erreur est indiquée avec "
                               "son chemin JSON."));
     int exitCode = Success;
     if (!context.parse(arguments, 2, exitCode))
@@ -18,7 +24,7 @@ int runProgramme(const QStringList& arguments)
     const QStringList positional = context.parser().positionalArguments();
     if (positional.constFirst() != QLatin1String("validate"))
         return CommandContext::badInput(
-            tr("sous-commande inconnue « %1 » (attendu : programme validate FICHIER.json)")
+            Text::tr("sous-commande inconnue « %1 » (attendu : programme validate FICHIER.json)")
                 .arg(positional.constFirst()));
     const QString path = positional.at(1);
     const ProgrammeReader::Outcome outcome = ProgrammeReader::readFile(path);
@@ -29,7 +35,7 @@ int runProgramme(const QStringList& arguments)
         return CommandContext::badInput(report);
     }
     const Programme& p = *outcome.programme;
-    printOut(tr("%1 est valide : « %2 », enveloppe %3, %4 critères, %5 contrôles "
+    printOut(Text::tr("%1 est valide : « %2 », enveloppe %3, %4 critères, %5 contrôles "
                 "d'éligibilité.\n")
                  .arg(path, p.name, money::format(p.envelope))
                  .arg(p.criteria.size())

@@ -12,10 +12,10 @@
 namespace guichet::cli {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 bool hasWorkspaceExtension(const QString& path)
 {
@@ -25,19 +25,19 @@ bool hasWorkspaceExtension(const QString& path)
 
 int runNew(const QStringList& arguments)
 {
-    CommandContext context(QStringLiteral("new"), tr("FICHIER.guichet [--programme FICHIER.json]"),
-                           tr("Crée un classeur vide. Sans --programme, le programme de l'Ain "
+    CommandContext context(QStringLiteral("new"), Text::tr("FICHIER.guichet [--programme FICHIER.json]"),
+                           Text::tr("Crée un classeur vide. Sans --programme, le programme de l'Ain "
                               "2021 livré avec Guichet est utilisé."));
     const QCommandLineOption programme(QStringLiteral("programme"),
-                                       tr("Document de programme (JSON) à utiliser."),
-                                       tr("FICHIER.json"));
+                                       Text::tr("Document de programme (JSON) à utiliser."),
+                                       Text::tr("FICHIER.json"));
     context.parser().addOption(programme);
     int exitCode = Success;
     if (!context.parse(arguments, 1, exitCode))
         return exitCode;
     const QString path = context.parser().positionalArguments().constFirst();
     if (!hasWorkspaceExtension(path))
-        return CommandContext::badInput(tr("%1 : un classeur doit porter l'extension .guichet.").arg(path));
+        return CommandContext::badInput(Text::tr("%1 : un classeur doit porter l'extension .guichet.").arg(path));
 
     QByteArray document = ProgrammeReader::builtinDocument();
     if (context.parser().isSet(programme)) {
@@ -45,13 +45,13 @@ int runNew(const QStringList& arguments)
         QFile file(programmePath);
         if (!file.open(QIODevice::ReadOnly))
             return CommandContext::badInput(
-                tr("Impossible de lire %1 : %2").arg(programmePath, file.errorString()));
+                Text::tr("Impossible de lire %1 : %2").arg(programmePath, file.errorString()));
         document = file.readAll();
     }
     auto workspace = Workspace::create(path, document);
     if (!workspace)
         return CommandContext::fail(workspace.error());
-    printOut(tr("Classeur créé : %1 (programme « %2 »)\n")
+    printOut(Text::tr("Classeur créé : %1 (programme « %2 »)\n")
                  .arg(workspace.value()->path(), workspace.value()->programme().name)
                  .toUtf8());
     return Success;
@@ -59,13 +59,13 @@ int runNew(const QStringList& arguments)
 
 int runDemo(const QStringList& arguments)
 {
-    CommandContext context(QStringLiteral("demo"), tr("--output FICHIER.guichet [--dossiers N]"),
-                           tr("Crée un classeur de démonstration : le programme de l'Ain et des "
+    CommandContext context(QStringLiteral("demo"), Text::tr("--output FICHIER.guichet [--dossiers N]"),
+                           Text::tr("Crée un classeur de démonstration : le programme de l'Ain et des "
                               "dossiers réalistes de communes et EPCI de l'Ain."));
-    const QCommandLineOption output(QStringLiteral("output"), tr("Classeur à créer."),
-                                    tr("FICHIER.guichet"));
+    const QCommandLineOption output(QStringLiteral("output"), Text::tr("Classeur à créer."),
+                                    Text::tr("FICHIER.guichet"));
     const QCommandLineOption count(QStringLiteral("dossiers"),
-                                   tr("Nombre de dossiers (1 à 100 000 ; 40 par défaut)."),
+                                   Text::tr("Nombre de dossiers (1 à 100 000 ; 40 par défaut)."),
                                    QStringLiteral("N"), QStringLiteral("40"));
     context.parser().addOption(output);
     context.parser().addOption(count);
@@ -74,21 +74,20 @@ int runDemo(const QStringList& arguments)
         return exitCode;
     const QString path = context.parser().value(output);
     if (path.isEmpty())
-        return CommandContext::badInput(tr("--output est obligatoire."));
+        return CommandContext::badInput(Text::tr("--output est obligatoire."));
     if (!hasWorkspaceExtension(path))
-        return CommandContext::badInput(tr("%1 : un classeur doit porter l'extension .guichet.").arg(path));
+        return CommandContext::badInput(Text::tr("%1 : un classeur doit porter l'extension .guichet.").arg(path));
     bool ok = false;
     const int n = context.parser().value(count).toInt(&ok);
     if (!ok || n < 1 || n > 100000)
         return CommandContext::badInput(
-            tr("--dossiers attend un nombre entre 1 et 100 000, pas « %1 ».")
+            Text::tr("--dossiers attend un nombre entre 1 et 100 000, pas « %1 ».")
                 .arg(context.parser().value(count)));
     auto workspace = demo::createWorkspace(path, n);
     if (!workspace)
         return CommandContext::fail(workspace.error());
-    printOut(tr("Classeur de démonstration créé : %1 (%2 dossiers)\n")
+    printOut(Text::tr("Classeur de démonstration créé : %1 (%n dossier(s))\n", nullptr, n)
                  .arg(workspace.value()->path())
-                 .arg(n)
                  .toUtf8());
     return Success;
 }
@@ -96,13 +95,13 @@ int runDemo(const QStringList& arguments)
 int runDossiers(const QStringList& arguments)
 {
     CommandContext context(QStringLiteral("dossiers"),
-                           tr("FICHIER.guichet [--format json|csv] [--output FICHIER]"),
-                           tr("Liste les dossiers du classeur, en JSON (par défaut) ou en CSV."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("json ou csv."),
+                           Text::tr("FICHIER.guichet [--format json|csv] [--output FICHIER]"),
+                           Text::tr("Liste les dossiers du classeur, en JSON (par défaut) ou en CSV."));
+    const QCommandLineOption format(QStringLiteral("format"), Text::tr("json ou csv."),
                                     QStringLiteral("FORMAT"), QStringLiteral("json"));
     const QCommandLineOption output(QStringLiteral("output"),
-                                    tr("Fichier à écrire (sortie standard par défaut)."),
-                                    tr("FICHIER"));
+                                    Text::tr("Fichier à écrire (sortie standard par défaut)."),
+                                    Text::tr("FICHIER"));
     context.parser().addOption(format);
     context.parser().addOption(output);
     int exitCode = Success;
@@ -111,7 +110,7 @@ int runDossiers(const QStringList& arguments)
     const QString formatName = context.parser().value(format);
     if (formatName != QLatin1String("json") && formatName != QLatin1String("csv"))
         return CommandContext::badInput(
-            tr("--format attend json ou csv, pas « %1 ».").arg(formatName));
+            Text::tr("--format attend json ou csv, pas « %1 ».").arg(formatName));
     auto workspace =
         Workspace::open(context.parser().positionalArguments().constFirst(), Workspace::Access::ReadOnly);
     if (!workspace)

@@ -12,10 +12,10 @@ namespace guichet {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("DossierRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DossierRepository)
+};
 
 const auto kColumns = QStringLiteral(
     "number, state, applicant_name, applicant_siren, applicant_siret, applicant_kind, "
@@ -131,7 +131,7 @@ Status DossierRepository::insert(const QList<Dossier>& dossiers)
         query.bindValue(8, d.population ? QVariant(*d.population) : QVariant(QMetaType::fromType<int>()));
         query.bindValue(9, d.subaxis);
         query.bindValue(10, d.title);
-        query.bindValue(11, d.description);
+        query.bindValue(11, d.description.isNull() ? QStringLiteral("") : d.description);
         query.bindValue(12, d.totalCost);
         query.bindValue(13, d.requested);
         query.bindValue(14, d.personnelCost);
@@ -141,12 +141,12 @@ Status DossierRepository::insert(const QList<Dossier>& dossiers)
         query.bindValue(18, nullableDate(d.endDate));
         query.bindValue(19, d.depositedAt.toString(Qt::ISODate));
         if (!query.exec())
-            return Error::failure(tr("Impossible d'enregistrer le dossier %1 : %2")
+            return Error::failure(Text::tr("Impossible d'enregistrer le dossier %1 : %2")
                                       .arg(d.number)
                                       .arg(query.lastError().text()));
     }
     if (!transaction.commit())
-        return Error::failure(tr("Impossible d'enregistrer les dossiers : %1")
+        return Error::failure(Text::tr("Impossible d'enregistrer les dossiers : %1")
                                   .arg(transaction.lastError()));
     return success();
 }
@@ -178,7 +178,7 @@ Status DossierRepository::setNote(qint64 number, const QString& note)
     }
     if (!query.exec())
         return Error::failure(
-            tr("Impossible d'enregistrer la note : %1").arg(query.lastError().text()));
+            Text::tr("Impossible d'enregistrer la note : %1").arg(query.lastError().text()));
     if (Status status = AuditLog(m_db).record(m_actor, QStringLiteral("dossier"),
                                               QString::number(number), QStringLiteral("note"),
                                               previous, note);
@@ -186,7 +186,7 @@ Status DossierRepository::setNote(qint64 number, const QString& note)
         return status;
     if (!transaction.commit())
         return Error::failure(
-            tr("Impossible d'enregistrer la note : %1").arg(transaction.lastError()));
+            Text::tr("Impossible d'enregistrer la note : %1").arg(transaction.lastError()));
     return success();
 }
 

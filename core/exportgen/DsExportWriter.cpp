@@ -12,10 +12,10 @@ namespace guichet::ds_export {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("DsExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DsExport)
+};
 
 QString csvNumber(const QVariant& value)
 {
@@ -68,7 +68,7 @@ Status writeCsv(const QString& path, const DsExportTable& table, const QList<Dos
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::failure(tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
+        return Error::failure(Text::tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
     QByteArray buffer;
     csv::appendRow(buffer, table.dossierHeaders());
     for (const Dossier& d : dossiers) {
@@ -80,7 +80,7 @@ Status writeCsv(const QString& path, const DsExportTable& table, const QList<Dos
     }
     file.write(buffer);
     if (!file.commit())
-        return Error::failure(tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
+        return Error::failure(Text::tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
     return success();
 }
 
@@ -178,7 +178,7 @@ Status writeXlsx(const QString& path, const DsExportTable& table, const QList<Do
     {
         XlsxWriter writer(QFile::encodeName(partial));
         if (!writer.isValid())
-            return Error::failure(tr("Impossible d'écrire %1.").arg(path));
+            return Error::failure(Text::tr("Impossible d'écrire %1.").arg(path));
         lxw_worksheet* sheet = writer.addSheet("Dossiers");
         writer.header(sheet, table.dossierHeaders());
         lxw_row_t r = 1;
@@ -192,12 +192,12 @@ Status writeXlsx(const QString& path, const DsExportTable& table, const QList<Do
         writer.addSheet("Avis"); // no avis: DS leaves the sheet with an empty first row
         if (writer.close() != LXW_NO_ERROR) {
             QFile::remove(partial);
-            return Error::failure(tr("Impossible d'écrire %1.").arg(path));
+            return Error::failure(Text::tr("Impossible d'écrire %1.").arg(path));
         }
     }
     QFile::remove(path);
     if (!QFile::rename(partial, path))
-        return Error::failure(tr("Impossible d'écrire %1.").arg(path));
+        return Error::failure(Text::tr("Impossible d'écrire %1.").arg(path));
     return success();
 }
 

@@ -6,10 +6,10 @@
 namespace guichet {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("ProgrammeReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProgrammeReader)
+};
 
 QString child(const QString& path, const QString& key)
 {
@@ -32,7 +32,7 @@ bool JsonWalker::present(const QJsonObject& o, const QString& path, const QStrin
 {
     if (o.contains(key) && !o.value(key).isNull())
         return true;
-    error(child(path, key), tr("champ obligatoire absent"));
+    error(child(path, key), Text::tr("champ obligatoire absent"));
     return false;
 }
 
@@ -43,12 +43,12 @@ QString JsonWalker::string(const QJsonObject& o, const QString& path, const QStr
         return {};
     const QJsonValue value = o.value(key);
     if (!value.isString() || value.toString().trimmed().isEmpty()) {
-        error(child(path, key), tr("texte non vide attendu"));
+        error(child(path, key), Text::tr("texte non vide attendu"));
         return {};
     }
     const QString text = value.toString();
     if (!pattern.isEmpty() && !QRegularExpression(pattern).match(text).hasMatch()) {
-        error(child(path, key), tr("valeur « %1 » mal formée").arg(text));
+        error(child(path, key), Text::tr("valeur « %1 » mal formée").arg(text));
         return {};
     }
     return text;
@@ -60,7 +60,7 @@ QString JsonWalker::optionalString(const QJsonObject& o, const QString& path, co
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isString()) {
-        error(child(path, key), tr("texte attendu"));
+        error(child(path, key), Text::tr("texte attendu"));
         return {};
     }
     return value.toString();
@@ -73,7 +73,7 @@ QString JsonWalker::oneOf(const QJsonObject& o, const QString& path, const QStri
         return {};
     const QString text = o.value(key).toString();
     if (!allowed.contains(text)) {
-        error(child(path, key), tr("valeur « %1 » inconnue (valeurs admises : %2)")
+        error(child(path, key), Text::tr("valeur « %1 » inconnue (valeurs admises : %2)")
                                     .arg(o.value(key).toVariant().toString(),
                                          allowed.join(QStringLiteral(", "))));
         return {};
@@ -89,12 +89,12 @@ qint64 JsonWalker::integer(const QJsonObject& o, const QString& path, const QStr
     const QJsonValue value = o.value(key);
     const double number = value.toDouble();
     if (!value.isDouble() || number != double(qint64(number))) {
-        error(child(path, key), tr("nombre entier attendu"));
+        error(child(path, key), Text::tr("nombre entier attendu"));
         return min;
     }
     const qint64 integer = qint64(number);
     if (integer < min || integer > max) {
-        error(child(path, key), tr("%1 hors de l'intervalle [%2, %3]").arg(integer).arg(min).arg(max));
+        error(child(path, key), Text::tr("%1 hors de l'intervalle [%2, %3]").arg(integer).arg(min).arg(max));
         return min;
     }
     return integer;
@@ -106,7 +106,7 @@ QDate JsonWalker::date(const QJsonObject& o, const QString& path, const QString&
         return {};
     const QDate date = QDate::fromString(o.value(key).toString(), Qt::ISODate);
     if (!date.isValid())
-        error(child(path, key), tr("date AAAA-MM-JJ attendue"));
+        error(child(path, key), Text::tr("date AAAA-MM-JJ attendue"));
     return date;
 }
 
@@ -115,7 +115,7 @@ QJsonObject JsonWalker::object(const QJsonObject& o, const QString& path, const 
     if (!present(o, path, key))
         return {};
     if (!o.value(key).isObject()) {
-        error(child(path, key), tr("objet JSON attendu"));
+        error(child(path, key), Text::tr("objet JSON attendu"));
         return {};
     }
     return o.value(key).toObject();
@@ -129,19 +129,19 @@ QJsonArray JsonWalker::array(const QJsonObject& o, const QString& path, const QS
     if (!present(o, path, key))
         return {};
     if (!o.value(key).isArray()) {
-        error(child(path, key), tr("tableau JSON attendu"));
+        error(child(path, key), Text::tr("tableau JSON attendu"));
         return {};
     }
     const QJsonArray list = o.value(key).toArray();
     if (list.isEmpty() && !(flags & MayBeEmpty))
-        error(child(path, key), tr("tableau vide"));
+        error(child(path, key), Text::tr("tableau vide"));
     return list;
 }
 
 QJsonObject JsonWalker::element(const QJsonArray& list, qsizetype index, const QString& path)
 {
     if (!list.at(index).isObject()) {
-        error(path, tr("objet JSON attendu"));
+        error(path, Text::tr("objet JSON attendu"));
         return {};
     }
     return list.at(index).toObject();
@@ -151,14 +151,14 @@ void JsonWalker::allowOnly(const QJsonObject& o, const QString& path, const QStr
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!allowed.contains(it.key()))
-            error(child(path, it.key()), tr("clé inconnue"));
+            error(child(path, it.key()), Text::tr("clé inconnue"));
     }
 }
 
 bool JsonWalker::unique(QSet<QString>& seen, const QString& value, const QString& path)
 {
     if (seen.contains(value)) {
-        error(path, tr("« %1 » apparaît plusieurs fois").arg(value));
+        error(path, Text::tr("« %1 » apparaît plusieurs fois").arg(value));
         return false;
     }
     seen.insert(value);

@@ -13,10 +13,10 @@ namespace guichet {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("ProgrammeReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProgrammeReader)
+};
 
 const QStringList kRules = {
     QStringLiteral("applicant_kind_in"), QStringLiteral("population_below"),
@@ -67,7 +67,7 @@ public:
         p.endBy = w.date(deadlines, QStringLiteral("$.deadlines"), QStringLiteral("end_by"));
         if (p.startBy.isValid() && p.endBy.isValid() && p.endBy < p.startBy)
             w.error(QStringLiteral("$.deadlines.end_by"),
-                    tr("la date de fin précède la date de début"));
+                    Text::tr("la date de fin précède la date de début"));
         p.disagreementThreshold = int(w.integer(root, QStringLiteral("$"),
                                                 QStringLiteral("disagreement_threshold"), 1, 10));
         readSubaxes(root, p);
@@ -106,7 +106,7 @@ private:
             const QString code = list.at(i).toString();
             if (!p.subaxis(code))
                 w.error(QStringLiteral("%1.subaxes[%2]").arg(path).arg(i),
-                        tr("sous-axe inconnu « %1 »").arg(list.at(i).toVariant().toString()));
+                        Text::tr("sous-axe inconnu « %1 »").arg(list.at(i).toVariant().toString()));
             else
                 out.append(code);
         }
@@ -139,19 +139,19 @@ private:
             c.scaleMax = int(w.integer(scale, scalePath, QStringLiteral("max"), 0, 10));
             if (c.scaleMax <= c.scaleMin && scale.contains(QStringLiteral("max")))
                 w.error(scalePath + QStringLiteral(".max"),
-                        tr("doit être supérieur au minimum de l'échelle"));
+                        Text::tr("doit être supérieur au minimum de l'échelle"));
             const QJsonArray levels = w.array(o, path, QStringLiteral("levels"));
             for (qsizetype l = 0; l < levels.size(); ++l) {
                 const QString text = levels.at(l).toString().trimmed();
                 if (text.isEmpty())
                     w.error(QStringLiteral("%1.levels[%2]").arg(path).arg(l),
-                            tr("descripteur de niveau vide ou non textuel"));
+                            Text::tr("descripteur de niveau vide ou non textuel"));
                 c.levels.append(text);
             }
             if (c.scaleMax > c.scaleMin && levels.size() != c.scaleMax - c.scaleMin + 1 &&
                 !levels.isEmpty())
                 w.error(path + QStringLiteral(".levels"),
-                        tr("%1 descripteurs attendus (un par niveau de %2 à %3), %4 trouvés")
+                        Text::tr("%1 descripteurs attendus (un par niveau de %2 à %3), %4 trouvés")
                             .arg(c.scaleMax - c.scaleMin + 1)
                             .arg(c.scaleMin)
                             .arg(c.scaleMax)
@@ -169,7 +169,7 @@ private:
             for (qsizetype i = 0; i < kinds.size(); ++i) {
                 if (!ProgrammeReader::applicantKinds().contains(kinds.at(i).toString()))
                     w.error(QStringLiteral("%1.kinds[%2]").arg(path).arg(i),
-                            tr("type de collectivité inconnu"));
+                            Text::tr("type de collectivité inconnu"));
             }
         } else if (r == QLatin1String("population_below")) {
             w.allowOnly(params, path, {QStringLiteral("max")});
@@ -239,13 +239,13 @@ private:
             f.subaxis = w.string(o, path, QStringLiteral("subaxis"));
             if (!f.subaxis.isEmpty() && !p.subaxis(f.subaxis))
                 w.error(path + QStringLiteral(".subaxis"),
-                        tr("sous-axe inconnu « %1 »").arg(f.subaxis));
+                        Text::tr("sous-axe inconnu « %1 »").arg(f.subaxis));
             const QJsonArray kinds = w.array(o, path, QStringLiteral("applicant_kinds"));
             for (qsizetype k = 0; k < kinds.size(); ++k) {
                 const QString kind = kinds.at(k).toString();
                 if (!ProgrammeReader::applicantKinds().contains(kind))
                     w.error(QStringLiteral("%1.applicant_kinds[%2]").arg(path).arg(k),
-                            tr("type de collectivité inconnu"));
+                            Text::tr("type de collectivité inconnu"));
                 f.applicantKinds.append(kind);
             }
             f.populationMin =
@@ -255,7 +255,7 @@ private:
                     w.integer(o, path, QStringLiteral("population_max"), 0, 100000000));
             if (f.populationMax && *f.populationMax < f.populationMin)
                 w.error(path + QStringLiteral(".population_max"),
-                        tr("doit être supérieur ou égal à population_min"));
+                        Text::tr("doit être supérieur ou égal à population_min"));
             f.amount = w.integer(o, path, QStringLiteral("amount_cents"), 1, Cents(1) << 50);
             f.label = w.optionalString(o, path, QStringLiteral("label"));
             p.forfaits.append(f);
@@ -341,29 +341,29 @@ ProgrammeReader::Outcome ProgrammeReader::read(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        outcome.issues.append({QStringLiteral("$"), tr("JSON illisible à l'octet %1 : %2")
+        outcome.issues.append({QStringLiteral("$"), Text::tr("JSON illisible à l'octet %1 : %2")
                                                         .arg(parseError.offset)
                                                         .arg(parseError.errorString())});
         return outcome;
     }
     if (!doc.isObject()) {
-        outcome.issues.append({QStringLiteral("$"), tr("le document doit être un objet JSON")});
+        outcome.issues.append({QStringLiteral("$"), Text::tr("le document doit être un objet JSON")});
         return outcome;
     }
     const QJsonObject root = doc.object();
     JsonWalker walker(outcome.issues);
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("guichet-programme")) {
-        walker.error(QStringLiteral("$.format"), tr("doit valoir « guichet-programme »"));
+        walker.error(QStringLiteral("$.format"), Text::tr("doit valoir « guichet-programme »"));
         return outcome;
     }
     const QJsonValue version = root.value(QStringLiteral("schema_version"));
     if (!version.isDouble() || version.toDouble() != double(version.toInt())) {
-        walker.error(QStringLiteral("$.schema_version"), tr("entier attendu"));
+        walker.error(QStringLiteral("$.schema_version"), Text::tr("entier attendu"));
         return outcome;
     }
     if (version.toInt() < 1 || version.toInt() > Programme::kSchemaVersion) {
         walker.error(QStringLiteral("$.schema_version"),
-                     tr("version %1 non prise en charge par cette version de Guichet (version "
+                     Text::tr("version %1 non prise en charge par cette version de Guichet (version "
                         "%2 au plus)")
                          .arg(version.toInt())
                          .arg(Programme::kSchemaVersion));
@@ -383,7 +383,7 @@ ProgrammeReader::Outcome ProgrammeReader::readFile(const QString& path)
         Outcome outcome;
         outcome.issues.append(
             {QStringLiteral("$"),
-             tr("impossible de lire %1 : %2").arg(path, file.errorString())});
+             Text::tr("impossible de lire %1 : %2").arg(path, file.errorString())});
         return outcome;
     }
     return read(file.readAll());

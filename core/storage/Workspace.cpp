@@ -19,10 +19,10 @@ namespace guichet {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
 
 QString nextConnectionName()
 {
@@ -70,14 +70,14 @@ Status Workspace::connect(Access access)
     db.setConnectOptions(options);
     if (!db.open())
         return Error::failure(
-            tr("Impossible d'ouvrir %1 : %2").arg(m_path, db.lastError().text()));
+            Text::tr("Impossible d'ouvrir %1 : %2").arg(m_path, db.lastError().text()));
     exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     if (access == Access::ReadWrite) {
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
             query.value(0).toString() != QLatin1String("wal"))
             return Error::failure(
-                tr("Impossible de passer %1 en mode WAL : %2").arg(m_path, query.lastError().text()));
+                Text::tr("Impossible de passer %1 en mode WAL : %2").arg(m_path, query.lastError().text()));
         exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
     return success();
@@ -87,10 +87,10 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path,
                                                      const QByteArray& programmeDocument)
 {
     if (QFileInfo::exists(path))
-        return Error::badInput(tr("%1 existe déjà : choisissez un autre nom.").arg(path));
+        return Error::badInput(Text::tr("%1 existe déjà : choisissez un autre nom.").arg(path));
     const ProgrammeReader::Outcome outcome = ProgrammeReader::read(programmeDocument);
     if (!outcome.programme)
-        return Error::badInput(tr("Programme invalide :\n%1")
+        return Error::badInput(Text::tr("Programme invalide :\n%1")
                                    .arg(ProgrammeReader::describe(outcome.issues)));
 
     std::unique_ptr<Workspace> ws(new Workspace);
@@ -99,7 +99,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path,
     ws->m_lock = std::make_unique<QLockFile>(ws->m_path + QStringLiteral(".lock"));
     ws->m_lock->setStaleLockTime(0);
     if (!ws->m_lock->tryLock(0))
-        return Error::failure(tr("%1 est verrouillé par un autre processus.").arg(path));
+        return Error::failure(Text::tr("%1 est verrouillé par un autre processus.").arg(path));
     if (Status status = ws->connect(Access::ReadWrite); !status)
         return status.error();
 
@@ -117,13 +117,13 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path,
         QCryptographicHash::hash(programmeDocument, QCryptographicHash::Sha256).toHex()));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!query.exec())
-        return Error::failure(tr("Impossible d'enregistrer le programme : %1")
+        return Error::failure(Text::tr("Impossible d'enregistrer le programme : %1")
                                   .arg(query.lastError().text()));
     query.prepare(QStringLiteral("INSERT INTO workspace_info (key, value) VALUES (?, ?)"));
     query.addBindValue(QStringLiteral("created_at"));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!query.exec() || !transaction.commit())
-        return Error::failure(tr("Impossible d'initialiser %1.").arg(path));
+        return Error::failure(Text::tr("Impossible d'initialiser %1.").arg(path));
     ws->m_programme = *outcome.programme;
     return ws;
 }
@@ -147,14 +147,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access w
             QString host, application;
             ws->m_lock->getLockInfo(&pid, &host, &application);
             ws->m_readOnlyReason =
-                tr("Ce classeur est déjà ouvert en écriture par un autre programme (processus "
+                Text::tr("Ce classeur est déjà ouvert en écriture par un autre programme (processus "
                    "%1 sur %2) : il est ouvert en lecture seule.")
                     .arg(pid)
                     .arg(host);
             ws->m_lock.reset();
             access = Access::ReadOnly;
         } else if (!QFileInfo(path).isWritable()) {
-            ws->m_readOnlyReason = tr("Le fichier est protégé en écriture : il est ouvert en "
+            ws->m_readOnlyReason = Text::tr("Le fichier est protégé en écriture : il est ouvert en "
                                       "lecture seule.");
             ws->m_lock.reset();
             access = Access::ReadOnly;
@@ -166,7 +166,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access w
         if (Status status = migrations::migrate(ws->database()); !status)
             return status.error();
     } else if (probe::schemaVersion(path) < migrations::latestVersion()) {
-        return Error::failure(tr("%1 a été créé par une version antérieure de Guichet et doit "
+        return Error::failure(Text::tr("%1 a été créé par une version antérieure de Guichet et doit "
                                  "être mis à jour, ce qui est impossible en lecture seule.")
                                   .arg(path));
     }
@@ -185,10 +185,10 @@ Status Workspace::loadProgramme()
 {
     const QByteArray document = programmeDocument();
     if (document.isEmpty())
-        return Error::badInput(tr("%1 ne contient pas de programme.").arg(m_path));
+        return Error::badInput(Text::tr("%1 ne contient pas de programme.").arg(m_path));
     ProgrammeReader::Outcome outcome = ProgrammeReader::read(document);
     if (!outcome.programme)
-        return Error::badInput(tr("Le programme enregistré dans %1 est invalide :\n%2")
+        return Error::badInput(Text::tr("Le programme enregistré dans %1 est invalide :\n%2")
                                    .arg(m_path, ProgrammeReader::describe(outcome.issues)));
     m_programme = std::move(*outcome.programme);
     return success();

@@ -16,10 +16,10 @@ namespace guichet::probe {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
 
 // Runs `body` on a temporary read-only connection, removed afterwards.
 template<typename T>
@@ -52,35 +52,35 @@ Status check(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error::badInput(tr("Le fichier %1 n'existe pas.").arg(path));
+        return Error::badInput(Text::tr("Le fichier %1 n'existe pas.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput(tr("Impossible de lire %1 : %2").arg(path, file.errorString()));
+        return Error::badInput(Text::tr("Impossible de lire %1 : %2").arg(path, file.errorString()));
     if (file.read(16) != QByteArray("SQLite format 3\0", 16))
         return Error::badInput(
-            tr("%1 n'est pas un classeur Guichet (ce n'est pas une base SQLite).").arg(path));
+            Text::tr("%1 n'est pas un classeur Guichet (ce n'est pas une base SQLite).").arg(path));
     file.close();
 
     return withReadOnlyConnection<Status>(path, [&](QSqlDatabase& db) -> Status {
         if (!db.open())
             return Error::badInput(
-                tr("%1 est illisible : %2").arg(path, db.lastError().text()));
+                Text::tr("%1 est illisible : %2").arg(path, db.lastError().text()));
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
             query.value(0).toString() != QLatin1String("ok"))
-            return Error::badInput(tr("%1 est endommagé (contrôle d'intégrité en échec) : "
+            return Error::badInput(Text::tr("%1 est endommagé (contrôle d'intégrité en échec) : "
                                       "restaurez une sauvegarde.")
                                        .arg(path));
         bool ok = false;
         const int applicationId = pragmaInt(db, QStringLiteral("application_id"), &ok);
         if (!ok || applicationId != kApplicationId)
             return Error::badInput(
-                tr("%1 est une base SQLite, mais pas un classeur Guichet.").arg(path));
+                Text::tr("%1 est une base SQLite, mais pas un classeur Guichet.").arg(path));
         const int version = pragmaInt(db, QStringLiteral("user_version"), &ok);
         if (!ok)
-            return Error::badInput(tr("%1 est illisible.").arg(path));
+            return Error::badInput(Text::tr("%1 est illisible.").arg(path));
         if (version > migrations::latestVersion())
-            return Error::badInput(tr("%1 a été écrit par une version plus récente de Guichet "
+            return Error::badInput(Text::tr("%1 a été écrit par une version plus récente de Guichet "
                                       "(schéma %2, cette version connaît le schéma %3) : mettez "
                                       "Guichet à jour pour l'ouvrir. Le fichier n'a pas été "
                                       "modifié.")

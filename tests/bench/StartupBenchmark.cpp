@@ -1,0 +1,129 @@
+// Measures what an instructor feels: the time from opening a workspace to the first paint of
+// the dossier list, and the latency of one keystroke in the search field, with 40 and with
+// 100 000 dossiers. Prints medians over several runs.
+#include "MainWindow.h"
+#include "TestWorkspace.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace guichet;
+
+namespace {
+
+class PaintWatcher : public QObject
+{
+public:
+    bool painted = false;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted = true;
+        return false;
+    }
+};
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+double timeToFirstPaint(const QString& path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    MainWindow window;
+    auto* table = window.findChild<QTableView*>(QStringLiteral("dossierTableView"));
+    PaintWatcher watcher;
+    table->viewport()->installEventFilter(&watcher);
+    window.openWorkspace(path);
+    window.show();
+    while (!watcher.painted)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    if (window.isLoading()) {
+        QSignalSpy finished(&window, &MainWindow::loadingFinished);
+        finished.wait(60000);
+    }
+    return ms;
+}
+
+struct KeystrokeFigures
+{
+    double median;
+    double worst;
+};
+
+KeystrokeFigures keystrokeLatency(const QString& path)
+{
+    MainWindow window;
+    window.openWorkspace(path);
+    window.show();
+    if (window.isLoading()) {
+        QSignalSpy finished(&window, &MainWindow::loadingFinished);
+        finished.wait(60000);
+    }
+    QCoreApplication::processEvents();
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    search->setFocus();
+    QList<double> samples;
+    const QString typed = QStringLiteral("commune de meximieux portail");
+    for (int round = 0; round < 3; ++round) {
+        for (const QChar c : typed) {
+            QElapsedTimer timer;
+            timer.start();
+            QTest::keyClick(search, c.toLatin1());
+            QCoreApplication::processEvents(); // the list repaints with the new rows
+            samples.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+        for (qsizetype i = 0; i < typed.size(); ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            QTest::keyClick(search, Qt::Key_Backspace);
+            QCoreApplication::processEvents();
+            samples.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+    }
+    return {median(samples), *std::max_element(samples.cbegin(), samples.cend())};
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    testing::TestDir dir;
+    const int runs = 5;
+    std::printf("%-12s %14s %18s %18s %18s\n", "dossiers", "creation (s)", "first paint (ms)",
+                "keystroke med (ms)", "keystroke max (ms)");
+    QList<double> paints;
+    for (int count : {40, 100000}) {
+        const QString path = dir.path(QStringLiteral("bench-%1.guichet").arg(count));
+        QElapsedTimer creation;
+        creation.start();
+        if (!testing::createDemoWorkspace(path, count))
+            return 1;
+        const double created = double(creation.elapsed()) / 1000.0;
+        timeToFirstPaint(path); // warm the file cache and the fonts
+        QList<double> samples;
+        for (int i = 0; i < runs; ++i)
+            samples.append(timeToFirstPaint(path));
+        const KeystrokeFigures keys = keystrokeLatency(path);
+        paints.append(median(samples));
+        std::printf("%-12d %14.2f %18.1f %18.1f %18.1f\n", count, created, median(samples),
+                    keys.median, keys.worst);
+    }
+    std::printf("first-paint ratio 100000/40: %.2f (aim <= 1.2)\n", paints.at(1) / paints.at(0));
+    return 0;
+}

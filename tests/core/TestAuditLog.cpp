@@ -1,0 +1,77 @@
+#include "TestWorkspace.h"
+#include "dossier/DossierRepository.h"
+#include "storage/AuditLog.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace guichet;
+
+class TestAuditLog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void noteChangesAreAudited()
+    {
+        testing::TestDir dir;
+        auto ws = testing::createDemoWorkspace(dir.path(QStringLiteral("a.guichet")), 3);
+        QVERIFY(ws);
+        ws->setActor(QStringLiteral("Claire Martin"));
+        DossierRepository repository(*ws);
+        const qint64 number = repository.loadAll().constFirst().number;
+
+        QVERIFY(repository.setNote(number, QStringLiteral("Pièces complètes")).ok());
+        QVERIFY(repository.setNote(number, QStringLiteral("Pièces complètes")).ok()); // no change
+        QVERIFY(repository.setNote(number, QStringLiteral("Devis manquant")).ok());
+
+        const QList<AuditEntry> entries =
+            AuditLog(ws->database()).entriesFor(QStringLiteral("dossier"), QString::number(number));
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).who, QStringLiteral("Claire Martin"));
+        QCOMPARE(entries.at(0).field, QStringLiteral("note"));
+        QCOMPARE(entries.at(0).oldValue.toString(), QString());
+        QCOMPARE(entries.at(0).newValue.toString(), QStringLiteral("Pièces complètes"));
+        QCOMPARE(entries.at(1).oldValue.toString(), QStringLiteral("Pièces complètes"));
+        QCOMPARE(entries.at(1).newValue.toString(), QStringLiteral("Devis manquant"));
+        QVERIFY(entries.at(1).at.isValid());
+        QVERIFY(qAbs(entries.at(1).at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    }
+
+    void logIsAppendOnly_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addRow("update") << "UPDATE audit_log SET who = 'x'";
+        QTest::addRow("delete") << "DELETE FROM audit_log";
+        QTest::addRow("delete one") << "DELETE FROM audit_log WHERE id = 1";
+    }
+    void logIsAppendOnly()
+    {
+        QFETCH(QString, statement);
+        testing::TestDir dir;
+        auto ws = testing::createWorkspace(dir.path(QStringLiteral("a.guichet")));
+        QVERIFY(ws);
+        AuditLog log(ws->database());
+        QVERIFY(log.record(QStringLiteral("me"), QStringLiteral("dossier"), QStringLiteral("1"),
+                           QStringLiteral("note"), QString(), QStringLiteral("x"))
+                    .ok());
+        QSqlQuery query(ws->database());
+        QVERIFY(!query.exec(statement));
+        QVERIFY(query.lastError().text().contains(QStringLiteral("append-only")));
+        QCOMPARE(log.count(), qint64(1));
+    }
+
+    void failedChangeLeavesNoAuditRow()
+    {
+        testing::TestDir dir;
+        auto ws = testing::createWorkspace(dir.path(QStringLiteral("a.guichet")));
+        QVERIFY(ws);
+        // Dossier 999 does not exist: the foreign key refuses the note, and no audit row stays.
+        QVERIFY(!DossierRepository(*ws).setNote(999, QStringLiteral("x")).ok());
+        QCOMPARE(AuditLog(ws->database()).count(), qint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditLog)
+#include "TestAuditLog.moc"

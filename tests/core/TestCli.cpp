@@ -1,0 +1,180 @@
+#include "TestWorkspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace guichet;
+
+// Runs the real executable, as scripts and CI do.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode;
+        QByteArray out;
+        QString err;
+    };
+
+    static Run guichet(const QStringList& arguments)
+    {
+        QProcess process;
+        process.start(qEnvironmentVariable("GUICHET_EXECUTABLE"), arguments);
+        if (!process.waitForFinished(120000))
+            return {-1, {}, QStringLiteral("timeout")};
+        return {process.exitCode(), process.readAllStandardOutput(),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(QFile::exists(qEnvironmentVariable("GUICHET_EXECUTABLE"))); }
+
+    void help()
+    {
+        const Run run = guichet({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char* command : {"new", "demo", "dossiers", "programme", "generate-export"})
+            QVERIFY(run.out.contains(command));
+        const Run sub = guichet({QStringLiteral("dossiers"), QStringLiteral("--help")});
+        QCOMPARE(sub.exitCode, 0);
+        QVERIFY(sub.out.contains("--format"));
+    }
+
+    void badInvocations_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("unknown command") << QStringList{"frobnicate"} << "frobnicate";
+        QTest::addRow("unknown option") << QStringList{"dossiers", "x.guichet", "--colour"} << "colour";
+        QTest::addRow("missing file") << QStringList{"dossiers", "/nonexistent/x.guichet"} << "/nonexistent/x.guichet";
+        QTest::addRow("bad format") << QStringList{"dossiers", "x.guichet", "--format", "xml"} << "xml";
+        QTest::addRow("demo count") << QStringList{"demo", "--output", "d.guichet", "--dossiers", "0"} << "--dossiers";
+        QTest::addRow("demo too many") << QStringList{"demo", "--output", "d.guichet", "--dossiers", "100001"} << "--dossiers";
+        QTest::addRow("demo extension") << QStringList{"demo", "--output", "d.db"} << ".guichet";
+        QTest::addRow("export rows") << QStringList{"generate-export", "--rows", "abc", "--format", "csv", "--output", "x.csv"} << "abc";
+        QTest::addRow("export format") << QStringList{"generate-export", "--rows", "3", "--format", "ods", "--output", "x.ods"} << "ods";
+        QTest::addRow("validate missing") << QStringList{"programme", "validate", "/nonexistent.json"} << "/nonexistent.json";
+        QTest::addRow("programme verb") << QStringList{"programme", "check", "x.json"} << "check";
+    }
+    void badInvocations()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        testing::TestDir dir;
+        QDir::setCurrent(dir.path(QString()));
+        const Run run = guichet(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith(QStringLiteral("guichet: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!QFile::exists(dir.path(QStringLiteral("d.guichet"))));
+    }
+
+    void newDemoAndDossiers()
+    {
+        testing::TestDir dir;
+        const QString empty = dir.path(QStringLiteral("vide.guichet"));
+        QCOMPARE(guichet({QStringLiteral("new"), empty}).exitCode, 0);
+        const Run again = guichet({QStringLiteral("new"), empty});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY(again.err.contains(QStringLiteral("existe déjà")));
+        const Run none = guichet({QStringLiteral("dossiers"), empty});
+        QCOMPARE(none.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(none.out).array().size(), 0);
+
+        const QString demo = dir.path(QStringLiteral("demo.guichet"));
+        QCOMPARE(guichet({QStringLiteral("demo"), QStringLiteral("--output"), demo}).exitCode, 0);
+        const Run json = guichet({QStringLiteral("dossiers"), demo, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray dossiers = QJsonDocument::fromJson(json.out).array();
+        QCOMPARE(dossiers.size(), 40);
+        const QJsonObject first = dossiers.at(0).toObject();
+        for (const char* key : {"number", "state", "applicant_name", "applicant_siren", "applicant_kind",
+                                "population", "subaxis", "title", "total_cost_cents", "requested_cents",
+                                "deposited_at"})
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+        QVERIFY(first.value(QStringLiteral("total_cost_cents")).isDouble());
+        QVERIFY(QDateTime::fromString(first.value(QStringLiteral("deposited_at")).toString(), Qt::ISODate).isValid());
+
+        const QString csvPath = dir.path(QStringLiteral("dossiers.csv"));
+        QCOMPARE(guichet({QStringLiteral("dossiers"), demo, QStringLiteral("--format"), QStringLiteral("csv"),
+                          QStringLiteral("--output"), csvPath})
+                     .exitCode,
+                 0);
+        const QByteArray csv = testing::readFile(csvPath);
+        QVERIFY(csv.startsWith("number,state,applicant_name,"));
+        QCOMPARE(csv.count('\n'), 41);
+    }
+
+    void newWithProgrammeFile()
+    {
+        testing::TestDir dir;
+        const QString bad = dir.path(QStringLiteral("bad.json"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "guichet-programme", "schema_version": 1, "id": "x"})");
+        file.close();
+        const QString path = dir.path(QStringLiteral("w.guichet"));
+        const Run run = guichet({QStringLiteral("new"), path, QStringLiteral("--programme"), bad});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("$.name")));
+        QVERIFY(!QFile::exists(path));
+
+        const QString good = QStringLiteral(GUICHET_SOURCE_DIR "/resources/programmes/ain-2021.json");
+        QCOMPARE(guichet({QStringLiteral("new"), path, QStringLiteral("--programme"), good}).exitCode, 0);
+    }
+
+    void programmeValidate()
+    {
+        testing::TestDir dir;
+        const Run ok = guichet({QStringLiteral("programme"), QStringLiteral("validate"),
+                                QStringLiteral(GUICHET_SOURCE_DIR "/resources/programmes/ain-2021.json")});
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY(ok.out.contains("297"));
+        const QString bad = dir.path(QStringLiteral("bad.json"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray doc = testing::readFile(QStringLiteral(GUICHET_SOURCE_DIR "/resources/programmes/ain-2021.json"));
+        doc.replace("\"envelope_cents\": 29700000", "\"envelope_cents\": \"297000\"");
+        file.write(doc);
+        file.close();
+        const Run run = guichet({QStringLiteral("programme"), QStringLiteral("validate"), bad});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("$.envelope_cents")), qPrintable(run.err));
+    }
+
+    void generateExport_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("magic");
+        QTest::addRow("csv") << "csv" << QByteArray("ID,Email,");
+        QTest::addRow("xlsx") << "xlsx" << QByteArray("PK");
+    }
+    void generateExport()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, magic);
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("export.") + format);
+        const Run run = guichet({QStringLiteral("generate-export"), QStringLiteral("--rows"), QStringLiteral("120"),
+                                 QStringLiteral("--format"), format, QStringLiteral("--output"), path});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(testing::readFile(path).startsWith(magic));
+    }
+
+    void englishOnRequest()
+    {
+        const Run run = guichet({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("dossiers"),
+                                 QStringLiteral("/nonexistent/x.guichet")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("does not exist")), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "storage/Workspace.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace guichet::testing {
+
+// A temporary folder for workspace files, removed with the fixture.
+class TestDir
+{
+public:
+    TestDir();
+    QString path(const QString& name) const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// A new workspace on the built-in programme (fails the test if it cannot be made).
+std::unique_ptr<Workspace> createWorkspace(const QString& path);
+// A demo workspace with `dossiers` dossiers.
+std::unique_ptr<Workspace> createDemoWorkspace(const QString& path, int dossiers);
+// SHA-256 of every table's content, to prove that a refused operation changed nothing.
+QByteArray contentDigest(const QString& workspacePath);
+QByteArray fileDigest(const QString& path);
+QByteArray readFile(const QString& path);
+
+} // namespace guichet::testing

@@ -1,0 +1,185 @@
+#include "MainWindow.h"
+#include "TestWorkspace.h"
+#include "dossier/DossierRepository.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QApplication>
+
+using namespace guichet;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    static QStringList visibleColumn(QTableView* table, int column)
+    {
+        QStringList values;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            values.append(table->model()->index(r, column).data().toString());
+        return values;
+    }
+
+    static void waitLoaded(MainWindow& window)
+    {
+        if (window.isLoading()) {
+            QSignalSpy finished(&window, &MainWindow::loadingFinished);
+            QVERIFY(finished.wait(30000));
+        }
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void searchFiltersAsYouType()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("demo.guichet"));
+        QVERIFY(testing::createDemoWorkspace(path, 40));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(path));
+        waitLoaded(window);
+
+        auto* table = window.findChild<QTableView*>(QStringLiteral("dossierTableView"));
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        auto* count = window.findChild<QLabel*>(QStringLiteral("countLabel"));
+        QVERIFY(table && search && count);
+        QCOMPARE(table->model()->rowCount(), 40);
+        QVERIFY(count->text().contains(QStringLiteral("40")));
+
+        // Ctrl+F reaches the search field; typing without accents finds accented names.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("meximieux"));
+        QStringList applicants = visibleColumn(table, 1);
+        QCOMPARE(applicants.size(), 2);
+        for (const QString& applicant : applicants)
+            QCOMPARE(applicant, QStringLiteral("Commune de Meximieux"));
+        QVERIFY(count->text().startsWith(QStringLiteral("2 ")));
+
+        QTest::keyClicks(search, QStringLiteral(" salles"));
+        QCOMPARE(visibleColumn(table, 5), QStringList{QStringLiteral("Réservation en ligne des salles municipales")});
+
+        search->clear();
+        QCOMPARE(table->model()->rowCount(), 40);
+        QTest::keyClicks(search, QStringLiteral("zzzz-nothing"));
+        QCOMPARE(table->model()->rowCount(), 0);
+        search->clear();
+
+        auto* subaxis = window.findChild<QComboBox*>(QStringLiteral("subaxisComboBox"));
+        subaxis->setCurrentIndex(subaxis->findData(QStringLiteral("3b")));
+        QVERIFY(table->model()->rowCount() > 0);
+        QVERIFY(table->model()->rowCount() < 40);
+        for (const QString& code : visibleColumn(table, 4))
+            QCOMPARE(code, QStringLiteral("3b"));
+    }
+
+    void detailAndNote()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("demo.guichet"));
+        QVERIFY(testing::createDemoWorkspace(path, 10));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(path));
+        waitLoaded(window);
+        auto* table = window.findChild<QTableView*>(QStringLiteral("dossierTableView"));
+        auto* details = window.findChild<QTextBrowser*>(QStringLiteral("detailsBrowser"));
+        auto* note = window.findChild<QPlainTextEdit*>(QStringLiteral("notePlainTextEdit"));
+        auto* save = window.findChild<QPushButton*>(QStringLiteral("saveNotePushButton"));
+        QVERIFY(table && details && note && save);
+
+        table->setFocus();
+        table->selectRow(0);
+        const qint64 number = table->model()->index(0, 0).data().toLongLong();
+        QVERIFY(details->toPlainText().contains(QStringLiteral("Commune de Meximieux")));
+        QVERIFY(details->toPlainText().contains(QRegularExpression(QStringLiteral("Coût total\\s+16\\s400,00"))));
+        QVERIFY(!save->isEnabled());
+
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("Deliberation a demander"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(!save->isEnabled());
+        QCOMPARE(DossierRepository(*window.workspace()).note(number), QStringLiteral("Deliberation a demander"));
+
+        // A note being typed is saved when the instructor moves to another dossier.
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral(" et devis"));
+        table->selectRow(1);
+        QCOMPARE(DossierRepository(*window.workspace()).note(number),
+                 QStringLiteral("Deliberation a demander et devis"));
+    }
+
+    void secondWindowIsReadOnlyWithBanner()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("demo.guichet"));
+        QVERIFY(testing::createDemoWorkspace(path, 5));
+        MainWindow first;
+        QVERIFY(first.openWorkspace(path));
+        MainWindow second;
+        second.show();
+        QVERIFY(second.openWorkspace(path));
+        auto* banner = second.findChild<QLabel*>(QStringLiteral("readOnlyBannerLabel"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("lecture seule")));
+        QVERIFY(second.windowTitle().contains(QStringLiteral("lecture seule")));
+        auto* table = second.findChild<QTableView*>(QStringLiteral("dossierTableView"));
+        table->selectRow(0);
+        QVERIFY(!second.findChild<QPlainTextEdit*>(QStringLiteral("notePlainTextEdit"))->isEnabled());
+        QVERIFY(!first.findChild<QLabel*>(QStringLiteral("readOnlyBannerLabel"))->isVisibleTo(&first));
+    }
+
+    void largeWorkspaceStreamsIn()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("large.guichet"));
+        QVERIFY(testing::createDemoWorkspace(path, 12000));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(path));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("dossierTableView"));
+        QVERIFY(window.isLoading());
+        QVERIFY(table->model()->rowCount() < 12000); // the first screenful is there at once
+        QVERIFY(table->model()->rowCount() > 0);
+        waitLoaded(window);
+        QCOMPARE(table->model()->rowCount(), 12000);
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        QTest::keyClicks(search, QStringLiteral("meximieux"));
+        QVERIFY(table->model()->rowCount() > 2);
+        QVERIFY(table->model()->rowCount() < 1000);
+    }
+
+    void refusesDamagedFileWithoutCrash()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("broken.guichet"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a database");
+        file.close();
+        MainWindow window;
+        // The warning box is modal: close it as a user would.
+        QTimer::singleShot(0, &window, [] {
+            if (QWidget* box = QApplication::activeModalWidget())
+                box->close();
+        });
+        QVERIFY(!window.openWorkspace(path));
+        QCOMPARE(window.workspace(), nullptr);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
