@@ -815,10 +815,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>Open workspace</translation>
     </message>
     <message>
-        <source>chargement… %1 / %2</source>
-        <translation>loading… %1 / %2</translation>
-    </message>
-    <message>
         <source>Guichet</source>
         <translation>Guichet</translation>
     </message>
@@ -832,6 +828,10 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
             <numerusform>%n application shown out of %1</numerusform>
             <numerusform>%n applications shown out of %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>chargement…</source>
+        <translation>loading…</translation>
     </message>
 </context>
 </TS>

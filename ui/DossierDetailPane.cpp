@@ -61,16 +61,27 @@ DossierDetailPane::DossierDetailPane(QWidget* parent)
     layout->addWidget(m_history);
 
     connect(m_saveNote, &QPushButton::clicked, this, &DossierDetailPane::saveNote);
-    connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
-        m_saveNote->setEnabled(m_dossier && m_workspace && !m_workspace->isReadOnly());
-    });
+    connect(m_note, &QPlainTextEdit::textChanged, this,
+            [this] { m_saveNote->setEnabled(isEditable()); });
     showDossier(std::nullopt);
 }
 
 void DossierDetailPane::setWorkspace(Workspace* workspace)
 {
     m_workspace = workspace;
+    m_writable = workspace && !workspace->isReadOnly();
     showDossier(std::nullopt);
+}
+
+void DossierDetailPane::setWritable(bool writable)
+{
+    m_writable = writable;
+    m_note->setEnabled(isEditable());
+}
+
+bool DossierDetailPane::isEditable() const
+{
+    return m_dossier && m_workspace && m_writable && !m_workspace->isReadOnly();
 }
 
 std::optional<qint64> DossierDetailPane::currentNumber() const
@@ -83,8 +94,7 @@ void DossierDetailPane::showDossier(const std::optional<Dossier>& dossier)
     if (m_saveNote->isEnabled())
         saveNote(); // moving to another dossier never loses a note being typed
     m_dossier = dossier;
-    const bool editable = m_dossier && m_workspace && !m_workspace->isReadOnly();
-    m_note->setEnabled(editable);
+    m_note->setEnabled(isEditable());
     m_saveNote->setEnabled(false);
     if (!m_dossier || !m_workspace) {
         m_details->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
@@ -158,7 +168,7 @@ void DossierDetailPane::refreshHistory()
 
 void DossierDetailPane::saveNote()
 {
-    if (!m_dossier || !m_workspace || m_workspace->isReadOnly())
+    if (!isEditable())
         return;
     const Status status =
         DossierRepository(*m_workspace).setNote(m_dossier->number, m_note->toPlainText().trimmed());

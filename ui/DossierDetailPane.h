@@ -25,6 +25,8 @@ public:
     explicit DossierDetailPane(QWidget* parent = nullptr);
 
     void setWorkspace(Workspace* workspace);
+    // Whether the note may be edited (false while the file is verified, or read-only).
+    void setWritable(bool writable);
     void showDossier(const std::optional<Dossier>& dossier);
     std::optional<qint64> currentNumber() const;
 
@@ -39,7 +41,10 @@ private:
     void refreshHistory();
     static QString describe(const Dossier& d, const QString& subaxisTitle);
 
+    bool isEditable() const;
+
     Workspace* m_workspace = nullptr;
+    bool m_writable = true;
     std::optional<Dossier> m_dossier;
     QTextBrowser* m_details;
     QPlainTextEdit* m_note;

@@ -2,51 +2,208 @@
 
 #include "DossierTableModel.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace guichet {
 
 DossierFilterProxy::DossierFilterProxy(DossierTableModel* model, QObject* parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
     , m_model(model)
 {
-    setSourceModel(model);
-    setSortRole(DossierTableModel::SortRole);
+    QAbstractProxyModel::setSourceModel(model);
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) { onRowsInserted(first, last); });
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+            &DossierFilterProxy::beginResetModel);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_sorted.resize(size_t(m_model->rowCount()));
+        std::iota(m_sorted.begin(), m_sorted.end(), 0);
+        sortAll();
+        rebuildVisible(m_sorted);
+        endResetModel();
+    });
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+                    const QModelIndex proxy = mapFromSource(m_model->index(row, 0));
+                    if (proxy.isValid())
+                        emit dataChanged(proxy, proxy.siblingAtColumn(columnCount() - 1));
+                }
+            });
+    m_sorted.resize(size_t(m_model->rowCount()));
+    std::iota(m_sorted.begin(), m_sorted.end(), 0);
+    rebuildVisible(m_sorted);
 }
 
 void DossierFilterProxy::setFilterText(const QString& text)
 {
     if (text == m_filter.text())
         return;
+    const DossierFilter previous = m_filter;
     m_filter.setText(text);
-    invalidateRowsFilter();
+    refilter(m_filter.narrows(previous));
 }
 
 void DossierFilterProxy::setSubaxis(const QString& subaxis)
 {
+    if (subaxis == m_filter.subaxis())
+        return;
     m_filter.setSubaxis(subaxis);
-    invalidateRowsFilter();
+    refilter(false);
 }
 
 void DossierFilterProxy::setState(std::optional<DossierState> state)
 {
+    if (state == m_filter.state())
+        return;
     m_filter.setState(state);
-    invalidateRowsFilter();
+    refilter(false);
 }
 
-bool DossierFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const
+bool DossierFilterProxy::before(int left, int right) const
 {
-    return m_filter.matches(m_model->dossier(sourceRow), m_model->searchText(sourceRow));
+    return m_sortOrder == Qt::AscendingOrder ? m_model->lessThan(left, right, m_sortColumn)
+                                             : m_model->lessThan(right, left, m_sortColumn);
 }
 
-bool DossierFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+void DossierFilterProxy::sortAll()
 {
-    const int column = left.column();
-    if (DossierTableModel::isTextColumn(column))
-        return m_model->sortKey(left.row(), column).compare(m_model->sortKey(right.row(), column)) < 0;
-    const QVariant a = left.data(DossierTableModel::SortRole);
-    const QVariant b = right.data(DossierTableModel::SortRole);
-    if (a.typeId() == QMetaType::QString)
-        return a.toString() < b.toString();
-    return a.toLongLong() < b.toLongLong();
+    if (m_sortColumn < 0)
+        return;
+    std::stable_sort(m_sorted.begin(), m_sorted.end(),
+                     [this](int a, int b) { return before(a, b); });
+}
+
+void DossierFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QList<QPersistentModelIndex> sources;
+    for (const QModelIndex& index : persistent)
+        sources.append(mapToSource(index));
+    m_sortColumn = column;
+    m_sortOrder = order;
+    std::iota(m_sorted.begin(), m_sorted.end(), 0);
+    sortAll();
+    rebuildVisible(m_sorted);
+    QModelIndexList updated;
+    for (const QPersistentModelIndex& source : sources)
+        updated.append(mapFromSource(source));
+    changePersistentIndexList(persistent, updated);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void DossierFilterProxy::refilter(bool narrowing)
+{
+    emit layoutAboutToBeChanged();
+    const QModelIndexList persistent = persistentIndexList();
+    QList<int> sourceRows;
+    for (const QModelIndex& index : persistent)
+        sourceRows.append(m_visible[size_t(index.row())]);
+    rebuildVisible(narrowing ? m_visible : m_sorted);
+    QModelIndexList updated;
+    for (qsizetype i = 0; i < persistent.size(); ++i) {
+        const int row = m_proxyRowOf[size_t(sourceRows.at(i))];
+        updated.append(row < 0 ? QModelIndex() : index(row, persistent.at(i).column()));
+    }
+    changePersistentIndexList(persistent, updated);
+    emit layoutChanged();
+}
+
+void DossierFilterProxy::rebuildVisible(const std::vector<int>& candidates)
+{
+    std::vector<int> visible;
+    visible.reserve(candidates.size());
+    m_proxyRowOf.assign(m_sorted.size(), -1);
+    const bool all = m_filter.isEmpty();
+    for (const int row : candidates) {
+        if (all || m_filter.matches(m_model->dossier(row), m_model->searchText(row))) {
+            m_proxyRowOf[size_t(row)] = int(visible.size());
+            visible.push_back(row);
+        }
+    }
+    m_visible = std::move(visible);
+}
+
+void DossierFilterProxy::onRowsInserted(int first, int last)
+{
+    // Rows only ever arrive at the end of the source (chunks of a DossierStream).
+    std::vector<int> added(size_t(last - first + 1));
+    std::iota(added.begin(), added.end(), first);
+    if (m_sortColumn < 0) {
+        // Unsorted: the new rows go to the end, as plain insertions.
+        std::vector<int> shown;
+        for (const int row : added) {
+            if (m_filter.isEmpty() || m_filter.matches(m_model->dossier(row), m_model->searchText(row)))
+                shown.push_back(row);
+        }
+        m_sorted.insert(m_sorted.end(), added.begin(), added.end());
+        m_proxyRowOf.resize(m_sorted.size(), -1);
+        if (shown.empty())
+            return;
+        beginInsertRows({}, int(m_visible.size()), int(m_visible.size() + shown.size()) - 1);
+        for (const int row : shown) {
+            m_proxyRowOf[size_t(row)] = int(m_visible.size());
+            m_visible.push_back(row);
+        }
+        endInsertRows();
+        return;
+    }
+    std::stable_sort(added.begin(), added.end(), [this](int a, int b) { return before(a, b); });
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QList<int> sourceRows;
+    for (const QModelIndex& index : persistent)
+        sourceRows.append(m_visible[size_t(index.row())]);
+    std::vector<int> merged;
+    merged.reserve(m_sorted.size() + added.size());
+    std::merge(m_sorted.begin(), m_sorted.end(), added.begin(), added.end(),
+               std::back_inserter(merged), [this](int a, int b) { return before(a, b); });
+    m_sorted = std::move(merged);
+    rebuildVisible(m_sorted);
+    QModelIndexList updated;
+    for (qsizetype i = 0; i < persistent.size(); ++i)
+        updated.append(index(m_proxyRowOf[size_t(sourceRows.at(i))], persistent.at(i).column()));
+    changePersistentIndexList(persistent, updated);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QModelIndex DossierFilterProxy::index(int row, int column, const QModelIndex& parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex DossierFilterProxy::parent(const QModelIndex&) const
+{
+    return {};
+}
+
+int DossierFilterProxy::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int DossierFilterProxy::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_model->columnCount();
+}
+
+QModelIndex DossierFilterProxy::mapToSource(const QModelIndex& proxyIndex) const
+{
+    if (!proxyIndex.isValid() || proxyIndex.row() >= rowCount())
+        return {};
+    return m_model->index(m_visible[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex DossierFilterProxy::mapFromSource(const QModelIndex& sourceIndex) const
+{
+    if (!sourceIndex.isValid() || size_t(sourceIndex.row()) >= m_proxyRowOf.size())
+        return {};
+    const int row = m_proxyRowOf[size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
 }
 
 } // namespace guichet

@@ -17,12 +17,13 @@ void DossierTableModel::clear()
     beginResetModel();
     m_dossiers.clear();
     m_searchTexts.clear();
+    m_depositedMsecs.clear();
     m_applicantKeys.clear();
     m_titleKeys.clear();
     endResetModel();
 }
 
-void DossierTableModel::append(const QList<Dossier>& dossiers, const QStringList& searchTexts)
+void DossierTableModel::append(const QList<Dossier>& dossiers, const QList<QByteArray>& searchTexts)
 {
     Q_ASSERT(dossiers.size() == searchTexts.size());
     if (dossiers.isEmpty())
@@ -31,6 +32,8 @@ void DossierTableModel::append(const QList<Dossier>& dossiers, const QStringList
     beginInsertRows({}, first, first + int(dossiers.size()) - 1);
     m_dossiers.append(dossiers);
     m_searchTexts.append(searchTexts);
+    for (const Dossier& d : dossiers)
+        m_depositedMsecs.push_back(d.depositedAt.toMSecsSinceEpoch());
     m_applicantKeys.resize(size_t(m_dossiers.size()));
     m_titleKeys.resize(size_t(m_dossiers.size()));
     endInsertRows();
@@ -54,11 +57,6 @@ int DossierTableModel::rowOfNumber(qint64 number) const
     return it != m_dossiers.cend() && it->number == number ? int(it - m_dossiers.cbegin()) : -1;
 }
 
-bool DossierTableModel::isTextColumn(int column)
-{
-    return column == Applicant || column == Title;
-}
-
 const QCollatorSortKey& DossierTableModel::sortKey(int row, int column) const
 {
     auto& keys = column == Applicant ? m_applicantKeys : m_titleKeys;
@@ -68,6 +66,34 @@ const QCollatorSortKey& DossierTableModel::sortKey(int row, int column) const
         key = m_collator.sortKey(column == Applicant ? d.applicantName : d.title);
     }
     return *key;
+}
+
+bool DossierTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const Dossier& a = m_dossiers.at(leftRow);
+    const Dossier& b = m_dossiers.at(rightRow);
+    switch (column) {
+    case Number:
+        return a.number < b.number;
+    case Applicant:
+    case Title:
+        return sortKey(leftRow, column).compare(sortKey(rightRow, column)) < 0;
+    case Kind:
+        return a.applicantKind < b.applicantKind;
+    case Population:
+        return a.population.value_or(-1) < b.population.value_or(-1);
+    case Subaxis:
+        return a.subaxis < b.subaxis;
+    case TotalCost:
+        return a.totalCost < b.totalCost;
+    case Requested:
+        return a.requested < b.requested;
+    case State:
+        return int(a.state) < int(b.state);
+    case DepositedAt:
+        return m_depositedMsecs[size_t(leftRow)] < m_depositedMsecs[size_t(rightRow)];
+    }
+    return false;
 }
 
 QString DossierTableModel::displayText(const Dossier& d, int column) const
@@ -114,23 +140,6 @@ QVariant DossierTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == Title || index.column() == Applicant)
             return displayText(d, index.column());
         return {};
-    case SortRole:
-        switch (index.column()) {
-        case Number:
-            return d.number;
-        case Population:
-            return d.population.value_or(-1);
-        case TotalCost:
-            return d.totalCost;
-        case Requested:
-            return d.requested;
-        case State:
-            return int(d.state);
-        case DepositedAt:
-            return d.depositedAt.toMSecsSinceEpoch();
-        default:
-            return displayText(d, index.column());
-        }
     }
     return {};
 }

@@ -31,13 +31,10 @@ public:
         DepositedAt,
         ColumnCount
     };
-    // Returns the raw value used to sort a column (numbers, dates), not the display text.
-    static constexpr int SortRole = Qt::UserRole + 1;
-
     explicit DossierTableModel(QObject* parent = nullptr);
 
     void clear();
-    void append(const QList<Dossier>& dossiers, const QStringList& searchTexts);
+    void append(const QList<Dossier>& dossiers, const QList<QByteArray>& searchTexts);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -46,17 +43,19 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     const Dossier& dossier(int row) const { return m_dossiers.at(row); }
-    const QString& searchText(int row) const { return m_searchTexts.at(row); }
+    const QByteArray& searchText(int row) const { return m_searchTexts.at(row); }
     int rowOfNumber(qint64 number) const;
-    // French collation key of a text column's value, computed on first use and cached.
-    const QCollatorSortKey& sortKey(int row, int column) const;
-    static bool isTextColumn(int column);
+    // The proxy's sort order, on raw values (French collation for text): no QVariant per
+    // comparison, so sorting 100 000 rows stays within a keystroke.
+    bool lessThan(int leftRow, int rightRow, int column) const;
 
 private:
     QString displayText(const Dossier& d, int column) const;
+    const QCollatorSortKey& sortKey(int row, int column) const;
 
     QList<Dossier> m_dossiers;
-    QStringList m_searchTexts;
+    QList<QByteArray> m_searchTexts;
+    std::vector<qint64> m_depositedMsecs;
     QCollator m_collator;
     mutable std::vector<std::optional<QCollatorSortKey>> m_applicantKeys;
     mutable std::vector<std::optional<QCollatorSortKey>> m_titleKeys;

@@ -8,6 +8,7 @@
 #include "dossier/DossierStream.h"
 #include "programme/ProgrammeReader.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceVerifier.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,13 +27,14 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace guichet {
 
 namespace {
 // Shown before the first paint; the rest streams in from a worker thread.
-constexpr int kFirstChunk = 300;
+constexpr int kFirstChunk = 64; // a screenful and some
 constexpr int kMaxRecent = 8;
 const auto kRecentKey = QStringLiteral("workspace/recent");
 } // namespace
@@ -82,6 +84,7 @@ MainWindow::MainWindow(QWidget* parent)
     for (int c = 0; c < DossierTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
 
+    m_table->viewport()->installEventFilter(this);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
@@ -111,7 +114,9 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    delete m_stream; // stops and joins the worker before the model goes away
+    // Join the workers before the model and the workspace go away.
+    delete m_stream;
+    delete m_verifier;
 }
 
 void MainWindow::createFilterBar(QWidget* parent, QVBoxLayout* layout)
@@ -187,10 +192,12 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
     delete m_stream;
     m_stream = nullptr;
+    delete m_verifier;
+    m_verifier = nullptr;
     m_detail->setWorkspace(nullptr);
     m_model->clear();
     m_workspace = std::move(workspace);
-    m_totalCount = 0;
+    m_complete = true;
 
     m_subaxisFilter->blockSignals(true);
     m_subaxisFilter->clear();
@@ -215,38 +222,93 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         return;
     }
 
-    const DossierRepository repository(*m_workspace);
-    m_totalCount = repository.count();
-    const QList<Dossier> first = repository.loadChunk(std::numeric_limits<qint64>::min(), kFirstChunk);
-    QStringList texts;
+    // What a screen shows is read at once; the rest streams in on a worker, then the full
+    // integrity check (which reads the whole file) runs. Both start after the first paint, one
+    // after the other, so the window never waits for work proportional to the file's size.
+    // The note stays read-only until the check passes.
+    m_detail->setWritable(false);
+    const QList<Dossier> first =
+        DossierRepository(*m_workspace).loadChunk(std::numeric_limits<qint64>::min(), kFirstChunk);
+    QList<QByteArray> texts;
     texts.reserve(first.size());
     for (const Dossier& d : first)
         texts.append(DossierFilter::searchText(d));
     m_model->append(first, texts);
-    if (first.size() < m_totalCount) {
+    m_complete = first.size() < kFirstChunk;
+
+    m_verifier = new WorkspaceVerifier(m_workspace->path());
+    connect(m_verifier, &WorkspaceVerifier::verified, this,
+            [this] { m_detail->setWritable(!m_workspace->isReadOnly()); });
+    connect(m_verifier, &WorkspaceVerifier::damaged, this, &MainWindow::onWorkspaceDamaged);
+    connect(m_verifier, &QThread::finished, this, [this] {
+        m_verifier->deleteLater();
+        m_verifier = nullptr;
+        onBackgroundJobFinished();
+    });
+    if (!m_complete) {
         m_stream = new DossierStream(m_workspace->path(), first.constLast().number);
         connect(m_stream, &DossierStream::chunkLoaded, this, &MainWindow::onChunkLoaded);
         connect(m_stream, &QThread::finished, this, [this] {
             m_stream->deleteLater();
             m_stream = nullptr;
-            updateStatus();
-            emit loadingFinished();
+            m_complete = true;
+            if (m_verifier)
+                m_verifier->start(QThread::LowPriority);
+            onBackgroundJobFinished();
         });
-        m_stream->start(QThread::LowPriority);
     }
     updateStatus();
-    if (!m_stream)
+    if (m_table->viewport()->isVisible())
+        m_startWorkersOnPaint = true; // see eventFilter()
+    else
+        startWorkers();
+}
+
+void MainWindow::startWorkers()
+{
+    m_startWorkersOnPaint = false;
+    if (m_stream)
+        m_stream->start(QThread::LowPriority);
+    else if (m_verifier)
+        m_verifier->start(QThread::LowPriority);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // The workers start once the list has painted: on two cores they would otherwise compete
+    // with the first paint.
+    if (watched == m_table->viewport() && event->type() == QEvent::Paint && m_startWorkersOnPaint) {
+        m_startWorkersOnPaint = false;
+        QTimer::singleShot(0, this, [this] { startWorkers(); });
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::onBackgroundJobFinished()
+{
+    updateStatus();
+    if (!isLoading())
         emit loadingFinished();
 }
 
-void MainWindow::onChunkLoaded(const QList<Dossier>& dossiers, const QStringList& searchTexts)
+void MainWindow::onWorkspaceDamaged(const QString& message)
+{
+    // Nothing has been written: close the file and say why.
+    QTimer::singleShot(0, this, [this, message] {
+        setWorkspace(nullptr);
+        showError(message);
+        emit loadingFinished();
+    });
+}
+
+void MainWindow::onChunkLoaded(const QList<Dossier>& dossiers, const QList<QByteArray>& searchTexts)
 {
     m_model->append(dossiers, searchTexts);
 }
 
 bool MainWindow::openWorkspace(const QString& path)
 {
-    auto workspace = Workspace::open(path);
+    auto workspace = Workspace::open(path, Workspace::Access::ReadWrite, probe::Integrity::Defer);
     if (!workspace) {
         showError(workspace.error().message);
         return false;
@@ -310,9 +372,9 @@ void MainWindow::updateStatus()
 {
     const int shown = m_proxy->rowCount();
     const int loaded = m_model->rowCount();
-    QString text = tr("%n dossier(s) affiché(s) sur %1", nullptr, shown).arg(m_totalCount);
-    if (loaded < m_totalCount)
-        text += QStringLiteral(" — ") + tr("chargement… %1 / %2").arg(loaded).arg(m_totalCount);
+    QString text = tr("%n dossier(s) affiché(s) sur %1", nullptr, shown).arg(loaded);
+    if (!m_complete)
+        text += QStringLiteral(" — ") + tr("chargement…");
     m_countLabel->setText(text);
 }
 

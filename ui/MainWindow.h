@@ -21,6 +21,7 @@ class DossierFilterProxy;
 class DossierStream;
 class DossierTableModel;
 class Workspace;
+class WorkspaceVerifier;
 
 // The instructor's main window: the dossier list with its search and filters, and the detail
 // of the selected dossier.
@@ -35,7 +36,8 @@ public:
     // Takes ownership of an opened workspace and shows its dossiers.
     void setWorkspace(std::unique_ptr<Workspace> workspace);
     Workspace* workspace() const { return m_workspace.get(); }
-    bool isLoading() const { return m_stream != nullptr; }
+    // True while dossiers stream in or the file's integrity is being verified.
+    bool isLoading() const { return m_stream || m_verifier; }
 
 public slots:
     bool openWorkspace(const QString& path);
@@ -47,6 +49,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
@@ -55,8 +58,11 @@ private:
     void rememberRecent(const QString& path);
     void updateStatus();
     void updateTitle();
-    void onChunkLoaded(const QList<Dossier>& dossiers, const QStringList& searchTexts);
+    void onChunkLoaded(const QList<Dossier>& dossiers, const QList<QByteArray>& searchTexts);
     void onCurrentRowChanged();
+    void startWorkers();
+    void onBackgroundJobFinished();
+    void onWorkspaceDamaged(const QString& message);
     void showError(const QString& message);
     void saveLayout();
     void restoreLayout();
@@ -65,7 +71,9 @@ private:
     DossierTableModel* m_model;
     DossierFilterProxy* m_proxy;
     DossierStream* m_stream = nullptr;
-    qint64 m_totalCount = 0;
+    WorkspaceVerifier* m_verifier = nullptr;
+    bool m_complete = true; // every dossier of the workspace is in the model
+    bool m_startWorkersOnPaint = false;
 
     QLabel* m_readOnlyBanner;
     QLineEdit* m_search;

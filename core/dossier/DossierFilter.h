@@ -14,7 +14,7 @@ class DossierFilter
 {
 public:
     // The text a dossier is searched in, folded once when the dossier is loaded.
-    static QString searchText(const Dossier& dossier);
+    static QByteArray searchText(const Dossier& dossier);
 
     void setText(const QString& text);
     QString text() const { return m_text; }
@@ -23,13 +23,16 @@ public:
     void setState(std::optional<DossierState> state) { m_state = state; }
     std::optional<DossierState> state() const { return m_state; }
     bool isEmpty() const { return m_words.isEmpty() && m_subaxis.isEmpty() && !m_state; }
+    // True when every dossier this filter accepts was accepted by `previous` (text typed at the
+    // end, same sub-axis and state): only the rows shown before need checking again.
+    bool narrows(const DossierFilter& previous) const;
 
     // `searchText` must be DossierFilter::searchText(dossier).
-    bool matches(const Dossier& dossier, const QString& searchText) const;
+    bool matches(const Dossier& dossier, const QByteArray& searchText) const;
 
 private:
     QString m_text;
-    QStringList m_words; // folded; every word must appear
+    QList<QByteArray> m_words; // folded, UTF-8; every word must appear
     QString m_subaxis;
     std::optional<DossierState> m_state;
 };

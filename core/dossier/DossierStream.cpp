@@ -35,7 +35,7 @@ void DossierStream::run()
                 const QList<Dossier> chunk = repository.loadChunk(after, kChunkSize);
                 if (chunk.isEmpty())
                     break;
-                QStringList texts;
+                QList<QByteArray> texts;
                 texts.reserve(chunk.size());
                 for (const Dossier& d : chunk)
                     texts.append(DossierFilter::searchText(d));

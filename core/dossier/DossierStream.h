@@ -21,7 +21,7 @@ public:
 
 signals:
     // Each chunk comes with the folded search text of each dossier (DossierFilter::searchText).
-    void chunkLoaded(const QList<guichet::Dossier>& dossiers, const QStringList& searchTexts);
+    void chunkLoaded(const QList<guichet::Dossier>& dossiers, const QList<QByteArray>& searchTexts);
 
 protected:
     void run() override;

@@ -128,12 +128,18 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path,
     return ws;
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access wanted)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access wanted,
+                                                   probe::Integrity integrity)
 {
     // Everything is checked on a read-only connection first, so that a file we refuse is
     // left exactly as it was.
-    if (Status status = probe::check(path); !status)
+    if (Status status = probe::check(path, integrity); !status)
         return status.error();
+    if (integrity == probe::Integrity::Defer && wanted == Access::ReadWrite &&
+        probe::schemaVersion(path) < migrations::latestVersion()) {
+        if (Status status = probe::verifyIntegrity(path); !status)
+            return status.error();
+    }
 
     std::unique_ptr<Workspace> ws(new Workspace);
     ws->m_path = QFileInfo(path).absoluteFilePath();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "WorkspaceProbe.h"
 #include "common/Result.h"
 #include "programme/Programme.h"
 
@@ -27,9 +28,12 @@ public:
     static Result<std::unique_ptr<Workspace>> create(const QString& path,
                                                      const QByteArray& programmeDocument);
     // Opens an existing workspace, upgrading its schema when it is older. `wanted` ReadOnly
-    // never writes to the file (and never upgrades it).
+    // never writes to the file (and never upgrades it). With Integrity::Defer the full
+    // integrity check (which reads the whole file) is left to the caller, unless an upgrade
+    // is due: a file is always verified before it is written.
     static Result<std::unique_ptr<Workspace>> open(const QString& path,
-                                                   Access wanted = Access::ReadWrite);
+                                                   Access wanted = Access::ReadWrite,
+                                                   probe::Integrity integrity = probe::Integrity::Verify);
 
     ~Workspace();
     Workspace(const Workspace&) = delete;

@@ -46,9 +46,23 @@ int pragmaInt(QSqlDatabase& db, const QString& pragma, bool* ok)
     return *ok ? query.value(0).toInt() : -1;
 }
 
+bool quickCheck(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("PRAGMA quick_check")) && query.next() &&
+           query.value(0).toString() == QLatin1String("ok");
+}
+
+Error damaged(const QString& path)
+{
+    return Error::badInput(Text::tr("%1 est endommagé (contrôle d'intégrité en échec) : "
+                                    "restaurez une sauvegarde.")
+                               .arg(path));
+}
+
 } // namespace
 
-Status check(const QString& path)
+Status check(const QString& path, Integrity integrity)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -65,12 +79,8 @@ Status check(const QString& path)
         if (!db.open())
             return Error::badInput(
                 Text::tr("%1 est illisible : %2").arg(path, db.lastError().text()));
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
-            query.value(0).toString() != QLatin1String("ok"))
-            return Error::badInput(Text::tr("%1 est endommagé (contrôle d'intégrité en échec) : "
-                                      "restaurez une sauvegarde.")
-                                       .arg(path));
+        if (integrity == Integrity::Verify && !quickCheck(db))
+            return damaged(path);
         bool ok = false;
         const int applicationId = pragmaInt(db, QStringLiteral("application_id"), &ok);
         if (!ok || applicationId != kApplicationId)
@@ -96,6 +106,15 @@ int schemaVersion(const QString& path)
     return withReadOnlyConnection<int>(path, [](QSqlDatabase& db) {
         bool ok = false;
         return db.open() ? pragmaInt(db, QStringLiteral("user_version"), &ok) : -1;
+    });
+}
+
+Status verifyIntegrity(const QString& path)
+{
+    return withReadOnlyConnection<Status>(path, [&](QSqlDatabase& db) -> Status {
+        if (!db.open() || !quickCheck(db))
+            return damaged(path);
+        return success();
     });
 }
 

@@ -9,9 +9,17 @@ namespace guichet::probe {
 // PRAGMA application_id of every Guichet workspace ("GCHT").
 constexpr int kApplicationId = 0x47434854;
 
-// Checks, without writing a byte, that `path` is an intact Guichet workspace that this build
-// can open: a SQLite file, not damaged, ours, and not written by a newer version.
-Status check(const QString& path);
+enum class Integrity {
+    Verify, // run PRAGMA quick_check now (reads the whole file)
+    Defer   // the caller verifies later, e.g. with a WorkspaceVerifier, before any write
+};
+
+// Checks, without writing a byte, that `path` is a Guichet workspace that this build can open:
+// a SQLite file, ours, not written by a newer version, and (Integrity::Verify) not damaged.
+Status check(const QString& path, Integrity integrity = Integrity::Verify);
+
+// PRAGMA quick_check of the file, on a read-only connection of its own.
+Status verifyIntegrity(const QString& path);
 
 // PRAGMA user_version of the file, or -1 when it cannot be read.
 int schemaVersion(const QString& path);

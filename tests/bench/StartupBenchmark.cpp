@@ -46,8 +46,8 @@ double timeToFirstPaint(const QString& path)
     auto* table = window.findChild<QTableView*>(QStringLiteral("dossierTableView"));
     PaintWatcher watcher;
     table->viewport()->installEventFilter(&watcher);
+    window.show(); // as the application does: the window first, then the workspace
     window.openWorkspace(path);
-    window.show();
     while (!watcher.painted)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     const double ms = double(timer.nsecsElapsed()) / 1e6;
@@ -104,7 +104,7 @@ int main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     testing::TestDir dir;
-    const int runs = 5;
+    const int runs = 15;
     std::printf("%-12s %14s %18s %18s %18s\n", "dossiers", "creation (s)", "first paint (ms)",
                 "keystroke med (ms)", "keystroke max (ms)");
     QList<double> paints;

@@ -26,7 +26,7 @@ Dossier dossier(qint64 number, const QString& applicant, const QString& subaxis,
 
 void append(DossierTableModel& model, const QList<Dossier>& dossiers)
 {
-    QStringList texts;
+    QList<QByteArray> texts;
     for (const Dossier& d : dossiers)
         texts.append(DossierFilter::searchText(d));
     model.append(dossiers, texts);
