@@ -66,14 +66,17 @@ int runGui(QApplication& app, const QStringList& arguments)
     parser.setApplicationDescription(guichet::cli::usage());
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("Cli", "Ouvre un classeur de démonstration (Ain)."));
-    const QCommandLineOption dossiers(QStringLiteral("dossiers"),
-                                      QCoreApplication::translate("Cli", "Nombre de dossiers de la démonstration."),
-                                      QStringLiteral("N"), QStringLiteral("40"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("Cli", "Ouvre un classeur de démonstration (Ain)."));
+    const QCommandLineOption dossiers(
+        QStringLiteral("dossiers"),
+        QCoreApplication::translate("Cli", "Nombre de dossiers de la démonstration."),
+        QStringLiteral("N"), QStringLiteral("40"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QCoreApplication::translate("Cli", "Enregistre une capture de la fenêtre une fois chargée, puis quitte."),
+        QCoreApplication::translate(
+            "Cli", "Enregistre une capture de la fenêtre une fois chargée, puis quitte."),
         QStringLiteral("FICHIER.png"));
     parser.addOptions({demo, dossiers, screenshot});
     parser.addPositionalArgument(QStringLiteral("FICHIER.guichet"),

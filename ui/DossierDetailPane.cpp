@@ -113,31 +113,32 @@ void DossierDetailPane::showDossier(const std::optional<Dossier>& dossier)
 QString DossierDetailPane::describe(const Dossier& d, const QString& subaxisTitle)
 {
     QString html = QStringLiteral("<h2 style='margin-bottom:0'>%1</h2><p style='color:#444'>%2</p>")
-                       .arg(d.title.toHtmlEscaped(),
-                            tr("Dossier n° %1 — %2").arg(d.number).arg(dossier_state::label(d.state)).toHtmlEscaped());
-    html += section(tr("Demandeur"),
-                    row(tr("Collectivité"), d.applicantName) +
-                        row(tr("Type"), applicant_kind::label(d.applicantKind)) +
-                        row(tr("SIREN"), d.applicantSiren) + row(tr("SIRET"), d.applicantSiret) +
-                        row(tr("Code INSEE"), d.inseeCode) + row(tr("Département"), d.departement) +
-                        row(tr("Population"),
-                            d.population ? format::integer(*d.population) : QString()));
+                       .arg(d.title.toHtmlEscaped(), tr("Dossier n° %1 — %2")
+                                                         .arg(d.number)
+                                                         .arg(dossier_state::label(d.state))
+                                                         .toHtmlEscaped());
+    html += section(
+        tr("Demandeur"),
+        row(tr("Collectivité"), d.applicantName) +
+            row(tr("Type"), applicant_kind::label(d.applicantKind)) +
+            row(tr("SIREN"), d.applicantSiren) + row(tr("SIRET"), d.applicantSiret) +
+            row(tr("Code INSEE"), d.inseeCode) + row(tr("Département"), d.departement) +
+            row(tr("Population"), d.population ? format::integer(*d.population) : QString()));
     html += section(tr("Projet"),
-                    row(tr("Sous-axe"), subaxisTitle.isEmpty() ? d.subaxis
-                                                               : d.subaxis + QStringLiteral(" — ") + subaxisTitle) +
+                    row(tr("Sous-axe"), subaxisTitle.isEmpty()
+                                            ? d.subaxis
+                                            : d.subaxis + QStringLiteral(" — ") + subaxisTitle) +
                         row(tr("Description"), d.description));
-    html += section(tr("Montants"),
-                    row(tr("Coût total"), money::format(d.totalCost)) +
-                        row(tr("Montant sollicité"), money::format(d.requested)) +
-                        row(tr("Dont dépenses de personnel"), money::format(d.personnelCost)) +
-                        row(tr("Dont équipements informatiques des agents"),
-                            money::format(d.itEquipmentCost)) +
-                        row(tr("Dont licences d'éditeurs hors UE"),
-                            money::format(d.nonEuLicencesCost)));
-    html += section(tr("Calendrier"),
-                    row(tr("Déposé le"), format::dateTime(d.depositedAt)) +
-                        row(tr("Début prévu"), format::date(d.startDate)) +
-                        row(tr("Fin prévue"), format::date(d.endDate)));
+    html += section(
+        tr("Montants"),
+        row(tr("Coût total"), money::format(d.totalCost)) +
+            row(tr("Montant sollicité"), money::format(d.requested)) +
+            row(tr("Dont dépenses de personnel"), money::format(d.personnelCost)) +
+            row(tr("Dont équipements informatiques des agents"), money::format(d.itEquipmentCost)) +
+            row(tr("Dont licences d'éditeurs hors UE"), money::format(d.nonEuLicencesCost)));
+    html += section(tr("Calendrier"), row(tr("Déposé le"), format::dateTime(d.depositedAt)) +
+                                          row(tr("Début prévu"), format::date(d.startDate)) +
+                                          row(tr("Fin prévue"), format::date(d.endDate)));
     return html;
 }
 
@@ -147,9 +148,9 @@ void DossierDetailPane::refreshHistory()
         m_history->clear();
         return;
     }
-    const QList<AuditEntry> entries = AuditLog(m_workspace->database())
-                                          .entriesFor(QStringLiteral("dossier"),
-                                                      QString::number(m_dossier->number));
+    const QList<AuditEntry> entries =
+        AuditLog(m_workspace->database())
+            .entriesFor(QStringLiteral("dossier"), QString::number(m_dossier->number));
     if (entries.isEmpty()) {
         m_history->setText(QStringLiteral("<span style='color:#666'>%1</span>")
                                .arg(tr("Aucune modification locale.")));

@@ -135,7 +135,8 @@ void DossierFilterProxy::onRowsInserted(int first, int last)
         // Unsorted: the new rows go to the end, as plain insertions.
         std::vector<int> shown;
         for (const int row : added) {
-            if (m_filter.isEmpty() || m_filter.matches(m_model->dossier(row), m_model->searchText(row)))
+            if (m_filter.isEmpty() ||
+                m_filter.matches(m_model->dossier(row), m_model->searchText(row)))
                 shown.push_back(row);
         }
         m_sorted.insert(m_sorted.end(), added.begin(), added.end());

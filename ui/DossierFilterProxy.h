@@ -52,9 +52,9 @@ private:
     DossierFilter m_filter;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    std::vector<int> m_sorted;        // every source row, in sort order
-    std::vector<int> m_visible;       // proxy row -> source row
-    std::vector<int> m_proxyRowOf;    // source row -> proxy row, or -1 when filtered out
+    std::vector<int> m_sorted;     // every source row, in sort order
+    std::vector<int> m_visible;    // proxy row -> source row
+    std::vector<int> m_proxyRowOf; // source row -> proxy row, or -1 when filtered out
 };
 
 } // namespace guichet

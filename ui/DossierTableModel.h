@@ -18,7 +18,8 @@ class DossierTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         Number,
         Applicant,
         Kind,

@@ -59,8 +59,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBannerLabel"));
     m_readOnlyBanner->setWordWrap(true);
-    m_readOnlyBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c060; padding: 6px; }"));
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; "
+                                                   "border: 1px solid #e0c060; padding: 6px; }"));
     m_readOnlyBanner->hide();
     layout->addWidget(m_readOnlyBanner);
     createFilterBar(central, layout);
@@ -80,7 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    const int widths[] = {80, 230, 80, 85, 65, 320, 110, 120, 120, 90};
+    const int widths[] = {75, 220, 95, 80, 65, 290, 105, 120, 110, 85};
     for (int c = 0; c < DossierTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
 
@@ -88,7 +88,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({1000, 420});
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -123,16 +124,19 @@ void MainWindow::createFilterBar(QWidget* parent, QVBoxLayout* layout)
 {
     auto* bar = new QHBoxLayout;
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
-    m_search->setPlaceholderText(tr("Rechercher un numéro, une collectivité, un intitulé… (Ctrl+F)"));
+    m_search->setPlaceholderText(
+        tr("Rechercher un numéro, une collectivité, un intitulé… (Ctrl+F)"));
     m_search->setAccessibleName(tr("Rechercher"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &DossierFilterProxy::setFilterText);
 
     m_subaxisFilter->setObjectName(QStringLiteral("subaxisComboBox"));
+    // Sub-axis titles are long: the closed box shows their start, the list shows them whole.
+    m_subaxisFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_subaxisFilter->setMinimumContentsLength(28);
     m_subaxisFilter->setAccessibleName(tr("Filtrer par sous-axe"));
-    connect(m_subaxisFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setSubaxis(m_subaxisFilter->currentData().toString());
-    });
+    connect(m_subaxisFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setSubaxis(m_subaxisFilter->currentData().toString()); });
 
     m_stateFilter->setObjectName(QStringLiteral("stateComboBox"));
     m_stateFilter->setAccessibleName(tr("Filtrer par état DS"));
@@ -235,6 +239,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         texts.append(DossierFilter::searchText(d));
     m_model->append(first, texts);
     m_complete = first.size() < kFirstChunk;
+    if (m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
 
     m_verifier = new WorkspaceVerifier(m_workspace->path());
     connect(m_verifier, &WorkspaceVerifier::verified, this,
@@ -394,12 +400,13 @@ void MainWindow::updateTitle()
 void MainWindow::onCurrentRowChanged()
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    m_detail->showDossier(current.isValid() ? std::optional<Dossier>(m_model->dossier(current.row()))
-                                            : std::nullopt);
+    m_detail->showDossier(
+        current.isValid() ? std::optional<Dossier>(m_model->dossier(current.row())) : std::nullopt);
 }
 
 void MainWindow::showError(const QString& message)
 {
+    emit errorReported(message);
     QMessageBox::warning(this, tr("Guichet"), message);
 }
 
@@ -408,7 +415,8 @@ void MainWindow::saveLayout()
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("mainWindow/header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("mainWindow/header"),
+                      m_table->horizontalHeader()->saveState());
 }
 
 void MainWindow::restoreLayout()

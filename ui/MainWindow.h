@@ -46,6 +46,8 @@ public slots:
 
 signals:
     void loadingFinished();
+    // Emitted with every error message shown to the user.
+    void errorReported(const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

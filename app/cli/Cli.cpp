@@ -25,7 +25,8 @@ const QList<Command>& commands()
         {"demo", QT_TRANSLATE_NOOP("Cli", "crée un classeur de démonstration (Ain)"), runDemo},
         {"dossiers", QT_TRANSLATE_NOOP("Cli", "liste les dossiers d'un classeur (JSON ou CSV)"),
          runDossiers},
-        {"programme", QT_TRANSLATE_NOOP("Cli", "valide un document de programme (programme validate)"),
+        {"programme",
+         QT_TRANSLATE_NOOP("Cli", "valide un document de programme (programme validate)"),
          runProgramme},
         {"generate-export",
          QT_TRANSLATE_NOOP("Cli", "écrit un export démarches-simplifiées synthétique"),
@@ -77,7 +78,8 @@ int run(const QStringList& arguments)
 {
     const QStringList own = arguments.mid(1);
     if (own.constFirst() == QLatin1String("--version")) {
-        printOut(QStringLiteral("guichet %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
+        printOut(
+            QStringLiteral("guichet %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
         return Success;
     }
     if (isHelpRequest(own.constFirst())) {

@@ -5,7 +5,12 @@
 namespace guichet::cli {
 
 // Exit codes shared by every subcommand.
-enum ExitCode { Success = 0, Failure = 1, BadInput = 2 };
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    BadInput = 2
+};
 
 // True when argv names a subcommand (the rest of the arguments belong to it).
 bool isCommand(const QStringList& arguments);

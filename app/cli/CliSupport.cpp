@@ -51,9 +51,9 @@ bool CommandContext::parse(const QStringList& arguments, int positionalCount, in
         return false;
     }
     if (m_parser.positionalArguments().size() != positionalCount) {
-        exitCode = badInput(Text::tr("%n argument(s) attendu(s) : guichet %1 %2", nullptr,
-                                     positionalCount)
-                                .arg(m_name, m_synopsis));
+        exitCode =
+            badInput(Text::tr("%n argument(s) attendu(s) : guichet %1 %2", nullptr, positionalCount)
+                         .arg(m_name, m_synopsis));
         return false;
     }
     return true;
@@ -89,7 +89,8 @@ Status writeOutput(const QString& path, const QByteArray& bytes)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::failure(Text::tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
+        return Error::failure(
+            Text::tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
     return success();
 }
 

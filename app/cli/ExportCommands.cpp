@@ -21,9 +21,11 @@ int runGenerateExport(const QStringList& arguments)
     CommandContext context(
         QStringLiteral("generate-export"),
         Text::tr("--rows N --format csv|xlsx --output FICHIER [--era 2021|2025] [--seed N]"),
-        Text::tr("Écrit un export démarches-simplifiées synthétique du formulaire de l'Ain, au format "
-           "réel (pour les démonstrations, les tests et les mesures)."));
-    const QCommandLineOption rows(QStringLiteral("rows"), Text::tr("Nombre de dossiers (1 à 1 000 000)."),
+        Text::tr(
+            "Écrit un export démarches-simplifiées synthétique du formulaire de l'Ain, au format "
+            "réel (pour les démonstrations, les tests et les mesures)."));
+    const QCommandLineOption rows(QStringLiteral("rows"),
+                                  Text::tr("Nombre de dossiers (1 à 1 000 000)."),
                                   QStringLiteral("N"));
     const QCommandLineOption format(QStringLiteral("format"), Text::tr("csv ou xlsx."),
                                     QStringLiteral("FORMAT"));
@@ -31,7 +33,7 @@ int runGenerateExport(const QStringList& arguments)
                                     Text::tr("FICHIER"));
     const QCommandLineOption era(QStringLiteral("era"),
                                  Text::tr("Colonnes d'export de 2021 (« Archivé ») ou de 2025 (« À "
-                                    "archiver », colonnes de 2024) ; 2021 par défaut."),
+                                          "archiver », colonnes de 2024) ; 2021 par défaut."),
                                  QStringLiteral("ANNÉE"), QStringLiteral("2021"));
     const QCommandLineOption seed(QStringLiteral("seed"), Text::tr("Graine du générateur."),
                                   QStringLiteral("N"), QStringLiteral("2021"));
@@ -45,14 +47,16 @@ int runGenerateExport(const QStringList& arguments)
     const int rowCount = parser.value(rows).toInt(&ok);
     if (!ok || rowCount < 1 || rowCount > 1000000)
         return CommandContext::badInput(
-            Text::tr("--rows attend un nombre entre 1 et 1 000 000, pas « %1 ».").arg(parser.value(rows)));
+            Text::tr("--rows attend un nombre entre 1 et 1 000 000, pas « %1 ».")
+                .arg(parser.value(rows)));
     const QString formatName = parser.value(format);
     if (formatName != QLatin1String("csv") && formatName != QLatin1String("xlsx"))
         return CommandContext::badInput(
             Text::tr("--format attend csv ou xlsx, pas « %1 ».").arg(formatName));
     const QString eraName = parser.value(era);
     if (eraName != QLatin1String("2021") && eraName != QLatin1String("2025"))
-        return CommandContext::badInput(Text::tr("--era attend 2021 ou 2025, pas « %1 ».").arg(eraName));
+        return CommandContext::badInput(
+            Text::tr("--era attend 2021 ou 2025, pas « %1 ».").arg(eraName));
     const quint32 seedValue = parser.value(seed).toUInt(&ok);
     if (!ok)
         return CommandContext::badInput(Text::tr("--seed attend un entier positif."));

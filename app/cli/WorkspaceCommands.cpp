@@ -25,9 +25,10 @@ bool hasWorkspaceExtension(const QString& path)
 
 int runNew(const QStringList& arguments)
 {
-    CommandContext context(QStringLiteral("new"), Text::tr("FICHIER.guichet [--programme FICHIER.json]"),
-                           Text::tr("Crée un classeur vide. Sans --programme, le programme de l'Ain "
-                              "2021 livré avec Guichet est utilisé."));
+    CommandContext context(
+        QStringLiteral("new"), Text::tr("FICHIER.guichet [--programme FICHIER.json]"),
+        Text::tr("Crée un classeur vide. Sans --programme, le programme de l'Ain "
+                 "2021 livré avec Guichet est utilisé."));
     const QCommandLineOption programme(QStringLiteral("programme"),
                                        Text::tr("Document de programme (JSON) à utiliser."),
                                        Text::tr("FICHIER.json"));
@@ -37,7 +38,8 @@ int runNew(const QStringList& arguments)
         return exitCode;
     const QString path = context.parser().positionalArguments().constFirst();
     if (!hasWorkspaceExtension(path))
-        return CommandContext::badInput(Text::tr("%1 : un classeur doit porter l'extension .guichet.").arg(path));
+        return CommandContext::badInput(
+            Text::tr("%1 : un classeur doit porter l'extension .guichet.").arg(path));
 
     QByteArray document = ProgrammeReader::builtinDocument();
     if (context.parser().isSet(programme)) {
@@ -59,9 +61,10 @@ int runNew(const QStringList& arguments)
 
 int runDemo(const QStringList& arguments)
 {
-    CommandContext context(QStringLiteral("demo"), Text::tr("--output FICHIER.guichet [--dossiers N]"),
-                           Text::tr("Crée un classeur de démonstration : le programme de l'Ain et des "
-                              "dossiers réalistes de communes et EPCI de l'Ain."));
+    CommandContext context(
+        QStringLiteral("demo"), Text::tr("--output FICHIER.guichet [--dossiers N]"),
+        Text::tr("Crée un classeur de démonstration : le programme de l'Ain et des "
+                 "dossiers réalistes de communes et EPCI de l'Ain."));
     const QCommandLineOption output(QStringLiteral("output"), Text::tr("Classeur à créer."),
                                     Text::tr("FICHIER.guichet"));
     const QCommandLineOption count(QStringLiteral("dossiers"),
@@ -76,7 +79,8 @@ int runDemo(const QStringList& arguments)
     if (path.isEmpty())
         return CommandContext::badInput(Text::tr("--output est obligatoire."));
     if (!hasWorkspaceExtension(path))
-        return CommandContext::badInput(Text::tr("%1 : un classeur doit porter l'extension .guichet.").arg(path));
+        return CommandContext::badInput(
+            Text::tr("%1 : un classeur doit porter l'extension .guichet.").arg(path));
     bool ok = false;
     const int n = context.parser().value(count).toInt(&ok);
     if (!ok || n < 1 || n > 100000)
@@ -94,9 +98,10 @@ int runDemo(const QStringList& arguments)
 
 int runDossiers(const QStringList& arguments)
 {
-    CommandContext context(QStringLiteral("dossiers"),
-                           Text::tr("FICHIER.guichet [--format json|csv] [--output FICHIER]"),
-                           Text::tr("Liste les dossiers du classeur, en JSON (par défaut) ou en CSV."));
+    CommandContext context(
+        QStringLiteral("dossiers"),
+        Text::tr("FICHIER.guichet [--format json|csv] [--output FICHIER]"),
+        Text::tr("Liste les dossiers du classeur, en JSON (par défaut) ou en CSV."));
     const QCommandLineOption format(QStringLiteral("format"), Text::tr("json ou csv."),
                                     QStringLiteral("FORMAT"), QStringLiteral("json"));
     const QCommandLineOption output(QStringLiteral("output"),
@@ -111,8 +116,8 @@ int runDossiers(const QStringList& arguments)
     if (formatName != QLatin1String("json") && formatName != QLatin1String("csv"))
         return CommandContext::badInput(
             Text::tr("--format attend json ou csv, pas « %1 ».").arg(formatName));
-    auto workspace =
-        Workspace::open(context.parser().positionalArguments().constFirst(), Workspace::Access::ReadOnly);
+    auto workspace = Workspace::open(context.parser().positionalArguments().constFirst(),
+                                     Workspace::Access::ReadOnly);
     if (!workspace)
         return CommandContext::fail(workspace.error());
     const QList<Dossier> dossiers = DossierRepository(**workspace).loadAll();

@@ -8,8 +8,8 @@ void appendRow(QByteArray& out, const QStringList& fields)
         if (i)
             out += ',';
         const QByteArray utf8 = fields.at(i).toUtf8();
-        const bool quote = utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') ||
-                           utf8.contains('\r');
+        const bool quote =
+            utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r');
         if (!quote) {
             out += utf8;
             continue;

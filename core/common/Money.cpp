@@ -18,8 +18,9 @@ QString format(Cents cents)
 {
     const std::uint64_t abs = magnitude(cents);
     const QString fraction = QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
-    return (cents < 0 ? QStringLiteral("-") : QString()) + guichet::format::integer(qint64(abs / 100)) +
-           QLatin1Char(',') + fraction + QChar(0x00A0) + QChar(0x20AC);
+    return (cents < 0 ? QStringLiteral("-") : QString()) +
+           guichet::format::integer(qint64(abs / 100)) + QLatin1Char(',') + fraction +
+           QChar(0x00A0) + QChar(0x20AC);
 }
 
 QString formatPlain(Cents cents)

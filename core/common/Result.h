@@ -11,7 +11,11 @@ namespace guichet {
 // (exit code 2, nothing written) or something else failed (exit code 1).
 struct Error
 {
-    enum class Kind { BadInput, Failure };
+    enum class Kind
+    {
+        BadInput,
+        Failure
+    };
     Kind kind = Kind::Failure;
     QString message;
 
@@ -20,12 +24,15 @@ struct Error
 };
 
 // A value or the error that prevented it (std::expected is C++23).
-template<typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value))
+    {}
+    Result(Error error)
+        : m_state(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace guichet {
 
@@ -116,9 +117,8 @@ DossierState pickState(QRandomGenerator& rng)
 
 void setApplicant(Dossier& d, const Collectivity& c)
 {
-    d.applicantName = c.kind == Collectivity::Kind::Commune
-                          ? QStringLiteral("Commune de ") + c.name
-                          : c.name;
+    d.applicantName =
+        c.kind == Collectivity::Kind::Commune ? QStringLiteral("Commune de ") + c.name : c.name;
     d.applicantSiren = c.siren;
     d.applicantSiret = c.siren + QStringLiteral("00013");
     d.applicantKind = c.applicantKind();
@@ -132,8 +132,7 @@ void setApplicant(Dossier& d, const Collectivity& c)
 DemoBuilder::DemoBuilder(const Referential& referential, quint32 seed)
     : m_referential(referential)
     , m_seed(seed)
-{
-}
+{}
 
 QList<Dossier> DemoBuilder::build(int count) const
 {
@@ -153,6 +152,18 @@ QList<Dossier> DemoBuilder::build(int count) const
                (b->kind != Collectivity::Kind::Commune ||
                 std::abs(a->population - 8000) < std::abs(b->population - 8000));
     });
+
+    QList<const Collectivity*> communes, epcis;
+    std::vector<double> communeWeights; // cumulative, by the square root of the population
+    for (const Collectivity* c : ain) {
+        if (c->kind == Collectivity::Kind::Epci) {
+            epcis.append(c);
+        } else {
+            communes.append(c);
+            communeWeights.push_back((communeWeights.empty() ? 0.0 : communeWeights.back()) +
+                                     std::sqrt(double(std::max(c->population, 1))));
+        }
+    }
 
     const QDate campaignStart(2021, 2, 1);
     const int campaignDays = 300;
@@ -176,12 +187,15 @@ QList<Dossier> DemoBuilder::build(int count) const
             setApplicant(d, *town);
             project = &kProjects[i == 0 ? 7 : 8];
         } else {
-            // EPCI file about one dossier in six.
+            // EPCI file about one dossier in six; larger communes file more often.
             const bool epci = rng.bounded(6) == 0;
-            const Collectivity* c = nullptr;
-            while (!c || (c->kind == Collectivity::Kind::Epci) != epci)
-                c = ain.at(rng.bounded(ain.size()));
-            setApplicant(d, *c);
+            const QList<const Collectivity*>& pool = epci ? epcis : communes;
+            const double roll = rng.generateDouble() * communeWeights.back();
+            const qsizetype pick =
+                epci ? rng.bounded(epcis.size())
+                     : std::upper_bound(communeWeights.cbegin(), communeWeights.cend(), roll) -
+                           communeWeights.cbegin();
+            setApplicant(d, *pool.at(std::min(pick, pool.size() - 1)));
         }
         d.subaxis = QString::fromLatin1(project->subaxis);
         d.title = QString::fromUtf8(project->title);

@@ -11,12 +11,19 @@
 namespace guichet {
 
 // The dossier states of démarches-simplifiées (the API enum).
-enum class DossierState { EnConstruction, EnInstruction, Accepte, Refuse, SansSuite };
+enum class DossierState
+{
+    EnConstruction,
+    EnInstruction,
+    Accepte,
+    Refuse,
+    SansSuite
+};
 
 namespace dossier_state {
-QString apiName(DossierState state);                   // "en_instruction"
+QString apiName(DossierState state); // "en_instruction"
 std::optional<DossierState> fromApiName(QStringView name);
-QString label(DossierState state);                     // "En instruction", translated
+QString label(DossierState state); // "En instruction", translated
 // The label DS writes in the "État du dossier" column of its exports (always French).
 QString exportLabel(DossierState state);
 const QList<DossierState>& all();

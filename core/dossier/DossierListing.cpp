@@ -11,17 +11,25 @@ namespace {
 
 const QStringList& keys()
 {
-    static const QStringList list = {
-        QStringLiteral("number"),          QStringLiteral("state"),
-        QStringLiteral("applicant_name"),  QStringLiteral("applicant_siren"),
-        QStringLiteral("applicant_siret"), QStringLiteral("applicant_kind"),
-        QStringLiteral("insee_code"),      QStringLiteral("departement"),
-        QStringLiteral("population"),      QStringLiteral("subaxis"),
-        QStringLiteral("title"),           QStringLiteral("total_cost_cents"),
-        QStringLiteral("requested_cents"), QStringLiteral("personnel_cents"),
-        QStringLiteral("it_equipment_cents"), QStringLiteral("non_eu_licences_cents"),
-        QStringLiteral("start_date"),      QStringLiteral("end_date"),
-        QStringLiteral("deposited_at")};
+    static const QStringList list = {QStringLiteral("number"),
+                                     QStringLiteral("state"),
+                                     QStringLiteral("applicant_name"),
+                                     QStringLiteral("applicant_siren"),
+                                     QStringLiteral("applicant_siret"),
+                                     QStringLiteral("applicant_kind"),
+                                     QStringLiteral("insee_code"),
+                                     QStringLiteral("departement"),
+                                     QStringLiteral("population"),
+                                     QStringLiteral("subaxis"),
+                                     QStringLiteral("title"),
+                                     QStringLiteral("total_cost_cents"),
+                                     QStringLiteral("requested_cents"),
+                                     QStringLiteral("personnel_cents"),
+                                     QStringLiteral("it_equipment_cents"),
+                                     QStringLiteral("non_eu_licences_cents"),
+                                     QStringLiteral("start_date"),
+                                     QStringLiteral("end_date"),
+                                     QStringLiteral("deposited_at")};
     return list;
 }
 

@@ -27,7 +27,8 @@ Dossier fromRow(const QSqlQuery& q)
 {
     Dossier d;
     d.number = q.value(0).toLongLong();
-    d.state = dossier_state::fromApiName(q.value(1).toString()).value_or(DossierState::EnConstruction);
+    d.state =
+        dossier_state::fromApiName(q.value(1).toString()).value_or(DossierState::EnConstruction);
     d.applicantName = q.value(2).toString();
     d.applicantSiren = q.value(3).toString();
     d.applicantSiret = q.value(4).toString();
@@ -66,13 +67,11 @@ QVariant nullableDate(const QDate& date)
 DossierRepository::DossierRepository(QSqlDatabase db, QString actor)
     : m_db(std::move(db))
     , m_actor(std::move(actor))
-{
-}
+{}
 
 DossierRepository::DossierRepository(const Workspace& workspace)
     : DossierRepository(workspace.database(), workspace.actor())
-{
-}
+{}
 
 qint64 DossierRepository::count() const
 {
@@ -128,7 +127,8 @@ Status DossierRepository::insert(const QList<Dossier>& dossiers)
         query.bindValue(5, d.applicantKind);
         query.bindValue(6, nullableText(d.inseeCode));
         query.bindValue(7, nullableText(d.departement));
-        query.bindValue(8, d.population ? QVariant(*d.population) : QVariant(QMetaType::fromType<int>()));
+        query.bindValue(8, d.population ? QVariant(*d.population)
+                                        : QVariant(QMetaType::fromType<int>()));
         query.bindValue(9, d.subaxis);
         query.bindValue(10, d.title);
         query.bindValue(11, d.description.isNull() ? QStringLiteral("") : d.description);
@@ -146,8 +146,8 @@ Status DossierRepository::insert(const QList<Dossier>& dossiers)
                                       .arg(query.lastError().text()));
     }
     if (!transaction.commit())
-        return Error::failure(Text::tr("Impossible d'enregistrer les dossiers : %1")
-                                  .arg(transaction.lastError()));
+        return Error::failure(
+            Text::tr("Impossible d'enregistrer les dossiers : %1").arg(transaction.lastError()));
     return success();
 }
 
@@ -179,9 +179,9 @@ Status DossierRepository::setNote(qint64 number, const QString& note)
     if (!query.exec())
         return Error::failure(
             Text::tr("Impossible d'enregistrer la note : %1").arg(query.lastError().text()));
-    if (Status status = AuditLog(m_db).record(m_actor, QStringLiteral("dossier"),
-                                              QString::number(number), QStringLiteral("note"),
-                                              previous, note);
+    if (Status status =
+            AuditLog(m_db).record(m_actor, QStringLiteral("dossier"), QString::number(number),
+                                  QStringLiteral("note"), previous, note);
         !status)
         return status;
     if (!transaction.commit())

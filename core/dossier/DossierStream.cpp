@@ -11,8 +11,7 @@ DossierStream::DossierStream(QString workspacePath, qint64 afterNumber, QObject*
     : QThread(parent)
     , m_path(std::move(workspacePath))
     , m_afterNumber(afterNumber)
-{
-}
+{}
 
 DossierStream::~DossierStream()
 {
@@ -22,8 +21,7 @@ DossierStream::~DossierStream()
 
 void DossierStream::run()
 {
-    const QString name =
-        QStringLiteral("guichet-stream-%1").arg(reinterpret_cast<quintptr>(this));
+    const QString name = QStringLiteral("guichet-stream-%1").arg(reinterpret_cast<quintptr>(this));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_path);

@@ -43,10 +43,10 @@ const QStringList kEtablissementColumns = {
     QStringLiteral("Association date de déclaration"),
     QStringLiteral("Association date de publication")};
 
-constexpr std::array kFirstNames = {"Claire", "Julien", "Sophie", "Marc",  "Nathalie",
+constexpr std::array kFirstNames = {"Claire", "Julien",   "Sophie", "Marc",    "Nathalie",
                                     "Thomas", "Isabelle", "Pierre", "Aurélie", "Laurent"};
-constexpr std::array kLastNames = {"Martin", "Bernard", "Dubois", "Moreau", "Laurent",
-                                   "Girard", "Roux",    "Fournier", "Morel", "Mercier"};
+constexpr std::array kLastNames = {"Martin", "Bernard", "Dubois",   "Moreau", "Laurent",
+                                   "Girard", "Roux",    "Fournier", "Morel",  "Mercier"};
 
 QString pick(qint64 number, int salt, const auto& list)
 {
@@ -72,8 +72,7 @@ DsExportTable::DsExportTable(const Programme& programme, Era era, Layout layout)
     : m_programme(programme)
     , m_era(era)
     , m_layout(layout)
-{
-}
+{}
 
 QStringList DsExportTable::dossierHeaders() const
 {
@@ -102,9 +101,8 @@ QStringList DsExportTable::dossierHeaders() const
 QList<DsCell> DsExportTable::etablissementCells(const Dossier& d) const
 {
     const QString name = d.applicantName;
-    const QString commune = name.startsWith(QStringLiteral("Commune de "))
-                                ? name.mid(11)
-                                : QString();
+    const QString commune =
+        name.startsWith(QStringLiteral("Commune de ")) ? name.mid(11) : QString();
     QList<DsCell> c;
     c << DsCell::text(d.applicantSiret) << DsCell::boolean(true)
       << DsCell::text(QStringLiteral("84.11Z"))
@@ -138,8 +136,8 @@ QList<DsCell> DsExportTable::dossierRow(const Dossier& d) const
     const QDateTime instructedAt = d.depositedAt.addDays(12);
     const QDateTime decidedAt = d.depositedAt.addDays(45);
     const QDateTime updatedAt = decided ? decidedAt : instructed ? instructedAt : d.depositedAt;
-    const QString contact = pick(d.number, 0, kFirstNames) + QLatin1Char(' ') +
-                            pick(d.number, 3, kLastNames);
+    const QString contact =
+        pick(d.number, 0, kFirstNames) + QLatin1Char(' ') + pick(d.number, 3, kLastNames);
 
     QList<DsCell> r;
     r << DsCell::text(QString::number(d.number))
@@ -179,7 +177,7 @@ QList<DsCell> DsExportTable::dossierRow(const Dossier& d) const
             r << DsCell::text(d.description);
         else if (k == QLatin1String("audiences"))
             r << DsCell::text(d.subaxis == QLatin1String("3b") ? QStringLiteral("Agents")
-                                                                : QStringLiteral("Agents, Usagers"));
+                                                               : QStringLiteral("Agents, Usagers"));
         else if (k == QLatin1String("agents_count"))
             r << DsCell::integer(5 + d.number % 60);
         else if (k == QLatin1String("users_count"))
@@ -208,7 +206,7 @@ QList<DsCell> DsExportTable::dossierRow(const Dossier& d) const
                 r << DsCell::text(QStringLiteral("01"));
         } else if (k == QLatin1String("joint_project"))
             r << DsCell::text(d.applicantKind == QLatin1String("epci") ? QStringLiteral("Oui")
-                                                                        : QStringLiteral("Non"));
+                                                                       : QStringLiteral("Non"));
         else if (k == QLatin1String("partners") || k == QLatin1String("instructor_comment") ||
                  k == QLatin1String("instructor_opinion"))
             r << DsCell{};
@@ -224,9 +222,8 @@ QList<DsCell> DsExportTable::dossierRow(const Dossier& d) const
         else if (k == QLatin1String("contact_email"))
             r << DsCell::text(ascii(contact) + QStringLiteral("@mairie.example.fr"));
         else if (k == QLatin1String("contact_phone"))
-            r << DsCell::text(QStringLiteral("04 74 %1 %2")
-                                  .arg(10 + d.number % 89)
-                                  .arg(10 + d.number / 89 % 89));
+            r << DsCell::text(
+                QStringLiteral("04 74 %1 %2").arg(10 + d.number % 89).arg(10 + d.number / 89 % 89));
         else if (k == QLatin1String("attestation"))
             r << DsCell::text(QStringLiteral("on"));
         else if (k == QLatin1String("proposed_amount"))
@@ -247,7 +244,8 @@ QStringList DsExportTable::etablissementHeaders()
 
 QList<DsCell> DsExportTable::etablissementRow(const Dossier& d) const
 {
-    QList<DsCell> r = {DsCell::text(QString::number(d.number)), DsCell::text(QStringLiteral("Dossier"))};
+    QList<DsCell> r = {DsCell::text(QString::number(d.number)),
+                       DsCell::text(QStringLiteral("Dossier"))};
     r << etablissementCells(d);
     r.insert(3, DsCell{});
     return r;
@@ -255,11 +253,10 @@ QList<DsCell> DsExportTable::etablissementRow(const Dossier& d) const
 
 QStringList DsExportTable::avisHeaders()
 {
-    return {QStringLiteral("Dossier ID"), QStringLiteral("Introduction"),
-            QStringLiteral("Réponse"),    QStringLiteral("Question"),
-            QStringLiteral("Réponse oui/non"), QStringLiteral("Créé le"),
-            QStringLiteral("Répondu le"), QStringLiteral("Instructeur"),
-            QStringLiteral("Expert")};
+    return {
+        QStringLiteral("Dossier ID"), QStringLiteral("Introduction"),    QStringLiteral("Réponse"),
+        QStringLiteral("Question"),   QStringLiteral("Réponse oui/non"), QStringLiteral("Créé le"),
+        QStringLiteral("Répondu le"), QStringLiteral("Instructeur"),     QStringLiteral("Expert")};
 }
 
 } // namespace guichet

@@ -15,14 +15,25 @@ class Programme;
 // type the way démarches-simplifiées does (ds-format.md §1.5).
 struct DsCell
 {
-    enum class Type { Empty, Text, Number, Timestamp, Date, Boolean };
+    enum class Type
+    {
+        Empty,
+        Text,
+        Number,
+        Timestamp,
+        Date,
+        Boolean
+    };
     Type type = Type::Empty;
     QVariant value;
 
     static DsCell text(const QString& s) { return {Type::Text, s}; }
     static DsCell number(double n) { return {Type::Number, n}; }
     static DsCell integer(qint64 n) { return {Type::Number, n}; }
-    static DsCell timestamp(const QDateTime& t) { return t.isValid() ? DsCell{Type::Timestamp, t} : DsCell{}; }
+    static DsCell timestamp(const QDateTime& t)
+    {
+        return t.isValid() ? DsCell{Type::Timestamp, t} : DsCell{};
+    }
     static DsCell date(const QDate& d) { return d.isValid() ? DsCell{Type::Date, d} : DsCell{}; }
     static DsCell boolean(bool b) { return {Type::Boolean, b}; }
 };
@@ -32,8 +43,16 @@ struct DsCell
 class DsExportTable
 {
 public:
-    enum class Era { Y2021, Y2025 }; // 2021: "Archivé"; 2025: "À archiver" and the 2024 columns
-    enum class Layout { Csv, Spreadsheet };
+    enum class Era
+    {
+        Y2021,
+        Y2025
+    }; // 2021: "Archivé"; 2025: "À archiver" and the 2024 columns
+    enum class Layout
+    {
+        Csv,
+        Spreadsheet
+    };
 
     DsExportTable(const Programme& programme, Era era, Layout layout);
 

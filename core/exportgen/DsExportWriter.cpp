@@ -68,7 +68,8 @@ Status writeCsv(const QString& path, const DsExportTable& table, const QList<Dos
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::failure(Text::tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
+        return Error::failure(
+            Text::tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
     QByteArray buffer;
     csv::appendRow(buffer, table.dossierHeaders());
     for (const Dossier& d : dossiers) {
@@ -80,7 +81,8 @@ Status writeCsv(const QString& path, const DsExportTable& table, const QList<Dos
     }
     file.write(buffer);
     if (!file.commit())
-        return Error::failure(Text::tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
+        return Error::failure(
+            Text::tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
     return success();
 }
 
@@ -130,8 +132,8 @@ public:
                 break;
             case DsCell::Type::Text:
                 if (!cell.value.toString().isEmpty())
-                    worksheet_write_string(sheet, r, col, cell.value.toString().toUtf8().constData(),
-                                           nullptr);
+                    worksheet_write_string(sheet, r, col,
+                                           cell.value.toString().toUtf8().constData(), nullptr);
                 break;
             case DsCell::Type::Number:
                 worksheet_write_number(sheet, r, col, cell.value.toDouble(), nullptr);
@@ -143,7 +145,7 @@ public:
             case DsCell::Type::Timestamp: {
                 // The serial is the Paris wall-clock time, as caxlsx writes it.
                 const QDateTime t = cell.value.toDateTime();
-                lxw_datetime dt{t.date().year(), t.date().month(), t.date().day(),
+                lxw_datetime dt{t.date().year(), t.date().month(),  t.date().day(),
                                 t.time().hour(), t.time().minute(), double(t.time().second())};
                 worksheet_write_datetime(sheet, r, col, &dt, m_timestamp);
                 break;

@@ -5,7 +5,11 @@
 
 namespace guichet::ds_export {
 
-enum class Format { Csv, Xlsx };
+enum class Format
+{
+    Csv,
+    Xlsx
+};
 
 // Writes `dossiers` as démarches-simplifiées exports them: CSV (comma, UTF-8 without BOM, LF)
 // or XLSX (Dossiers, Etablissements and Avis sheets). The file appears only when complete.

@@ -73,9 +73,9 @@ QString JsonWalker::oneOf(const QJsonObject& o, const QString& path, const QStri
         return {};
     const QString text = o.value(key).toString();
     if (!allowed.contains(text)) {
-        error(child(path, key), Text::tr("valeur « %1 » inconnue (valeurs admises : %2)")
-                                    .arg(o.value(key).toVariant().toString(),
-                                         allowed.join(QStringLiteral(", "))));
+        error(child(path, key),
+              Text::tr("valeur « %1 » inconnue (valeurs admises : %2)")
+                  .arg(o.value(key).toVariant().toString(), allowed.join(QStringLiteral(", "))));
         return {};
     }
     return text;
@@ -94,7 +94,8 @@ qint64 JsonWalker::integer(const QJsonObject& o, const QString& path, const QStr
     }
     const qint64 integer = qint64(number);
     if (integer < min || integer > max) {
-        error(child(path, key), Text::tr("%1 hors de l'intervalle [%2, %3]").arg(integer).arg(min).arg(max));
+        error(child(path, key),
+              Text::tr("%1 hors de l'intervalle [%2, %3]").arg(integer).arg(min).arg(max));
         return min;
     }
     return integer;

@@ -14,9 +14,16 @@ namespace guichet {
 class JsonWalker
 {
 public:
-    enum ArrayFlag { None = 0, MayBeEmpty = 1, Optional = 2 };
+    enum ArrayFlag
+    {
+        None = 0,
+        MayBeEmpty = 1,
+        Optional = 2
+    };
 
-    explicit JsonWalker(QList<ProgrammeIssue>& issues) : m_issues(issues) {}
+    explicit JsonWalker(QList<ProgrammeIssue>& issues)
+        : m_issues(issues)
+    {}
 
     void error(const QString& path, const QString& message);
 

@@ -19,15 +19,17 @@ struct Text
 };
 
 const QStringList kRules = {
-    QStringLiteral("applicant_kind_in"), QStringLiteral("population_below"),
-    QStringLiteral("start_date_by"),     QStringLiteral("end_date_by"),
-    QStringLiteral("amount_zero"),       QStringLiteral("share_at_most"),
+    QStringLiteral("applicant_kind_in"),     QStringLiteral("population_below"),
+    QStringLiteral("start_date_by"),         QStringLiteral("end_date_by"),
+    QStringLiteral("amount_zero"),           QStringLiteral("share_at_most"),
     QStringLiteral("requested_within_cost"), QStringLiteral("manual")};
 
 class Parser
 {
 public:
-    explicit Parser(JsonWalker& walker) : w(walker) {}
+    explicit Parser(JsonWalker& walker)
+        : w(walker)
+    {}
 
     void readTop(const QJsonObject& root, Programme& p)
     {
@@ -38,16 +40,15 @@ public:
                      QStringLiteral("envelope_cents"), QStringLiteral("max_rate_percent"),
                      QStringLiteral("population_ceiling"), QStringLiteral("deadlines"),
                      QStringLiteral("subaxes"), QStringLiteral("criteria"),
-                     QStringLiteral("disagreement_threshold"),
-                     QStringLiteral("eligibility_checks"), QStringLiteral("forfaits"),
-                     QStringLiteral("committee"), QStringLiteral("ds_mapping")});
+                     QStringLiteral("disagreement_threshold"), QStringLiteral("eligibility_checks"),
+                     QStringLiteral("forfaits"), QStringLiteral("committee"),
+                     QStringLiteral("ds_mapping")});
         p.id = w.string(root, QStringLiteral("$"), QStringLiteral("id"),
                         QStringLiteral("^[a-z0-9-]+$"));
         p.name = w.string(root, QStringLiteral("$"), QStringLiteral("name"));
         p.fund = w.string(root, QStringLiteral("$"), QStringLiteral("fund"));
         p.year = int(w.integer(root, QStringLiteral("$"), QStringLiteral("year"), 2000, 2100));
-        const QJsonObject dept =
-            w.object(root, QStringLiteral("$"), QStringLiteral("departement"));
+        const QJsonObject dept = w.object(root, QStringLiteral("$"), QStringLiteral("departement"));
         w.allowOnly(dept, QStringLiteral("$.departement"),
                     {QStringLiteral("code"), QStringLiteral("name")});
         p.departementCode = w.string(dept, QStringLiteral("$.departement"), QStringLiteral("code"),
@@ -68,8 +69,8 @@ public:
         if (p.startBy.isValid() && p.endBy.isValid() && p.endBy < p.startBy)
             w.error(QStringLiteral("$.deadlines.end_by"),
                     Text::tr("la date de fin précède la date de début"));
-        p.disagreementThreshold = int(w.integer(root, QStringLiteral("$"),
-                                                QStringLiteral("disagreement_threshold"), 1, 10));
+        p.disagreementThreshold = int(
+            w.integer(root, QStringLiteral("$"), QStringLiteral("disagreement_threshold"), 1, 10));
         readSubaxes(root, p);
         readCriteria(root, p);
         readChecks(root, p);
@@ -86,9 +87,9 @@ private:
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QString path = QStringLiteral("$.subaxes[%1]").arg(i);
             const QJsonObject o = w.element(list, i, path);
-            w.allowOnly(o, path,
-                        {QStringLiteral("code"), QStringLiteral("title"),
-                         QStringLiteral("description")});
+            w.allowOnly(
+                o, path,
+                {QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("description")});
             SubAxis axis{w.string(o, path, QStringLiteral("code"), QStringLiteral("^[0-9a-z]+$")),
                          w.string(o, path, QStringLiteral("title")),
                          w.optionalString(o, path, QStringLiteral("description"))};
@@ -112,6 +113,17 @@ private:
         }
     }
 
+    // The code (unique in its list), label and description every criterion and check has.
+    void readIdentity(const QJsonObject& o, const QString& path, QSet<QString>& seen, QString& code,
+                      QString& label, QString& description)
+    {
+        code = w.string(o, path, QStringLiteral("code"), QStringLiteral("^[a-z0-9_]+$"));
+        if (!code.isEmpty())
+            w.unique(seen, code, path + QStringLiteral(".code"));
+        label = w.string(o, path, QStringLiteral("label"));
+        description = w.optionalString(o, path, QStringLiteral("description"));
+    }
+
     void readCriteria(const QJsonObject& root, Programme& p)
     {
         const QJsonArray list = w.array(root, QStringLiteral("$"), QStringLiteral("criteria"));
@@ -125,11 +137,7 @@ private:
                          QStringLiteral("subaxes"), QStringLiteral("scale"),
                          QStringLiteral("levels")});
             Criterion c;
-            c.code = w.string(o, path, QStringLiteral("code"), QStringLiteral("^[a-z0-9_]+$"));
-            if (!c.code.isEmpty())
-                w.unique(seen, c.code, path + QStringLiteral(".code"));
-            c.label = w.string(o, path, QStringLiteral("label"));
-            c.description = w.optionalString(o, path, QStringLiteral("description"));
+            readIdentity(o, path, seen, c.code, c.label, c.description);
             c.weight = int(w.integer(o, path, QStringLiteral("weight"), 1, 1000));
             readSubaxisList(o, path, p, c.subaxes);
             const QString scalePath = path + QStringLiteral(".scale");
@@ -209,11 +217,7 @@ private:
                          QStringLiteral("description"), QStringLiteral("rule"),
                          QStringLiteral("params")});
             EligibilityCheck check;
-            check.code = w.string(o, path, QStringLiteral("code"), QStringLiteral("^[a-z0-9_]+$"));
-            if (!check.code.isEmpty())
-                w.unique(seen, check.code, path + QStringLiteral(".code"));
-            check.label = w.string(o, path, QStringLiteral("label"));
-            check.description = w.optionalString(o, path, QStringLiteral("description"));
+            readIdentity(o, path, seen, check.code, check.label, check.description);
             check.rule = w.oneOf(o, path, QStringLiteral("rule"), kRules);
             check.params = o.contains(QStringLiteral("params"))
                                ? w.object(o, path, QStringLiteral("params"))
@@ -226,8 +230,8 @@ private:
 
     void readForfaits(const QJsonObject& root, Programme& p)
     {
-        const QJsonArray list = w.array(root, QStringLiteral("$"), QStringLiteral("forfaits"),
-                                        JsonWalker::MayBeEmpty);
+        const QJsonArray list =
+            w.array(root, QStringLiteral("$"), QStringLiteral("forfaits"), JsonWalker::MayBeEmpty);
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QString path = QStringLiteral("$.forfaits[%1]").arg(i);
             const QJsonObject o = w.element(list, i, path);
@@ -251,8 +255,8 @@ private:
             f.populationMin =
                 int(w.integer(o, path, QStringLiteral("population_min"), 0, 100000000));
             if (!o.value(QStringLiteral("population_max")).isNull())
-                f.populationMax = int(
-                    w.integer(o, path, QStringLiteral("population_max"), 0, 100000000));
+                f.populationMax =
+                    int(w.integer(o, path, QStringLiteral("population_max"), 0, 100000000));
             if (f.populationMax && *f.populationMax < f.populationMin)
                 w.error(path + QStringLiteral(".population_max"),
                         Text::tr("doit être supérieur ou égal à population_min"));
@@ -267,8 +271,8 @@ private:
         const QString path = QStringLiteral("$.committee");
         const QJsonObject o = w.object(root, QStringLiteral("$"), QStringLiteral("committee"));
         w.allowOnly(o, path, {QStringLiteral("frequency"), QStringLiteral("dossier_threshold")});
-        p.committeeFrequency = w.oneOf(o, path, QStringLiteral("frequency"),
-                                       {QStringLiteral("monthly")});
+        p.committeeFrequency =
+            w.oneOf(o, path, QStringLiteral("frequency"), {QStringLiteral("monthly")});
         p.committeeDossierThreshold =
             int(w.integer(o, path, QStringLiteral("dossier_threshold"), 0, 100000));
     }
@@ -308,30 +312,44 @@ private:
 
 const QStringList& ProgrammeReader::applicantKinds()
 {
-    static const QStringList kinds = {QStringLiteral("commune"),     QStringLiteral("epci"),
-                                      QStringLiteral("syndicat"),    QStringLiteral("departement"),
-                                      QStringLiteral("region"),      QStringLiteral("autre")};
+    static const QStringList kinds = {QStringLiteral("commune"),  QStringLiteral("epci"),
+                                      QStringLiteral("syndicat"), QStringLiteral("departement"),
+                                      QStringLiteral("region"),   QStringLiteral("autre")};
     return kinds;
 }
 
 const QStringList& ProgrammeReader::mappableFields()
 {
-    static const QStringList fields = {
-        QStringLiteral("applicant_kind"),     QStringLiteral("declared_population"),
-        QStringLiteral("subaxis"),            QStringLiteral("title"),
-        QStringLiteral("description"),        QStringLiteral("audiences"),
-        QStringLiteral("agents_count"),       QStringLiteral("users_count"),
-        QStringLiteral("total_cost"),         QStringLiteral("personnel_cost"),
-        QStringLiteral("it_equipment_cost"),  QStringLiteral("non_eu_licences_cost"),
-        QStringLiteral("requested_amount"),   QStringLiteral("other_funding"),
-        QStringLiteral("start_date"),         QStringLiteral("end_date"),
-        QStringLiteral("providers"),          QStringLiteral("provider_departement"),
-        QStringLiteral("joint_project"),      QStringLiteral("partners"),
-        QStringLiteral("deliberation"),       QStringLiteral("quotes"),
-        QStringLiteral("team"),               QStringLiteral("contact_name"),
-        QStringLiteral("contact_email"),      QStringLiteral("contact_phone"),
-        QStringLiteral("attestation"),        QStringLiteral("instructor_opinion"),
-        QStringLiteral("proposed_amount"),    QStringLiteral("instructor_comment")};
+    static const QStringList fields = {QStringLiteral("applicant_kind"),
+                                       QStringLiteral("declared_population"),
+                                       QStringLiteral("subaxis"),
+                                       QStringLiteral("title"),
+                                       QStringLiteral("description"),
+                                       QStringLiteral("audiences"),
+                                       QStringLiteral("agents_count"),
+                                       QStringLiteral("users_count"),
+                                       QStringLiteral("total_cost"),
+                                       QStringLiteral("personnel_cost"),
+                                       QStringLiteral("it_equipment_cost"),
+                                       QStringLiteral("non_eu_licences_cost"),
+                                       QStringLiteral("requested_amount"),
+                                       QStringLiteral("other_funding"),
+                                       QStringLiteral("start_date"),
+                                       QStringLiteral("end_date"),
+                                       QStringLiteral("providers"),
+                                       QStringLiteral("provider_departement"),
+                                       QStringLiteral("joint_project"),
+                                       QStringLiteral("partners"),
+                                       QStringLiteral("deliberation"),
+                                       QStringLiteral("quotes"),
+                                       QStringLiteral("team"),
+                                       QStringLiteral("contact_name"),
+                                       QStringLiteral("contact_email"),
+                                       QStringLiteral("contact_phone"),
+                                       QStringLiteral("attestation"),
+                                       QStringLiteral("instructor_opinion"),
+                                       QStringLiteral("proposed_amount"),
+                                       QStringLiteral("instructor_comment")};
     return fields;
 }
 
@@ -347,7 +365,8 @@ ProgrammeReader::Outcome ProgrammeReader::read(const QByteArray& json)
         return outcome;
     }
     if (!doc.isObject()) {
-        outcome.issues.append({QStringLiteral("$"), Text::tr("le document doit être un objet JSON")});
+        outcome.issues.append(
+            {QStringLiteral("$"), Text::tr("le document doit être un objet JSON")});
         return outcome;
     }
     const QJsonObject root = doc.object();
@@ -362,11 +381,12 @@ ProgrammeReader::Outcome ProgrammeReader::read(const QByteArray& json)
         return outcome;
     }
     if (version.toInt() < 1 || version.toInt() > Programme::kSchemaVersion) {
-        walker.error(QStringLiteral("$.schema_version"),
-                     Text::tr("version %1 non prise en charge par cette version de Guichet (version "
-                        "%2 au plus)")
-                         .arg(version.toInt())
-                         .arg(Programme::kSchemaVersion));
+        walker.error(
+            QStringLiteral("$.schema_version"),
+            Text::tr("version %1 non prise en charge par cette version de Guichet (version "
+                     "%2 au plus)")
+                .arg(version.toInt())
+                .arg(Programme::kSchemaVersion));
         return outcome;
     }
     Programme programme;

@@ -38,7 +38,8 @@ Referential Referential::fromTsv(const QByteArray& tsv)
         if (f.size() != 7)
             continue;
         Collectivity c;
-        c.kind = f[0] == QLatin1String("E") ? Collectivity::Kind::Epci : Collectivity::Kind::Commune;
+        c.kind =
+            f[0] == QLatin1String("E") ? Collectivity::Kind::Epci : Collectivity::Kind::Commune;
         c.siren = f[1].toString();
         c.inseeCode = f[2].toString();
         c.name = f[3].toString();
@@ -87,8 +88,9 @@ QList<const Collectivity*> Referential::byNamePrefix(QStringView prefix, int lim
     QList<const Collectivity*> found;
     if (folded.isEmpty())
         return found;
-    auto it = std::lower_bound(m_byFoldedName.begin(), m_byFoldedName.end(), folded,
-                               [](const auto& entry, const QString& key) { return entry.first < key; });
+    auto it =
+        std::lower_bound(m_byFoldedName.begin(), m_byFoldedName.end(), folded,
+                         [](const auto& entry, const QString& key) { return entry.first < key; });
     for (; it != m_byFoldedName.end() && it->first.startsWith(folded); ++it)
         found.append(&m_items[size_t(it->second)]);
     std::stable_sort(found.begin(), found.end(), [](const Collectivity* a, const Collectivity* b) {

@@ -11,7 +11,11 @@ namespace guichet {
 // A commune or an EPCI of France, as the Etalab referential describes it.
 struct Collectivity
 {
-    enum class Kind : quint8 { Commune, Epci };
+    enum class Kind : quint8
+    {
+        Commune,
+        Epci
+    };
     Kind kind = Kind::Commune;
     QString siren;
     QString inseeCode; // communes only

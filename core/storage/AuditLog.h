@@ -26,7 +26,9 @@ struct AuditEntry
 class AuditLog
 {
 public:
-    explicit AuditLog(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit AuditLog(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
 
     Status record(const QString& who, const QString& entity, const QString& entityId,
                   const QString& field, const QVariant& oldValue, const QVariant& newValue);

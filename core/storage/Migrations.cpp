@@ -4,7 +4,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-
 namespace guichet::migrations {
 
 namespace {

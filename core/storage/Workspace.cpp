@@ -76,8 +76,8 @@ Status Workspace::connect(Access access)
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
             query.value(0).toString() != QLatin1String("wal"))
-            return Error::failure(
-                Text::tr("Impossible de passer %1 en mode WAL : %2").arg(m_path, query.lastError().text()));
+            return Error::failure(Text::tr("Impossible de passer %1 en mode WAL : %2")
+                                      .arg(m_path, query.lastError().text()));
         exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
     return success();
@@ -90,8 +90,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path,
         return Error::badInput(Text::tr("%1 existe déjà : choisissez un autre nom.").arg(path));
     const ProgrammeReader::Outcome outcome = ProgrammeReader::read(programmeDocument);
     if (!outcome.programme)
-        return Error::badInput(Text::tr("Programme invalide :\n%1")
-                                   .arg(ProgrammeReader::describe(outcome.issues)));
+        return Error::badInput(
+            Text::tr("Programme invalide :\n%1").arg(ProgrammeReader::describe(outcome.issues)));
 
     std::unique_ptr<Workspace> ws(new Workspace);
     ws->m_path = QFileInfo(path).absoluteFilePath();
@@ -117,8 +117,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path,
         QCryptographicHash::hash(programmeDocument, QCryptographicHash::Sha256).toHex()));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!query.exec())
-        return Error::failure(Text::tr("Impossible d'enregistrer le programme : %1")
-                                  .arg(query.lastError().text()));
+        return Error::failure(
+            Text::tr("Impossible d'enregistrer le programme : %1").arg(query.lastError().text()));
     query.prepare(QStringLiteral("INSERT INTO workspace_info (key, value) VALUES (?, ?)"));
     query.addBindValue(QStringLiteral("created_at"));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
@@ -153,15 +153,16 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access w
             QString host, application;
             ws->m_lock->getLockInfo(&pid, &host, &application);
             ws->m_readOnlyReason =
-                Text::tr("Ce classeur est déjà ouvert en écriture par un autre programme (processus "
-                   "%1 sur %2) : il est ouvert en lecture seule.")
+                Text::tr(
+                    "Ce classeur est déjà ouvert en écriture par un autre programme (processus "
+                    "%1 sur %2) : il est ouvert en lecture seule.")
                     .arg(pid)
                     .arg(host);
             ws->m_lock.reset();
             access = Access::ReadOnly;
         } else if (!QFileInfo(path).isWritable()) {
             ws->m_readOnlyReason = Text::tr("Le fichier est protégé en écriture : il est ouvert en "
-                                      "lecture seule.");
+                                            "lecture seule.");
             ws->m_lock.reset();
             access = Access::ReadOnly;
         }
@@ -172,9 +173,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access w
         if (Status status = migrations::migrate(ws->database()); !status)
             return status.error();
     } else if (probe::schemaVersion(path) < migrations::latestVersion()) {
-        return Error::failure(Text::tr("%1 a été créé par une version antérieure de Guichet et doit "
-                                 "être mis à jour, ce qui est impossible en lecture seule.")
-                                  .arg(path));
+        return Error::failure(
+            Text::tr("%1 a été créé par une version antérieure de Guichet et doit "
+                     "être mis à jour, ce qui est impossible en lecture seule.")
+                .arg(path));
     }
     if (Status status = ws->loadProgramme(); !status)
         return status.error();

@@ -20,7 +20,11 @@ namespace guichet {
 class Workspace
 {
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     static constexpr const char* kExtension = "guichet";
 
@@ -31,9 +35,9 @@ public:
     // never writes to the file (and never upgrades it). With Integrity::Defer the full
     // integrity check (which reads the whole file) is left to the caller, unless an upgrade
     // is due: a file is always verified before it is written.
-    static Result<std::unique_ptr<Workspace>> open(const QString& path,
-                                                   Access wanted = Access::ReadWrite,
-                                                   probe::Integrity integrity = probe::Integrity::Verify);
+    static Result<std::unique_ptr<Workspace>>
+    open(const QString& path, Access wanted = Access::ReadWrite,
+         probe::Integrity integrity = probe::Integrity::Verify);
 
     ~Workspace();
     Workspace(const Workspace&) = delete;

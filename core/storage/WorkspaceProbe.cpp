@@ -22,7 +22,7 @@ struct Text
 };
 
 // Runs `body` on a temporary read-only connection, removed afterwards.
-template<typename T>
+template <typename T>
 T withReadOnlyConnection(const QString& path, const std::function<T(QSqlDatabase&)>& body)
 {
     static std::atomic<quint64> counter{0};
@@ -69,7 +69,8 @@ Status check(const QString& path, Integrity integrity)
         return Error::badInput(Text::tr("Le fichier %1 n'existe pas.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput(Text::tr("Impossible de lire %1 : %2").arg(path, file.errorString()));
+        return Error::badInput(
+            Text::tr("Impossible de lire %1 : %2").arg(path, file.errorString()));
     if (file.read(16) != QByteArray("SQLite format 3\0", 16))
         return Error::badInput(
             Text::tr("%1 n'est pas un classeur Guichet (ce n'est pas une base SQLite).").arg(path));
@@ -90,13 +91,14 @@ Status check(const QString& path, Integrity integrity)
         if (!ok)
             return Error::badInput(Text::tr("%1 est illisible.").arg(path));
         if (version > migrations::latestVersion())
-            return Error::badInput(Text::tr("%1 a été écrit par une version plus récente de Guichet "
-                                      "(schéma %2, cette version connaît le schéma %3) : mettez "
-                                      "Guichet à jour pour l'ouvrir. Le fichier n'a pas été "
-                                      "modifié.")
-                                       .arg(path)
-                                       .arg(version)
-                                       .arg(migrations::latestVersion()));
+            return Error::badInput(
+                Text::tr("%1 a été écrit par une version plus récente de Guichet "
+                         "(schéma %2, cette version connaît le schéma %3) : mettez "
+                         "Guichet à jour pour l'ouvrir. Le fichier n'a pas été "
+                         "modifié.")
+                    .arg(path)
+                    .arg(version)
+                    .arg(migrations::latestVersion()));
         return success();
     });
 }

@@ -9,7 +9,8 @@ namespace guichet::probe {
 // PRAGMA application_id of every Guichet workspace ("GCHT").
 constexpr int kApplicationId = 0x47434854;
 
-enum class Integrity {
+enum class Integrity
+{
     Verify, // run PRAGMA quick_check now (reads the whole file)
     Defer   // the caller verifies later, e.g. with a WorkspaceVerifier, before any write
 };

@@ -7,8 +7,7 @@ namespace guichet {
 WorkspaceVerifier::WorkspaceVerifier(QString path, QObject* parent)
     : QThread(parent)
     , m_path(std::move(path))
-{
-}
+{}
 
 WorkspaceVerifier::~WorkspaceVerifier()
 {

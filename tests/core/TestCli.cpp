@@ -50,15 +50,26 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::addRow("unknown command") << QStringList{"frobnicate"} << "frobnicate";
-        QTest::addRow("unknown option") << QStringList{"dossiers", "x.guichet", "--colour"} << "colour";
-        QTest::addRow("missing file") << QStringList{"dossiers", "/nonexistent/x.guichet"} << "/nonexistent/x.guichet";
-        QTest::addRow("bad format") << QStringList{"dossiers", "x.guichet", "--format", "xml"} << "xml";
-        QTest::addRow("demo count") << QStringList{"demo", "--output", "d.guichet", "--dossiers", "0"} << "--dossiers";
-        QTest::addRow("demo too many") << QStringList{"demo", "--output", "d.guichet", "--dossiers", "100001"} << "--dossiers";
+        QTest::addRow("unknown option")
+            << QStringList{"dossiers", "x.guichet", "--colour"} << "colour";
+        QTest::addRow("missing file")
+            << QStringList{"dossiers", "/nonexistent/x.guichet"} << "/nonexistent/x.guichet";
+        QTest::addRow("bad format")
+            << QStringList{"dossiers", "x.guichet", "--format", "xml"} << "xml";
+        QTest::addRow("demo count")
+            << QStringList{"demo", "--output", "d.guichet", "--dossiers", "0"} << "--dossiers";
+        QTest::addRow("demo too many")
+            << QStringList{"demo", "--output", "d.guichet", "--dossiers", "100001"} << "--dossiers";
         QTest::addRow("demo extension") << QStringList{"demo", "--output", "d.db"} << ".guichet";
-        QTest::addRow("export rows") << QStringList{"generate-export", "--rows", "abc", "--format", "csv", "--output", "x.csv"} << "abc";
-        QTest::addRow("export format") << QStringList{"generate-export", "--rows", "3", "--format", "ods", "--output", "x.ods"} << "ods";
-        QTest::addRow("validate missing") << QStringList{"programme", "validate", "/nonexistent.json"} << "/nonexistent.json";
+        QTest::addRow("export rows")
+            << QStringList{"generate-export", "--rows", "abc", "--format", "csv",
+                           "--output",        "x.csv"}
+            << "abc";
+        QTest::addRow("export format")
+            << QStringList{"generate-export", "--rows", "3", "--format", "ods", "--output", "x.ods"}
+            << "ods";
+        QTest::addRow("validate missing")
+            << QStringList{"programme", "validate", "/nonexistent.json"} << "/nonexistent.json";
         QTest::addRow("programme verb") << QStringList{"programme", "check", "x.json"} << "check";
     }
     void badInvocations()
@@ -89,21 +100,24 @@ private slots:
 
         const QString demo = dir.path(QStringLiteral("demo.guichet"));
         QCOMPARE(guichet({QStringLiteral("demo"), QStringLiteral("--output"), demo}).exitCode, 0);
-        const Run json = guichet({QStringLiteral("dossiers"), demo, QStringLiteral("--format"), QStringLiteral("json")});
+        const Run json = guichet(
+            {QStringLiteral("dossiers"), demo, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(json.exitCode, 0);
         const QJsonArray dossiers = QJsonDocument::fromJson(json.out).array();
         QCOMPARE(dossiers.size(), 40);
         const QJsonObject first = dossiers.at(0).toObject();
-        for (const char* key : {"number", "state", "applicant_name", "applicant_siren", "applicant_kind",
-                                "population", "subaxis", "title", "total_cost_cents", "requested_cents",
-                                "deposited_at"})
+        for (const char* key : {"number", "state", "applicant_name", "applicant_siren",
+                                "applicant_kind", "population", "subaxis", "title",
+                                "total_cost_cents", "requested_cents", "deposited_at"})
             QVERIFY2(first.contains(QLatin1String(key)), key);
         QVERIFY(first.value(QStringLiteral("total_cost_cents")).isDouble());
-        QVERIFY(QDateTime::fromString(first.value(QStringLiteral("deposited_at")).toString(), Qt::ISODate).isValid());
+        QVERIFY(QDateTime::fromString(first.value(QStringLiteral("deposited_at")).toString(),
+                                      Qt::ISODate)
+                    .isValid());
 
         const QString csvPath = dir.path(QStringLiteral("dossiers.csv"));
-        QCOMPARE(guichet({QStringLiteral("dossiers"), demo, QStringLiteral("--format"), QStringLiteral("csv"),
-                          QStringLiteral("--output"), csvPath})
+        QCOMPARE(guichet({QStringLiteral("dossiers"), demo, QStringLiteral("--format"),
+                          QStringLiteral("csv"), QStringLiteral("--output"), csvPath})
                      .exitCode,
                  0);
         const QByteArray csv = testing::readFile(csvPath);
@@ -125,21 +139,26 @@ private slots:
         QVERIFY(run.err.contains(QStringLiteral("$.name")));
         QVERIFY(!QFile::exists(path));
 
-        const QString good = QStringLiteral(GUICHET_SOURCE_DIR "/resources/programmes/ain-2021.json");
-        QCOMPARE(guichet({QStringLiteral("new"), path, QStringLiteral("--programme"), good}).exitCode, 0);
+        const QString good =
+            QStringLiteral(GUICHET_SOURCE_DIR "/resources/programmes/ain-2021.json");
+        QCOMPARE(
+            guichet({QStringLiteral("new"), path, QStringLiteral("--programme"), good}).exitCode,
+            0);
     }
 
     void programmeValidate()
     {
         testing::TestDir dir;
-        const Run ok = guichet({QStringLiteral("programme"), QStringLiteral("validate"),
-                                QStringLiteral(GUICHET_SOURCE_DIR "/resources/programmes/ain-2021.json")});
+        const Run ok =
+            guichet({QStringLiteral("programme"), QStringLiteral("validate"),
+                     QStringLiteral(GUICHET_SOURCE_DIR "/resources/programmes/ain-2021.json")});
         QCOMPARE(ok.exitCode, 0);
         QVERIFY(ok.out.contains("297"));
         const QString bad = dir.path(QStringLiteral("bad.json"));
         QFile file(bad);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        QByteArray doc = testing::readFile(QStringLiteral(GUICHET_SOURCE_DIR "/resources/programmes/ain-2021.json"));
+        QByteArray doc = testing::readFile(
+            QStringLiteral(GUICHET_SOURCE_DIR "/resources/programmes/ain-2021.json"));
         doc.replace("\"envelope_cents\": 29700000", "\"envelope_cents\": \"297000\"");
         file.write(doc);
         file.close();
@@ -161,16 +180,18 @@ private slots:
         QFETCH(QByteArray, magic);
         testing::TestDir dir;
         const QString path = dir.path(QStringLiteral("export.") + format);
-        const Run run = guichet({QStringLiteral("generate-export"), QStringLiteral("--rows"), QStringLiteral("120"),
-                                 QStringLiteral("--format"), format, QStringLiteral("--output"), path});
+        const Run run = guichet({QStringLiteral("generate-export"), QStringLiteral("--rows"),
+                                 QStringLiteral("120"), QStringLiteral("--format"), format,
+                                 QStringLiteral("--output"), path});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(testing::readFile(path).startsWith(magic));
     }
 
     void englishOnRequest()
     {
-        const Run run = guichet({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("dossiers"),
-                                 QStringLiteral("/nonexistent/x.guichet")});
+        const Run run =
+            guichet({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("dossiers"),
+                     QStringLiteral("/nonexistent/x.guichet")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("does not exist")), qPrintable(run.err));
     }

@@ -37,7 +37,8 @@ private slots:
             subaxes.insert(d.subaxis);
             states.insert(d.state);
         }
-        QCOMPARE(subaxes, (QSet<QString>{QStringLiteral("3a"), QStringLiteral("3b"), QStringLiteral("3c")}));
+        QCOMPARE(subaxes,
+                 (QSet<QString>{QStringLiteral("3a"), QStringLiteral("3b"), QStringLiteral("3c")}));
         QVERIFY(states.size() >= 4);
     }
 

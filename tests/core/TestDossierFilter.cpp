@@ -28,20 +28,47 @@ private slots:
         QTest::addColumn<QString>("subaxis");
         QTest::addColumn<QString>("state");
         QTest::addColumn<bool>("expected");
-        QTest::addRow("empty") << "" << "" << "" << true;
-        QTest::addRow("number prefix") << "48123" << "" << "" << true;
-        QTest::addRow("collectivité without accent") << "echenevex" << "" << "" << true;
-        QTest::addRow("title word upper case") << "SALLES" << "" << "" << true;
-        QTest::addRow("title accent typed") << QStringLiteral("réservation") << "" << "" << true;
-        QTest::addRow("two words anywhere") << "salles echen" << "" << "" << true;
-        QTest::addRow("one word missing") << "salles portail" << "" << "" << false;
-        QTest::addRow("absent") << "bourg" << "" << "" << false;
-        QTest::addRow("subaxis match") << "" << "3c" << "" << true;
-        QTest::addRow("subaxis mismatch") << "" << "3a" << "" << false;
-        QTest::addRow("state match") << "" << "" << "en_instruction" << true;
-        QTest::addRow("state mismatch") << "" << "" << "accepte" << false;
-        QTest::addRow("all three") << "salles" << "3c" << "en_instruction" << true;
-        QTest::addRow("text ok, state not") << "salles" << "3c" << "refuse" << false;
+        QTest::addRow("empty") << ""
+                               << ""
+                               << "" << true;
+        QTest::addRow("number prefix") << "48123"
+                                       << ""
+                                       << "" << true;
+        QTest::addRow("collectivité without accent") << "echenevex"
+                                                     << ""
+                                                     << "" << true;
+        QTest::addRow("title word upper case") << "SALLES"
+                                               << ""
+                                               << "" << true;
+        QTest::addRow("title accent typed") << QStringLiteral("réservation") << ""
+                                            << "" << true;
+        QTest::addRow("two words anywhere") << "salles echen"
+                                            << ""
+                                            << "" << true;
+        QTest::addRow("one word missing") << "salles portail"
+                                          << ""
+                                          << "" << false;
+        QTest::addRow("absent") << "bourg"
+                                << ""
+                                << "" << false;
+        QTest::addRow("subaxis match") << ""
+                                       << "3c"
+                                       << "" << true;
+        QTest::addRow("subaxis mismatch") << ""
+                                          << "3a"
+                                          << "" << false;
+        QTest::addRow("state match") << ""
+                                     << ""
+                                     << "en_instruction" << true;
+        QTest::addRow("state mismatch") << ""
+                                        << ""
+                                        << "accepte" << false;
+        QTest::addRow("all three") << "salles"
+                                   << "3c"
+                                   << "en_instruction" << true;
+        QTest::addRow("text ok, state not") << "salles"
+                                            << "3c"
+                                            << "refuse" << false;
     }
     void matches()
     {
@@ -62,7 +89,8 @@ private slots:
         for (DossierState state : dossier_state::all())
             QCOMPARE(dossier_state::fromApiName(dossier_state::apiName(state)), state);
         QVERIFY(!dossier_state::fromApiName(u"brouillon"));
-        QCOMPARE(dossier_state::exportLabel(DossierState::SansSuite), QStringLiteral("Classé sans suite"));
+        QCOMPARE(dossier_state::exportLabel(DossierState::SansSuite),
+                 QStringLiteral("Classé sans suite"));
     }
 };
 

@@ -28,7 +28,8 @@ private slots:
         d.requested = 1000001;
         d.personnelCost = 5;
         d.startDate = QDate(2021, 6, 1);
-        d.depositedAt = QDateTime::fromString(QStringLiteral("2021-07-01T09:30:00+02:00"), Qt::ISODate);
+        d.depositedAt =
+            QDateTime::fromString(QStringLiteral("2021-07-01T09:30:00+02:00"), Qt::ISODate);
         DossierRepository repository(*ws);
         QVERIFY(repository.insert({d}).ok());
         const std::optional<Dossier> loaded = repository.find(123);

@@ -21,7 +21,8 @@ QList<QStringList> parseCsv(const QString& text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('"')) {
                 field += c;
                 ++i;
             } else if (c == QLatin1Char('"')) {
@@ -61,8 +62,10 @@ private slots:
         const int champs = ProgrammeReader::builtin().dsMapping.size();
         // ID, Email, 31 établissement columns, archive, state, 2 or 3 timestamps of update,
         // deposit, instruction, decision, motivation, instructors, then the champs.
-        QTest::addRow("2021") << int(DsExportTable::Era::Y2021) << QStringLiteral("Archivé") << 2 + 31 + 2 + 1 + 3 + 2 + champs;
-        QTest::addRow("2025") << int(DsExportTable::Era::Y2025) << QStringLiteral("À archiver") << 2 + 1 + 31 + 2 + 2 + 3 + 2 + champs + 1;
+        QTest::addRow("2021") << int(DsExportTable::Era::Y2021) << QStringLiteral("Archivé")
+                              << 2 + 31 + 2 + 1 + 3 + 2 + champs;
+        QTest::addRow("2025") << int(DsExportTable::Era::Y2025) << QStringLiteral("À archiver")
+                              << 2 + 1 + 31 + 2 + 2 + 3 + 2 + champs + 1;
     }
     void csvInTheRealDialect()
     {
@@ -88,7 +91,8 @@ private slots:
         const qsizetype cost = header.indexOf(QStringLiteral("Coût total du projet (€ HT)"));
         const qsizetype team = header.indexOf(QStringLiteral("Composition de l'équipe projet"));
         QVERIFY(deposited > 0 && state > 0 && cost > 0 && team > 0);
-        const QRegularExpression timestamp(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\+0[12]00$"));
+        const QRegularExpression timestamp(
+            QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\+0[12]00$"));
         for (qsizetype r = 1; r < rows.size(); ++r) {
             const QStringList& row = rows.at(r);
             const Dossier& d = dossiers.at(r - 1);
@@ -106,7 +110,8 @@ private slots:
         testing::TestDir dir;
         const QString path = dir.path(QStringLiteral("export.xlsx"));
         QVERIFY(ds_export::write(path, ds_export::Format::Xlsx, DsExportTable::Era::Y2021,
-                                 ProgrammeReader::builtin(), DemoBuilder(Referential::instance()).build(10))
+                                 ProgrammeReader::builtin(),
+                                 DemoBuilder(Referential::instance()).build(10))
                     .ok());
         const QByteArray bytes = testing::readFile(path);
         QVERIFY(bytes.startsWith("PK"));
@@ -118,8 +123,9 @@ private slots:
 
     void unwritableDestinationFails()
     {
-        const Status status = ds_export::write(QStringLiteral("/nonexistent-dir/x.csv"), ds_export::Format::Csv,
-                                               DsExportTable::Era::Y2021, ProgrammeReader::builtin(), {});
+        const Status status =
+            ds_export::write(QStringLiteral("/nonexistent-dir/x.csv"), ds_export::Format::Csv,
+                             DsExportTable::Era::Y2021, ProgrammeReader::builtin(), {});
         QVERIFY(!status.ok());
         QVERIFY(status.error().message.contains(QStringLiteral("/nonexistent-dir/x.csv")));
     }

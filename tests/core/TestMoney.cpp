@@ -17,10 +17,17 @@ private slots:
         const QString euro = QString(QChar(0x00A0)) + QChar(0x20AC);
         QTest::addRow("zero") << qint64(0) << QStringLiteral("0,00") + euro;
         QTest::addRow("cents only") << qint64(7) << QStringLiteral("0,07") + euro;
-        QTest::addRow("thousands") << qint64(1234567) << QStringLiteral("12") + nnbsp + QStringLiteral("345,67") + euro;
-        QTest::addRow("envelope") << qint64(29700000) << QStringLiteral("297") + nnbsp + QStringLiteral("000,00") + euro;
-        QTest::addRow("millions") << qint64(123456789012) << QStringLiteral("1") + nnbsp + QStringLiteral("234") + nnbsp + QStringLiteral("567") + nnbsp + QStringLiteral("890,12") + euro;
-        QTest::addRow("negative") << qint64(-150050) << QStringLiteral("-1") + nnbsp + QStringLiteral("500,50") + euro;
+        QTest::addRow("thousands")
+            << qint64(1234567) << QStringLiteral("12") + nnbsp + QStringLiteral("345,67") + euro;
+        QTest::addRow("envelope") << qint64(29700000)
+                                  << QStringLiteral("297") + nnbsp + QStringLiteral("000,00") +
+                                         euro;
+        QTest::addRow("millions") << qint64(123456789012)
+                                  << QStringLiteral("1") + nnbsp + QStringLiteral("234") + nnbsp +
+                                         QStringLiteral("567") + nnbsp + QStringLiteral("890,12") +
+                                         euro;
+        QTest::addRow("negative") << qint64(-150050)
+                                  << QStringLiteral("-1") + nnbsp + QStringLiteral("500,50") + euro;
     }
     void format()
     {
@@ -39,7 +46,8 @@ private slots:
         QTest::addRow("comma decimal") << "12345,67" << true << qint64(1234567);
         QTest::addRow("one decimal") << "42.5" << true << qint64(4250);
         QTest::addRow("grouped French") << QStringLiteral("12 345,67 €") << true << qint64(1234567);
-        QTest::addRow("nbsp grouped") << QStringLiteral("12\u202F345,00") << true << qint64(1234500);
+        QTest::addRow("nbsp grouped")
+            << QStringLiteral("12\u202F345,00") << true << qint64(1234500);
         QTest::addRow("negative") << "-3,5" << true << qint64(-350);
         QTest::addRow("exact float trap") << "0.29" << true << qint64(29);
         QTest::addRow("three decimals") << "1.234" << false << qint64(0);

@@ -23,9 +23,17 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("departement");
-        QTest::addRow("Bourg-en-Bresse") << "210100533" << "Bourg-en-Bresse" << "commune" << "01";
-        QTest::addRow("Meximieux") << "210102448" << "Meximieux" << "commune" << "01";
-        QTest::addRow("EPCI with spaces") << " 200000172 " << QStringLiteral("CC Faucigny - Glières") << "epci" << "74";
+        QTest::addRow("Bourg-en-Bresse") << "210100533"
+                                         << "Bourg-en-Bresse"
+                                         << "commune"
+                                         << "01";
+        QTest::addRow("Meximieux") << "210102448"
+                                   << "Meximieux"
+                                   << "commune"
+                                   << "01";
+        QTest::addRow("EPCI with spaces")
+            << " 200000172 " << QStringLiteral("CC Faucigny - Glières") << "epci"
+            << "74";
     }
     void bySiren()
     {
@@ -69,8 +77,10 @@ private slots:
     {
         QTest::addColumn<QString>("prefix");
         QTest::addColumn<QString>("expectedFirst");
-        QTest::addRow("exact case") << "Meximieux" << "Meximieux";
-        QTest::addRow("lower case") << "meximi" << "Meximieux";
+        QTest::addRow("exact case") << "Meximieux"
+                                    << "Meximieux";
+        QTest::addRow("lower case") << "meximi"
+                                    << "Meximieux";
         QTest::addRow("no accent typed") << "echenev" << QStringLiteral("Échenevex");
         QTest::addRow("accent typed") << QStringLiteral("Échenev") << QStringLiteral("Échenevex");
     }
@@ -85,7 +95,8 @@ private slots:
 
     void prefixResultsAreBounded()
     {
-        const QList<const Collectivity*> saints = Referential::instance().byNamePrefix(u"saint", 15);
+        const QList<const Collectivity*> saints =
+            Referential::instance().byNamePrefix(u"saint", 15);
         QCOMPARE(saints.size(), 15);
         for (const Collectivity* c : saints)
             QVERIFY(c->name.startsWith(QStringLiteral("Saint"), Qt::CaseInsensitive));

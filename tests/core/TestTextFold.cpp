@@ -13,12 +13,14 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("ascii") << "Bourg-en-Bresse" << "bourg-en-bresse";
+        QTest::addRow("ascii") << "Bourg-en-Bresse"
+                               << "bourg-en-bresse";
         QTest::addRow("accents") << QStringLiteral("Échenevex Ménétrux") << "echenevex menetrux";
         QTest::addRow("cedilla") << QStringLiteral("Françoise") << "francoise";
         QTest::addRow("ligature") << QStringLiteral("Œuvre Cœur") << "oeuvre coeur";
         QTest::addRow("nbsp") << QStringLiteral("12\u00A0345") << "12 345";
-        QTest::addRow("digits kept") << "4812305" << "4812305";
+        QTest::addRow("digits kept") << "4812305"
+                                     << "4812305";
     }
     void fold()
     {

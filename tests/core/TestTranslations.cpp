@@ -54,9 +54,11 @@ private slots:
         QTranslator french;
         QVERIFY(french.load(QStringLiteral(":/i18n/guichet_fr.qm")));
         QCoreApplication::installTranslator(&french);
-        QCOMPARE(QCoreApplication::translate("Cli", "%1 : %n erreur(s)", nullptr, 1).arg(QStringLiteral("f")),
+        QCOMPARE(QCoreApplication::translate("Cli", "%1 : %n erreur(s)", nullptr, 1)
+                     .arg(QStringLiteral("f")),
                  QStringLiteral("f : 1 erreur"));
-        QCOMPARE(QCoreApplication::translate("Cli", "%1 : %n erreur(s)", nullptr, 3).arg(QStringLiteral("f")),
+        QCOMPARE(QCoreApplication::translate("Cli", "%1 : %n erreur(s)", nullptr, 3)
+                     .arg(QStringLiteral("f")),
                  QStringLiteral("f : 3 erreurs"));
         QCoreApplication::removeTranslator(&french);
     }

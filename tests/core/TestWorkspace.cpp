@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+
 #include "dossier/DossierRepository.h"
 #include "storage/Migrations.h"
 #include "storage/Transaction.h"
@@ -17,7 +18,8 @@ class TestWorkspace : public QObject
     static void setUserVersion(const QString& path, int version)
     {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery(QStringLiteral("PRAGMA user_version = %1").arg(version), db);
@@ -60,7 +62,8 @@ private slots:
     {
         testing::TestDir dir;
         const QString path = dir.path(QStringLiteral("bad.guichet"));
-        auto ws = Workspace::create(path, R"({"format": "guichet-programme", "schema_version": 1})");
+        auto ws =
+            Workspace::create(path, R"({"format": "guichet-programme", "schema_version": 1})");
         QVERIFY(!ws.ok());
         QVERIFY(ws.error().message.contains(QStringLiteral("$.name")));
         QVERIFY(!QFile::exists(path));
@@ -84,10 +87,13 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("not sqlite") << QByteArray("ID,Email\n1,a@b.fr\n") << QStringLiteral("pas une base SQLite");
+        QTest::addRow("not sqlite")
+            << QByteArray("ID,Email\n1,a@b.fr\n") << QStringLiteral("pas une base SQLite");
         QTest::addRow("empty file") << QByteArray() << QStringLiteral("pas une base SQLite");
-        QTest::addRow("truncated header") << QByteArray("SQLite format 3\0", 16) << QStringLiteral("illisible|endommagé|pas un classeur");
-        QTest::addRow("corrupted pages") << QByteArray("corrupt") << QStringLiteral("endommagé|illisible");
+        QTest::addRow("truncated header") << QByteArray("SQLite format 3\0", 16)
+                                          << QStringLiteral("illisible|endommagé|pas un classeur");
+        QTest::addRow("corrupted pages")
+            << QByteArray("corrupt") << QStringLiteral("endommagé|illisible");
     }
     void refusesDamagedFiles()
     {
@@ -126,7 +132,8 @@ private slots:
         testing::TestDir dir;
         const QString path = dir.path(QStringLiteral("other.sqlite"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery(QStringLiteral("CREATE TABLE t (x)"), db);
@@ -178,7 +185,8 @@ private slots:
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("DELETE FROM dossiers")));
             {
                 Transaction inner(db);
-                QVERIFY(QSqlQuery(db).exec(QStringLiteral("INSERT INTO workspace_info VALUES ('k', 'v')")));
+                QVERIFY(QSqlQuery(db).exec(
+                    QStringLiteral("INSERT INTO workspace_info VALUES ('k', 'v')")));
                 QVERIFY(inner.commit());
             }
             // outer goes out of scope without commit

@@ -41,9 +41,11 @@ private slots:
     void passesModelTester()
     {
         DossierTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         DossierFilterProxy proxy(&model);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.sort(DossierTableModel::Applicant);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         append(model, {dossier(1, QStringLiteral("Ferney-Voltaire"), QStringLiteral("3a"), 100000),
@@ -61,7 +63,8 @@ private slots:
     void displayIsFrench()
     {
         DossierTableModel model;
-        append(model, {dossier(4812305, QStringLiteral("Meximieux"), QStringLiteral("3c"), 1640000)});
+        append(model,
+               {dossier(4812305, QStringLiteral("Meximieux"), QStringLiteral("3c"), 1640000)});
         QCOMPARE(model.index(0, DossierTableModel::TotalCost).data().toString(),
                  QStringLiteral("16\u202F400,00\u00A0€"));
         QCOMPARE(model.index(0, DossierTableModel::DepositedAt).data().toString(),
@@ -79,8 +82,10 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::addColumn<QList<qint64>>("expectedOrder");
         // Accented É sorts with E (between D and F), not after Z as in code-point order.
-        QTest::addRow("collectivité") << int(DossierTableModel::Applicant) << QList<qint64>{3, 2, 1, 4};
-        QTest::addRow("coût total") << int(DossierTableModel::TotalCost) << QList<qint64>{3, 1, 4, 2};
+        QTest::addRow("collectivité")
+            << int(DossierTableModel::Applicant) << QList<qint64>{3, 2, 1, 4};
+        QTest::addRow("coût total")
+            << int(DossierTableModel::TotalCost) << QList<qint64>{3, 1, 4, 2};
         QTest::addRow("numéro") << int(DossierTableModel::Number) << QList<qint64>{1, 2, 3, 4};
     }
     void sortsWithFrenchCollation()

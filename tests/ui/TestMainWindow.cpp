@@ -2,6 +2,7 @@
 #include "TestWorkspace.h"
 #include "dossier/DossierRepository.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,7 +14,6 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QApplication>
 
 using namespace guichet;
 
@@ -37,19 +37,25 @@ class TestMainWindow : public QObject
         }
     }
 
+    // A shown window on a new demo workspace of `count` dossiers, fully loaded.
+    static void openDemo(MainWindow& window, const testing::TestDir& dir, int count)
+    {
+        const QString path = dir.path(QStringLiteral("demo.guichet"));
+        QVERIFY(testing::createDemoWorkspace(path, count));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(path));
+        waitLoaded(window);
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void searchFiltersAsYouType()
     {
         testing::TestDir dir;
-        const QString path = dir.path(QStringLiteral("demo.guichet"));
-        QVERIFY(testing::createDemoWorkspace(path, 40));
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openWorkspace(path));
-        waitLoaded(window);
+        openDemo(window, dir, 40);
 
         auto* table = window.findChild<QTableView*>(QStringLiteral("dossierTableView"));
         auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
@@ -69,7 +75,8 @@ private slots:
         QVERIFY(count->text().startsWith(QStringLiteral("2 ")));
 
         QTest::keyClicks(search, QStringLiteral(" salles"));
-        QCOMPARE(visibleColumn(table, 5), QStringList{QStringLiteral("Réservation en ligne des salles municipales")});
+        QCOMPARE(visibleColumn(table, 5),
+                 QStringList{QStringLiteral("Réservation en ligne des salles municipales")});
 
         search->clear();
         QCOMPARE(table->model()->rowCount(), 40);
@@ -88,12 +95,8 @@ private slots:
     void detailAndNote()
     {
         testing::TestDir dir;
-        const QString path = dir.path(QStringLiteral("demo.guichet"));
-        QVERIFY(testing::createDemoWorkspace(path, 10));
         MainWindow window;
-        window.show();
-        QVERIFY(window.openWorkspace(path));
-        waitLoaded(window);
+        openDemo(window, dir, 10);
         auto* table = window.findChild<QTableView*>(QStringLiteral("dossierTableView"));
         auto* details = window.findChild<QTextBrowser*>(QStringLiteral("detailsBrowser"));
         auto* note = window.findChild<QPlainTextEdit*>(QStringLiteral("notePlainTextEdit"));
@@ -104,7 +107,8 @@ private slots:
         table->selectRow(0);
         const qint64 number = table->model()->index(0, 0).data().toLongLong();
         QVERIFY(details->toPlainText().contains(QStringLiteral("Commune de Meximieux")));
-        QVERIFY(details->toPlainText().contains(QRegularExpression(QStringLiteral("Coût total\\s+16\\s400,00"))));
+        QVERIFY(details->toPlainText().contains(
+            QRegularExpression(QStringLiteral("Coût total\\s+16\\s400,00"))));
         QVERIFY(!save->isEnabled());
 
         note->setFocus();
@@ -112,7 +116,8 @@ private slots:
         QVERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
         QVERIFY(!save->isEnabled());
-        QCOMPARE(DossierRepository(*window.workspace()).note(number), QStringLiteral("Deliberation a demander"));
+        QCOMPARE(DossierRepository(*window.workspace()).note(number),
+                 QStringLiteral("Deliberation a demander"));
 
         // A note being typed is saved when the instructor moves to another dossier.
         note->setFocus();
@@ -138,8 +143,10 @@ private slots:
         QVERIFY(second.windowTitle().contains(QStringLiteral("lecture seule")));
         auto* table = second.findChild<QTableView*>(QStringLiteral("dossierTableView"));
         table->selectRow(0);
-        QVERIFY(!second.findChild<QPlainTextEdit*>(QStringLiteral("notePlainTextEdit"))->isEnabled());
-        QVERIFY(!first.findChild<QLabel*>(QStringLiteral("readOnlyBannerLabel"))->isVisibleTo(&first));
+        QVERIFY(
+            !second.findChild<QPlainTextEdit*>(QStringLiteral("notePlainTextEdit"))->isEnabled());
+        QVERIFY(
+            !first.findChild<QLabel*>(QStringLiteral("readOnlyBannerLabel"))->isVisibleTo(&first));
     }
 
     void largeWorkspaceStreamsIn()
@@ -160,6 +167,38 @@ private slots:
         QTest::keyClicks(search, QStringLiteral("meximieux"));
         QVERIFY(table->model()->rowCount() > 2);
         QVERIFY(table->model()->rowCount() < 1000);
+    }
+
+    void damageFoundInTheBackgroundClosesTheWorkspace()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("damaged.guichet"));
+        QVERIFY(testing::createDemoWorkspace(path, 3000));
+        {
+            // Overwrite dossier pages near the end: the quick checks at open pass, the full
+            // integrity check does not.
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(file.size() * 3 / 4 / 4096 * 4096);
+            file.write(QByteArray(4 * 4096, '\x5A'));
+        }
+        MainWindow window;
+        window.show();
+        QSignalSpy errors(&window, &MainWindow::errorReported);
+        auto closeBoxes = [] {
+            if (QWidget* box = QApplication::activeModalWidget())
+                box->close();
+        };
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, closeBoxes);
+        closer.start(20);
+        window.openWorkspace(path);
+        QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 20000);
+        QVERIFY(errors.constFirst().constFirst().toString().contains(QStringLiteral("endommagé")));
+        QTRY_COMPARE(window.workspace(), nullptr);
+        QCOMPARE(
+            window.findChild<QTableView*>(QStringLiteral("dossierTableView"))->model()->rowCount(),
+            0);
     }
 
     void refusesDamagedFileWithoutCrash()
