@@ -833,5 +833,25 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <source>chargement…</source>
         <translation>loading…</translation>
     </message>
+    <message>
+        <source>&amp;Outils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nom de l&apos;instructeur…</source>
+        <translation>Instructor &amp;name…</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;instructeur</source>
+        <translation>Instructor name</translation>
+    </message>
+    <message>
+        <source>Nom inscrit au journal des modifications et sur vos notations :</source>
+        <translation>Name recorded in the change log and on your scores:</translation>
+    </message>
+    <message>
+        <source>Instructeur : %1</source>
+        <translation>Instructor: %1</translation>
+    </message>
 </context>
 </TS>

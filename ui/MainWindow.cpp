@@ -3,6 +3,7 @@
 #include "DossierDetailPane.h"
 #include "DossierFilterProxy.h"
 #include "DossierTableModel.h"
+#include "common/Identity.h"
 #include "dossier/DossierFilter.h"
 #include "dossier/DossierRepository.h"
 #include "dossier/DossierStream.h"
@@ -18,6 +19,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -51,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_detail(new DossierDetailPane(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_countLabel(new QLabel(this))
+    , m_instructorLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto* central = new QWidget(this);
@@ -94,7 +97,10 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
 
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_instructorLabel->setObjectName(QStringLiteral("instructorLabel"));
+    statusBar()->addPermanentWidget(m_instructorLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+    updateInstructor();
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
@@ -180,6 +186,9 @@ void MainWindow::createActions()
         m_stateFilter->setCurrentIndex(0);
     });
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+
+    QMenu* tools = menuBar()->addMenu(tr("&Outils"));
+    tools->addAction(tr("&Nom de l'instructeur…"), this, &MainWindow::askInstructorName);
 
     QMenu* help = menuBar()->addMenu(tr("&Aide"));
     help->addAction(tr("À &propos de Guichet"), this, [this] {
@@ -382,6 +391,27 @@ void MainWindow::updateStatus()
     if (!m_complete)
         text += QStringLiteral(" — ") + tr("chargement…");
     m_countLabel->setText(text);
+}
+
+void MainWindow::askInstructorName()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Nom de l'instructeur"),
+                              tr("Nom inscrit au journal des modifications et sur vos notations :"),
+                              QLineEdit::Normal, identity::currentInstructor(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    identity::setCurrentInstructor(name);
+    updateInstructor();
+}
+
+void MainWindow::updateInstructor()
+{
+    const QString name = identity::currentInstructor();
+    if (m_workspace)
+        m_workspace->setActor(name);
+    m_instructorLabel->setText(tr("Instructeur : %1").arg(name));
 }
 
 void MainWindow::updateTitle()

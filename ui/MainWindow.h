@@ -41,6 +41,7 @@ public:
 
 public slots:
     bool openWorkspace(const QString& path);
+    void askInstructorName();
     void newWorkspace();
     void chooseWorkspaceToOpen();
 
@@ -60,6 +61,7 @@ private:
     void rememberRecent(const QString& path);
     void updateStatus();
     void updateTitle();
+    void updateInstructor();
     void onChunkLoaded(const QList<Dossier>& dossiers, const QList<QByteArray>& searchTexts);
     void onCurrentRowChanged();
     void startWorkers();
@@ -85,6 +87,7 @@ private:
     DossierDetailPane* m_detail;
     QSplitter* m_splitter;
     QLabel* m_countLabel;
+    QLabel* m_instructorLabel;
     QMenu* m_recentMenu = nullptr;
 };
 

@@ -3,6 +3,7 @@
 // 100 000 dossiers. Prints medians over several runs.
 #include "MainWindow.h"
 #include "TestWorkspace.h"
+#include "referential/Referential.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -97,6 +98,31 @@ KeystrokeFigures keystrokeLatency(const QString& path)
     return {median(samples), *std::max_element(samples.cbegin(), samples.cend())};
 }
 
+// Mean time of one lookup of each kind in the collectivity referential, in microseconds.
+void referentialLookups()
+{
+    QElapsedTimer load;
+    load.start();
+    const Referential& r = Referential::instance();
+    std::printf("referential: %lld collectivities loaded in %lld ms\n", qint64(r.size()),
+                qint64(load.elapsed()));
+    const int n = 100000;
+    auto measure = [n](const char* name, const auto& lookup) {
+        QElapsedTimer timer;
+        timer.start();
+        int found = 0;
+        for (int i = 0; i < n; ++i)
+            found += lookup() ? 1 : 0;
+        std::printf("  %-22s %8.3f us per lookup (%d found)\n", name,
+                    double(timer.nsecsElapsed()) / 1e3 / n, found);
+    };
+    measure("by SIREN", [&] { return r.bySiren(u"210100533"); });
+    measure("by SIRET", [&] { return r.bySiret(u"21010053300017"); });
+    measure("by INSEE code", [&] { return r.byInseeCode(u"01053"); });
+    measure("by name prefix 'bourg'", [&] { return !r.byNamePrefix(u"bourg").isEmpty(); });
+    measure("by name prefix 'saint'", [&] { return !r.byNamePrefix(u"saint").isEmpty(); });
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -125,5 +151,6 @@ int main(int argc, char* argv[])
                     keys.median, keys.worst);
     }
     std::printf("first-paint ratio 100000/40: %.2f (aim <= 1.2)\n", paints.at(1) / paints.at(0));
+    referentialLookups();
     return 0;
 }

@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "storage/Workspace.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -185,6 +186,39 @@ private slots:
                                  QStringLiteral("--output"), path});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(testing::readFile(path).startsWith(magic));
+    }
+
+    void secondProcessGetsReadOnlyThenTakesOverAfterACrash()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("shared.guichet"));
+        QCOMPARE(guichet({QStringLiteral("demo"), QStringLiteral("--output"), path,
+                          QStringLiteral("--dossiers"), QStringLiteral("5")})
+                     .exitCode,
+                 0);
+        // Another instructor's Guichet has the workspace open.
+        QProcess other;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        other.setProcessEnvironment(env);
+        other.start(qEnvironmentVariable("GUICHET_EXECUTABLE"), {path});
+        QVERIFY(other.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path + QStringLiteral(".lock")), 20000);
+
+        {
+            auto second = Workspace::open(path);
+            QVERIFY(second.ok());
+            QVERIFY(second.value()->isReadOnly());
+            QVERIFY2(second.value()->readOnlyReason().contains(QString::number(other.processId())),
+                     qPrintable(second.value()->readOnlyReason()));
+        }
+
+        // The other one crashes: its lock is stale, and the next opener writes.
+        other.kill();
+        QVERIFY(other.waitForFinished());
+        auto next = Workspace::open(path);
+        QVERIFY(next.ok());
+        QVERIFY(!next.value()->isReadOnly());
     }
 
     void englishOnRequest()
