@@ -15,7 +15,7 @@ def main(ts_path, json_path):
         wanted = json.load(f)
     with open(ts_path, encoding="utf-8") as f:
         text = f.read()
-    pattern = re.compile(r'<source>(.*?)</source>\n(\s*)<translation type="unfinished">(.*?)</translation>', re.S)
+    pattern = re.compile(r'<source>([^<]*)</source>\n(\s*)<translation type="unfinished">(.*?)</translation>', re.S)
 
     def esc(t):
         return t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;").replace('"', "&quot;")

@@ -835,7 +835,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>&amp;Outils</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
         <source>&amp;Nom de l&apos;instructeur…</source>
