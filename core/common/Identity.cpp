@@ -1,5 +1,6 @@
 #include "Identity.h"
 
+#include <QDir>
 #include <QSettings>
 
 namespace guichet::identity {
@@ -13,10 +14,13 @@ QString currentInstructor()
     const QString configured = QSettings().value(kKey).toString().trimmed();
     if (!configured.isEmpty())
         return configured;
-    QString account = qEnvironmentVariable("USER");
-    if (account.isEmpty())
-        account = qEnvironmentVariable("USERNAME");
-    return account.isEmpty() ? QStringLiteral("inconnu") : account;
+    for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString account = qEnvironmentVariable(variable);
+        if (!account.isEmpty())
+            return account;
+    }
+    const QString home = QDir::home().dirName(); // e.g. /home/cmartin -> cmartin
+    return home.isEmpty() ? QStringLiteral("inconnu") : home;
 }
 
 void setCurrentInstructor(const QString& name)
