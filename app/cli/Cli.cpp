@@ -23,6 +23,8 @@ const QList<Command>& commands()
     static const QList<Command> list = {
         {"new", QT_TRANSLATE_NOOP("Cli", "crée un classeur vide sur un programme"), runNew},
         {"demo", QT_TRANSLATE_NOOP("Cli", "crée un classeur de démonstration (Ain)"), runDemo},
+        {"import", QT_TRANSLATE_NOOP("Cli", "importe des exports démarches-simplifiées"),
+         runImport},
         {"dossiers", QT_TRANSLATE_NOOP("Cli", "liste les dossiers d'un classeur (JSON ou CSV)"),
          runDossiers},
         {"programme",

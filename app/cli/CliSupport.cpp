@@ -50,7 +50,7 @@ bool CommandContext::parse(const QStringList& arguments, int positionalCount, in
         exitCode = Success;
         return false;
     }
-    if (m_parser.positionalArguments().size() != positionalCount) {
+    if (positionalCount >= 0 && m_parser.positionalArguments().size() != positionalCount) {
         exitCode =
             badInput(Text::tr("%n argument(s) attendu(s) : guichet %1 %2", nullptr, positionalCount)
                          .arg(m_name, m_synopsis));

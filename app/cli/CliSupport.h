@@ -16,8 +16,9 @@ public:
     CommandContext(QString name, QString synopsis, QString description);
 
     QCommandLineParser& parser() { return m_parser; }
-    // Parses `arguments` (the subcommand's own, starting with its name). Returns false when the
-    // command must stop, with the exit code in `exitCode` (0 after --help).
+    // Parses `arguments` (the subcommand's own, starting with its name); positionalCount -1
+    // accepts any number. Returns false when the command must stop, with the exit code in
+    // `exitCode` (0 after --help).
     bool parse(const QStringList& arguments, int positionalCount, int& exitCode);
     QString help() const;
 
@@ -40,5 +41,6 @@ int runDemo(const QStringList& arguments);
 int runDossiers(const QStringList& arguments);
 int runProgramme(const QStringList& arguments);
 int runGenerateExport(const QStringList& arguments);
+int runImport(const QStringList& arguments);
 
 } // namespace guichet::cli

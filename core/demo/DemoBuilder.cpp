@@ -1,5 +1,6 @@
 #include "DemoBuilder.h"
 
+#include "common/Siret.h"
 #include "referential/Referential.h"
 
 #include <QRandomGenerator>
@@ -120,7 +121,7 @@ void setApplicant(Dossier& d, const Collectivity& c)
     d.applicantName =
         c.kind == Collectivity::Kind::Commune ? QStringLiteral("Commune de ") + c.name : c.name;
     d.applicantSiren = c.siren;
-    d.applicantSiret = c.siren + QStringLiteral("00013");
+    d.applicantSiret = siret::make(c.siren, 1); // the town hall, the first establishment
     d.applicantKind = c.applicantKind();
     d.inseeCode = c.inseeCode;
     d.departement = c.departement;

@@ -57,6 +57,11 @@ struct Dossier
     QDate startDate;
     QDate endDate;
     QDateTime depositedAt; // with its Paris offset
+    bool archived = false;
+    // False when the applicant could not be found in the referential (flagged in the list).
+    bool applicantResolved = true;
+    // The import that no longer listed this dossier, if any.
+    std::optional<qint64> absentSince;
 };
 
 } // namespace guichet

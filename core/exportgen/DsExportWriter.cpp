@@ -1,12 +1,11 @@
 #include "DsExportWriter.h"
 
+#include "XlsxWriter.h"
 #include "common/Csv.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
-
-#include <xlsxwriter.h>
 
 namespace guichet::ds_export {
 
@@ -86,116 +85,60 @@ Status writeCsv(const QString& path, const DsExportTable& table, const QList<Dos
     return success();
 }
 
-class XlsxWriter
+void writeCells(XlsxWriter& writer, const QList<DsCell>& cells)
 {
-public:
-    explicit XlsxWriter(const QByteArray& path)
-    {
-        lxw_workbook_options options{};
-        options.constant_memory = LXW_TRUE; // rows are streamed: memory stays flat
-        m_book = workbook_new_opt(path.constData(), &options);
-        if (!m_book)
-            return;
-        m_timestamp = workbook_add_format(m_book);
-        format_set_num_format(m_timestamp, "yyyy-mm-dd h:mm AM/PM");
-        m_date = workbook_add_format(m_book);
-        format_set_num_format(m_date, "yyyy-mm-dd");
-        m_header = workbook_add_format(m_book);
-        format_set_bold(m_header);
-        format_set_font_color(m_header, LXW_COLOR_WHITE);
-        format_set_bg_color(m_header, LXW_COLOR_BLACK);
-        format_set_font_size(m_header, 12);
-    }
-    ~XlsxWriter()
-    {
-        if (m_book)
-            workbook_close(m_book);
-    }
-
-    bool isValid() const { return m_book != nullptr; }
-    lxw_worksheet* addSheet(const char* name) { return workbook_add_worksheet(m_book, name); }
-
-    void header(lxw_worksheet* sheet, const QStringList& headers)
-    {
-        for (qsizetype c = 0; c < headers.size(); ++c)
-            worksheet_write_string(sheet, 0, lxw_col_t(c), headers.at(c).toUtf8().constData(),
-                                   m_header);
-    }
-
-    void row(lxw_worksheet* sheet, lxw_row_t r, const QList<DsCell>& cells)
-    {
-        for (qsizetype c = 0; c < cells.size(); ++c) {
-            const DsCell& cell = cells.at(c);
-            const auto col = lxw_col_t(c);
-            switch (cell.type) {
-            case DsCell::Type::Empty:
-                break;
-            case DsCell::Type::Text:
-                if (!cell.value.toString().isEmpty())
-                    worksheet_write_string(sheet, r, col,
-                                           cell.value.toString().toUtf8().constData(), nullptr);
-                break;
-            case DsCell::Type::Number:
-                worksheet_write_number(sheet, r, col, cell.value.toDouble(), nullptr);
-                break;
-            case DsCell::Type::Boolean:
-                worksheet_write_string(sheet, r, col, cell.value.toBool() ? "true" : "false",
-                                       nullptr);
-                break;
-            case DsCell::Type::Timestamp: {
-                // The serial is the Paris wall-clock time, as caxlsx writes it.
-                const QDateTime t = cell.value.toDateTime();
-                lxw_datetime dt{t.date().year(), t.date().month(),  t.date().day(),
-                                t.time().hour(), t.time().minute(), double(t.time().second())};
-                worksheet_write_datetime(sheet, r, col, &dt, m_timestamp);
-                break;
-            }
-            case DsCell::Type::Date: {
-                const QDate d = cell.value.toDate();
-                lxw_datetime dt{d.year(), d.month(), d.day(), 0, 0, 0};
-                worksheet_write_datetime(sheet, r, col, &dt, m_date);
-                break;
-            }
-            }
+    writer.beginRow();
+    for (const DsCell& cell : cells) {
+        switch (cell.type) {
+        case DsCell::Type::Empty:
+            writer.addEmpty();
+            break;
+        case DsCell::Type::Text:
+            writer.addText(cell.value.toString());
+            break;
+        case DsCell::Type::Number:
+            writer.addNumber(cell.value.toDouble());
+            break;
+        case DsCell::Type::Boolean:
+            writer.addText(cell.value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+            break;
+        case DsCell::Type::Timestamp:
+            writer.addTimestamp(cell.value.toDateTime()); // the Paris wall clock, as caxlsx
+            break;
+        case DsCell::Type::Date:
+            writer.addDate(cell.value.toDate());
+            break;
         }
     }
+    writer.endRow();
+}
 
-    lxw_error close()
-    {
-        const lxw_error error = workbook_close(m_book);
-        m_book = nullptr;
-        return error;
-    }
-
-private:
-    lxw_workbook* m_book = nullptr;
-    lxw_format* m_timestamp = nullptr;
-    lxw_format* m_date = nullptr;
-    lxw_format* m_header = nullptr;
-};
+void writeHeader(XlsxWriter& writer, const QStringList& headers)
+{
+    writer.beginRow();
+    for (const QString& header : headers)
+        writer.addHeader(header);
+    writer.endRow();
+}
 
 Status writeXlsx(const QString& path, const DsExportTable& table, const QList<Dossier>& dossiers)
 {
     const QString partial = path + QStringLiteral(".part");
-    {
-        XlsxWriter writer(QFile::encodeName(partial));
-        if (!writer.isValid())
-            return Error::failure(Text::tr("Impossible d'écrire %1.").arg(path));
-        lxw_worksheet* sheet = writer.addSheet("Dossiers");
-        writer.header(sheet, table.dossierHeaders());
-        lxw_row_t r = 1;
-        for (const Dossier& d : dossiers)
-            writer.row(sheet, r++, table.dossierRow(d));
-        sheet = writer.addSheet("Etablissements");
-        writer.header(sheet, DsExportTable::etablissementHeaders());
-        r = 1;
-        for (const Dossier& d : dossiers)
-            writer.row(sheet, r++, table.etablissementRow(d));
-        writer.addSheet("Avis"); // no avis: DS leaves the sheet with an empty first row
-        if (writer.close() != LXW_NO_ERROR) {
-            QFile::remove(partial);
-            return Error::failure(Text::tr("Impossible d'écrire %1.").arg(path));
-        }
+    XlsxWriter writer(partial);
+    if (Status status = writer.open(); !status)
+        return status;
+    writer.beginSheet(QStringLiteral("Dossiers"));
+    writeHeader(writer, table.dossierHeaders());
+    for (const Dossier& d : dossiers)
+        writeCells(writer, table.dossierRow(d));
+    writer.beginSheet(QStringLiteral("Etablissements"));
+    writeHeader(writer, DsExportTable::etablissementHeaders());
+    for (const Dossier& d : dossiers)
+        writeCells(writer, table.etablissementRow(d));
+    writer.beginSheet(QStringLiteral("Avis")); // no avis: DS leaves the sheet empty
+    if (Status status = writer.close(); !status) {
+        QFile::remove(partial);
+        return status;
     }
     QFile::remove(path);
     if (!QFile::rename(partial, path))

@@ -68,6 +68,29 @@ const std::vector<Migration>& all()
              QStringLiteral("CREATE TABLE dossier_notes (dossier_number INTEGER PRIMARY KEY "
                             "REFERENCES dossiers (number) ON DELETE CASCADE, note TEXT NOT NULL)"),
          }},
+        {3,
+         "imports of DS exports: the import register, raw columns, mappings, applicant flags",
+         {
+             QStringLiteral(
+                 "CREATE TABLE imports (id INTEGER PRIMARY KEY, file_name TEXT NOT NULL, "
+                 "sha256 TEXT NOT NULL, format TEXT NOT NULL, imported_at TEXT NOT NULL, "
+                 "who TEXT NOT NULL, row_count INTEGER NOT NULL, new_count INTEGER NOT "
+                 "NULL, updated_count INTEGER NOT NULL, unchanged_count INTEGER NOT NULL, "
+                 "absent_count INTEGER NOT NULL, state_change_count INTEGER NOT NULL)"),
+             QStringLiteral("ALTER TABLE dossiers ADD COLUMN applicant_resolved INTEGER NOT NULL "
+                            "DEFAULT 1"),
+             QStringLiteral("ALTER TABLE dossiers ADD COLUMN archived INTEGER NOT NULL DEFAULT 0"),
+             // Absent from the latest import that should have listed it (flagged, never deleted).
+             QStringLiteral("ALTER TABLE dossiers ADD COLUMN absent_since INTEGER REFERENCES "
+                            "imports (id)"),
+             // A digest of the DS row as last imported: an unchanged row is skipped at once.
+             QStringLiteral("ALTER TABLE dossiers ADD COLUMN ds_row_digest TEXT"),
+             QStringLiteral(
+                 "CREATE TABLE dossier_raw (dossier_number INTEGER PRIMARY KEY "
+                 "REFERENCES dossiers (number) ON DELETE CASCADE, fields TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE column_mappings (field TEXT PRIMARY KEY, label TEXT NOT "
+                            "NULL)"),
+         }},
     };
     return list;
 }

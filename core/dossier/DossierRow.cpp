@@ -1,0 +1,106 @@
+#include "DossierRow.h"
+
+#include <QVariant>
+
+namespace guichet::dossier_row {
+
+namespace {
+
+constexpr int kColumnCount = 23;
+
+QVariant nullableText(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant nullableDate(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace
+
+const QString& columns()
+{
+    static const QString list = QStringLiteral(
+        "number, state, applicant_name, applicant_siren, applicant_siret, applicant_kind, "
+        "insee_code, departement, population, subaxis, title, description, total_cost_cents, "
+        "requested_cents, personnel_cents, it_equipment_cents, non_eu_licences_cents, start_date, "
+        "end_date, deposited_at, archived, applicant_resolved, absent_since");
+    return list;
+}
+
+QString placeholders()
+{
+    QStringList marks(kColumnCount, QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+
+Dossier read(const QSqlQuery& q)
+{
+    Dossier d;
+    d.number = q.value(0).toLongLong();
+    d.state =
+        dossier_state::fromApiName(q.value(1).toString()).value_or(DossierState::EnConstruction);
+    d.applicantName = q.value(2).toString();
+    d.applicantSiren = q.value(3).toString();
+    d.applicantSiret = q.value(4).toString();
+    d.applicantKind = q.value(5).toString();
+    d.inseeCode = q.value(6).toString();
+    d.departement = q.value(7).toString();
+    if (!q.value(8).isNull())
+        d.population = q.value(8).toInt();
+    d.subaxis = q.value(9).toString();
+    d.title = q.value(10).toString();
+    d.description = q.value(11).toString();
+    d.totalCost = q.value(12).toLongLong();
+    d.requested = q.value(13).toLongLong();
+    d.personnelCost = q.value(14).toLongLong();
+    d.itEquipmentCost = q.value(15).toLongLong();
+    d.nonEuLicencesCost = q.value(16).toLongLong();
+    d.startDate = QDate::fromString(q.value(17).toString(), Qt::ISODate);
+    d.endDate = QDate::fromString(q.value(18).toString(), Qt::ISODate);
+    d.depositedAt = QDateTime::fromString(q.value(19).toString(), Qt::ISODate);
+    d.archived = q.value(20).toBool();
+    d.applicantResolved = q.value(21).toBool();
+    if (!q.value(22).isNull())
+        d.absentSince = q.value(22).toLongLong();
+    return d;
+}
+
+QVariantList values(const Dossier& d)
+{
+    return {d.number,
+            dossier_state::apiName(d.state),
+            d.applicantName,
+            nullableText(d.applicantSiren),
+            nullableText(d.applicantSiret),
+            d.applicantKind,
+            nullableText(d.inseeCode),
+            nullableText(d.departement),
+            d.population ? QVariant(*d.population) : QVariant(QMetaType::fromType<int>()),
+            d.subaxis,
+            d.title,
+            d.description.isNull() ? QStringLiteral("") : d.description,
+            d.totalCost,
+            d.requested,
+            d.personnelCost,
+            d.itEquipmentCost,
+            d.nonEuLicencesCost,
+            nullableDate(d.startDate),
+            nullableDate(d.endDate),
+            d.depositedAt.toString(Qt::ISODate),
+            d.archived,
+            d.applicantResolved,
+            d.absentSince ? QVariant(*d.absentSince) : QVariant(QMetaType::fromType<qint64>())};
+}
+
+void bind(QSqlQuery& query, const Dossier& d)
+{
+    const QVariantList list = values(d);
+    for (int i = 0; i < list.size(); ++i)
+        query.bindValue(i, list.at(i));
+}
+
+} // namespace guichet::dossier_row

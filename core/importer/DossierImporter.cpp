@@ -1,0 +1,288 @@
+#include "DossierImporter.h"
+
+#include "DsRowParser.h"
+#include "ImportStore.h"
+#include "dossier/DossierRepository.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace guichet {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
+
+const auto kMappingMarker = QStringLiteral("[mapping] ");
+
+Result<QString> fileSha256(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::badInput(
+            Text::tr("Impossible de lire %1 : %2").arg(path, file.errorString()));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// A digest of the row's cells: when it matches the stored one, the dossier did not change.
+QByteArray rowDigest(const ImportRow& row, const QByteArray& signature)
+{
+    size_t h = qHashBits(signature.constData(), size_t(signature.size()), 0x9e3779b9);
+    for (const ImportCell& cell : row.cells)
+        h = qHashBits(cell.text.constData(), size_t(cell.text.size()) * sizeof(QChar), h) * 31 + 7;
+    return QByteArray::number(quint64(h), 16);
+}
+
+QString describe(const Dossier& d, const QString& field)
+{
+    if (field == QLatin1String("state"))
+        return dossier_state::label(d.state);
+    if (field == QLatin1String("title"))
+        return d.title;
+    if (field == QLatin1String("description"))
+        return d.description;
+    if (field == QLatin1String("applicant_name"))
+        return d.applicantName;
+    if (field == QLatin1String("subaxis"))
+        return d.subaxis;
+    if (field == QLatin1String("total_cost"))
+        return money::format(d.totalCost);
+    if (field == QLatin1String("requested_amount"))
+        return money::format(d.requested);
+    if (field == QLatin1String("personnel_cost"))
+        return money::format(d.personnelCost);
+    if (field == QLatin1String("it_equipment_cost"))
+        return money::format(d.itEquipmentCost);
+    if (field == QLatin1String("non_eu_licences_cost"))
+        return money::format(d.nonEuLicencesCost);
+    if (field == QLatin1String("start_date"))
+        return d.startDate.toString(Qt::ISODate);
+    if (field == QLatin1String("end_date"))
+        return d.endDate.toString(Qt::ISODate);
+    if (field == QLatin1String("deposited_at"))
+        return d.depositedAt.toString(Qt::ISODate);
+    if (field == QLatin1String("population"))
+        return d.population ? QString::number(*d.population) : QString();
+    if (field == QLatin1String("applicant_siret"))
+        return d.applicantSiret;
+    if (field == QLatin1String("archived"))
+        return d.archived ? QStringLiteral("true") : QStringLiteral("false");
+    return {};
+}
+
+QList<ImportReport::FieldChange> differences(const Dossier& before, const Dossier& after)
+{
+    static const QStringList fields = {QStringLiteral("state"),
+                                       QStringLiteral("applicant_name"),
+                                       QStringLiteral("applicant_siret"),
+                                       QStringLiteral("population"),
+                                       QStringLiteral("subaxis"),
+                                       QStringLiteral("title"),
+                                       QStringLiteral("description"),
+                                       QStringLiteral("total_cost"),
+                                       QStringLiteral("requested_amount"),
+                                       QStringLiteral("personnel_cost"),
+                                       QStringLiteral("it_equipment_cost"),
+                                       QStringLiteral("non_eu_licences_cost"),
+                                       QStringLiteral("start_date"),
+                                       QStringLiteral("end_date"),
+                                       QStringLiteral("deposited_at"),
+                                       QStringLiteral("archived")};
+    QList<ImportReport::FieldChange> changes;
+    for (const QString& field : fields) {
+        const QString a = describe(before, field);
+        const QString b = describe(after, field);
+        if (a != b)
+            changes.append({field, a, b});
+    }
+    return changes;
+}
+
+} // namespace
+
+DossierImporter::DossierImporter(Workspace& workspace)
+    : m_workspace(workspace)
+{}
+
+bool DossierImporter::isMappingError(const Error& error)
+{
+    return error.message.startsWith(kMappingMarker);
+}
+
+Result<DossierImporter::Preview> DossierImporter::preview(const QString& file, int sampleRows) const
+{
+    auto reader = TableReader::forFile(file);
+    if (!reader)
+        return reader.error();
+    if (Status status = reader.value()->open(); !status)
+        return status.error();
+    Preview preview{reader.value()->headers(),
+                    {},
+                    ColumnMapping::build(reader.value()->headers(), m_workspace.programme(),
+                                         ImportStore(m_workspace.database()).savedMapping())};
+    ImportRow row;
+    while (preview.samples.size() < sampleRows && reader.value()->next(row)) {
+        QStringList texts;
+        for (const ImportCell& cell : std::as_const(row.cells))
+            texts.append(cell.text);
+        preview.samples.append(texts);
+    }
+    return preview;
+}
+
+Result<ImportReport> DossierImporter::run(const QStringList& files, const Options& options)
+{
+    if (m_workspace.isReadOnly())
+        return Error::failure(
+            Text::tr("Le classeur est ouvert en lecture seule : import impossible."));
+    QSqlDatabase db = m_workspace.database();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return Error::failure(
+            Text::tr("Impossible de commencer l'import : %1").arg(transaction.lastError()));
+    ImportStore store(db);
+    const QHash<QString, QString> savedMapping = store.savedMapping();
+    const QHash<qint64, ImportStore::Snapshot> existing = store.snapshots();
+
+    ImportReport report;
+    report.dryRun = options.dryRun;
+    QSet<qint64> seen;
+    qint64 lastImportId = 0;
+    qint64 doneBefore = 0;
+    qint64 totalBytes = 0;
+    for (const QString& file : files)
+        totalBytes += QFileInfo(file).size();
+
+    for (const QString& file : files) {
+        auto reader = TableReader::forFile(file);
+        if (!reader)
+            return reader.error();
+        TableReader& table = *reader.value();
+        if (Status status = table.open(); !status)
+            return status.error();
+        const ColumnMapping mapping =
+            ColumnMapping::build(table.headers(), m_workspace.programme(), savedMapping);
+        if (!mapping.missingRequired().isEmpty()) {
+            QStringList labels;
+            for (const ColumnMapping::FieldInfo& info :
+                 ColumnMapping::fields(m_workspace.programme())) {
+                if (mapping.missingRequired().contains(info.field))
+                    labels.append(QStringLiteral("« %1 »").arg(info.label));
+            }
+            return Error::badInput(kMappingMarker +
+                                   Text::tr("%1 : aucune colonne ne correspond à %2. Associez "
+                                            "les colonnes dans Guichet (Fichier > Importer…) ou "
+                                            "adaptez le profil du programme.")
+                                       .arg(file, labels.join(QStringLiteral(", "))));
+        }
+        auto sha = fileSha256(file);
+        if (!sha)
+            return sha.error();
+        auto recordId = store.beginRecord(QFileInfo(file).fileName(), *sha, table.formatName(),
+                                          m_workspace.actor());
+        if (!recordId)
+            return recordId.error();
+        lastImportId = *recordId;
+        report.files.append(QFileInfo(file).fileName());
+
+        const DsRowParser parser(file, mapping, m_workspace.programme(),
+                                 table.applicantEstablishments());
+        const QByteArray signature = mapping.signature();
+        ImportRow row;
+        qint64 rowsInFile = 0;
+        while (table.next(row)) {
+            ++report.rows;
+            ++rowsInFile;
+            if (options.progress && rowsInFile % 500 == 0 &&
+                !options.progress(doneBefore + table.progress() * QFileInfo(file).size() /
+                                                   std::max<qint64>(table.size(), 1),
+                                  totalBytes))
+                return Error::failure(Text::tr("Import annulé : le classeur n'a pas été modifié."));
+
+            auto number = parser.number(row);
+            if (!number)
+                return number.error();
+            if (seen.contains(*number))
+                return Error::badInput(Text::tr("%1, ligne %2 : le dossier %3 apparaît deux fois.")
+                                           .arg(file)
+                                           .arg(row.position)
+                                           .arg(*number));
+            seen.insert(*number);
+            const QByteArray digest = rowDigest(row, signature);
+            const auto previous = existing.constFind(*number);
+            const bool exists = previous != existing.cend();
+            if (exists && previous->digest == digest) {
+                ++report.unchanged;
+                if (previous->absentSince) {
+                    if (Status status = store.setAbsentSince(*number, std::nullopt); !status)
+                        return status.error();
+                }
+                continue;
+            }
+            auto parsed = parser.parse(row);
+            if (!parsed)
+                return parsed.error();
+            const Dossier& dossier = parsed->dossier;
+            if (!dossier.applicantResolved)
+                report.unresolved.append(
+                    {dossier.number, dossier.applicantName, dossier.applicantSiret});
+            if (exists) {
+                const std::optional<Dossier> before = DossierRepository(db).find(*number);
+                const QList<ImportReport::FieldChange> changes =
+                    before ? differences(*before, dossier) : QList<ImportReport::FieldChange>();
+                if (changes.isEmpty())
+                    ++report.unchanged;
+                else
+                    report.updated.append({*number, changes});
+                if (before && before->state != dossier.state)
+                    report.stateChanges.append({*number, before->state, dossier.state});
+            } else {
+                report.added.append(*number);
+            }
+            if (Status status = store.saveDossier(dossier, digest, exists); !status)
+                return status.error();
+            if (Status status = store.saveRawFields(dossier.number, parsed->rawFields); !status)
+                return status.error();
+        }
+        if (table.error())
+            return *table.error();
+        doneBefore += QFileInfo(file).size();
+    }
+
+    // Dossiers DS no longer lists are flagged, never deleted: local work on them stays.
+    for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
+        if (seen.contains(it.key()))
+            continue;
+        report.absent.append(it.key());
+        if (!it->absentSince) {
+            if (Status status = store.setAbsentSince(it.key(), lastImportId); !status)
+                return status.error();
+        }
+    }
+    std::sort(report.absent.begin(), report.absent.end());
+    if (Status status = store.finishRecord(lastImportId, report); !status)
+        return status.error();
+    if (options.progress)
+        options.progress(totalBytes, totalBytes);
+    if (options.dryRun) {
+        transaction.rollback();
+        return report;
+    }
+    if (!transaction.commit())
+        return Error::failure(
+            Text::tr("Impossible d'enregistrer l'import : %1").arg(transaction.lastError()));
+    report.importId = lastImportId;
+    return report;
+}
+
+} // namespace guichet

@@ -1,0 +1,255 @@
+#include "DsRowParser.h"
+
+#include "FieldParsers.h"
+#include "common/Siret.h"
+#include "common/TextFold.h"
+#include "referential/Referential.h"
+
+#include <QCoreApplication>
+
+namespace guichet {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
+
+QString applicantKindFromDs(QStringView value)
+{
+    const QString folded = text::fold(value.trimmed());
+    if (folded.startsWith(QLatin1String("commune")))
+        return QStringLiteral("commune");
+    if (folded.startsWith(QLatin1String("epci")) ||
+        folded.startsWith(QLatin1String("communaute")) ||
+        folded.startsWith(QLatin1String("metropole")))
+        return QStringLiteral("epci");
+    if (folded.startsWith(QLatin1String("syndicat")))
+        return QStringLiteral("syndicat");
+    if (folded.startsWith(QLatin1String("departement")))
+        return QStringLiteral("departement");
+    if (folded.startsWith(QLatin1String("region")))
+        return QStringLiteral("region");
+    return QStringLiteral("autre");
+}
+} // namespace
+
+DsRowParser::DsRowParser(QString file, const ColumnMapping& mapping, const Programme& programme,
+                         QHash<QString, QHash<QString, QString>> establishments)
+    : m_file(std::move(file))
+    , m_mapping(mapping)
+    , m_programme(programme)
+    , m_referential(Referential::instance())
+    , m_establishments(std::move(establishments))
+{
+    QSet<QString> used;
+    for (const int column : mapping.unmappedColumns()) {
+        QString key = mapping.headers().at(column);
+        if (key.isEmpty())
+            key = Text::tr("colonne %1").arg(column + 1);
+        for (int n = 2; used.contains(key); ++n)
+            key = mapping.headers().at(column) + QStringLiteral(" (%1)").arg(n);
+        used.insert(key);
+        m_rawKeys.append(key);
+    }
+}
+
+Error DsRowParser::invalid(const ImportRow& row, int column, const QString& problem) const
+{
+    const QString header = column >= 0 && column < m_mapping.headers().size()
+                               ? m_mapping.headers().at(column)
+                               : QString();
+    const QString value =
+        column >= 0 && column < row.cells.size() ? row.cells.at(column).text : QString();
+    return Error::badInput(Text::tr("%1, ligne %2, colonne « %3 » : valeur « %4 » : %5")
+                               .arg(m_file)
+                               .arg(row.position)
+                               .arg(header, value, problem));
+}
+
+const ImportCell* DsRowParser::cell(const ImportRow& row, const QString& field) const
+{
+    const int column = m_mapping.column(field);
+    return column >= 0 && column < row.cells.size() ? &row.cells.at(column) : nullptr;
+}
+
+QString DsRowParser::text(const ImportRow& row, const QString& field) const
+{
+    const ImportCell* c = cell(row, field);
+    return c ? c->text.trimmed() : QString();
+}
+
+Result<qint64> DsRowParser::number(const ImportRow& row) const
+{
+    const ImportCell* c = cell(row, QStringLiteral("ds_number"));
+    const auto value = c ? field_parsers::integer(*c) : std::nullopt;
+    if (!value || *value <= 0)
+        return invalid(row, m_mapping.column(QStringLiteral("ds_number")),
+                       Text::tr("numéro de dossier invalide"));
+    return *value;
+}
+
+Result<Cents> DsRowParser::amount(const ImportRow& row, const QString& field, bool required) const
+{
+    const ImportCell* c = cell(row, field);
+    if (!c || c->text.trimmed().isEmpty()) {
+        if (required)
+            return invalid(row, m_mapping.column(field), Text::tr("montant obligatoire"));
+        return Cents(0);
+    }
+    const auto value = field_parsers::amount(*c);
+    if (!value)
+        return invalid(row, m_mapping.column(field), Text::tr("montant invalide"));
+    if (*value < 0)
+        return invalid(row, m_mapping.column(field), Text::tr("montant négatif"));
+    return *value;
+}
+
+Result<QDate> DsRowParser::date(const ImportRow& row, const QString& field) const
+{
+    const ImportCell* c = cell(row, field);
+    if (!c || c->text.trimmed().isEmpty())
+        return QDate();
+    const auto value = field_parsers::date(*c);
+    if (!value)
+        return invalid(row, m_mapping.column(field),
+                       Text::tr("date invalide (AAAA-MM-JJ attendu)"));
+    return *value;
+}
+
+void DsRowParser::resolveApplicant(const ImportRow& row, Dossier& d) const
+{
+    const QHash<QString, QString> establishment = m_establishments.value(QString::number(d.number));
+    auto pick = [&](const QString& field, const QString& sheetColumn) {
+        const QString value = text(row, field);
+        return value.isEmpty() ? establishment.value(sheetColumn).trimmed() : value;
+    };
+    d.applicantSiret =
+        pick(QStringLiteral("applicant_siret"), QStringLiteral("Établissement SIRET"));
+    d.applicantSiren = pick(QStringLiteral("applicant_siren"), QStringLiteral("Entreprise SIREN"));
+    const QString companyName =
+        pick(QStringLiteral("applicant_name"), QStringLiteral("Entreprise raison sociale"));
+    d.inseeCode = pick(QStringLiteral("applicant_insee"),
+                       QStringLiteral("Établissement code INSEE localité"));
+    if (d.applicantSiren.isEmpty() && d.applicantSiret.size() == 14)
+        d.applicantSiren = d.applicantSiret.left(9);
+
+    const Collectivity* c = m_referential.bySiret(d.applicantSiret);
+    if (!c)
+        c = m_referential.bySiren(d.applicantSiren);
+    d.applicantKind = applicantKindFromDs(text(row, QStringLiteral("applicant_kind")));
+    const ImportCell* declared = cell(row, QStringLiteral("declared_population"));
+    const auto declaredPopulation = declared ? field_parsers::integer(*declared) : std::nullopt;
+    if (declaredPopulation && *declaredPopulation > 0)
+        d.population = int(*declaredPopulation);
+    if (c) {
+        // The referential's figures win over what the applicant typed.
+        d.applicantResolved = true;
+        d.applicantName = c->kind == Collectivity::Kind::Commune
+                              ? QStringLiteral("Commune de ") + c->name
+                              : c->name;
+        d.applicantSiren = c->siren;
+        d.applicantKind = c->applicantKind();
+        d.population = c->population;
+        d.departement = c->departement;
+        if (!c->inseeCode.isEmpty())
+            d.inseeCode = c->inseeCode;
+    } else {
+        d.applicantResolved = false;
+        d.applicantName = !companyName.isEmpty()        ? companyName
+                          : !d.applicantSiret.isEmpty() ? Text::tr("SIRET %1").arg(d.applicantSiret)
+                                                        : Text::tr("Demandeur non identifié");
+        d.departement = d.inseeCode.left(d.inseeCode.startsWith(QLatin1String("97")) ? 3 : 2);
+    }
+}
+
+Result<DsRowParser::Parsed> DsRowParser::parse(const ImportRow& row) const
+{
+    Parsed parsed;
+    Dossier& d = parsed.dossier;
+    auto number = this->number(row);
+    if (!number)
+        return number.error();
+    d.number = *number;
+
+    const QString stateField = QStringLiteral("ds_state");
+    const auto state = field_parsers::state(text(row, stateField));
+    if (!state)
+        return invalid(row, m_mapping.column(stateField), Text::tr("état de dossier inconnu"));
+    d.state = *state;
+
+    const QString depositField = QStringLiteral("ds_deposited_at");
+    const ImportCell* deposit = cell(row, depositField);
+    const auto depositedAt = deposit ? field_parsers::timestamp(*deposit) : std::nullopt;
+    if (!depositedAt)
+        return invalid(row, m_mapping.column(depositField),
+                       Text::tr("date de dépôt invalide (AAAA-MM-JJ hh:mm:ss +0100 attendu)"));
+    d.depositedAt = *depositedAt;
+
+    if (m_mapping.has(QStringLiteral("ds_archived"))) {
+        const auto archived = field_parsers::boolean(text(row, QStringLiteral("ds_archived")));
+        if (!archived)
+            return invalid(row, m_mapping.column(QStringLiteral("ds_archived")),
+                           Text::tr("true ou false attendu"));
+        d.archived = *archived;
+    }
+
+    const QString siret = text(row, QStringLiteral("applicant_siret"));
+    if (!siret.isEmpty() && !siret::isValid(siret))
+        return invalid(row, m_mapping.column(QStringLiteral("applicant_siret")),
+                       Text::tr("SIRET invalide (14 chiffres dont une clé de contrôle)"));
+    resolveApplicant(row, d);
+
+    const QString subaxisText = text(row, QStringLiteral("subaxis"));
+    for (const SubAxis& axis : m_programme.subaxes) {
+        if (subaxisText.startsWith(axis.code, Qt::CaseInsensitive) &&
+            (subaxisText.size() == axis.code.size() ||
+             !subaxisText.at(axis.code.size()).isLetterOrNumber()))
+            d.subaxis = axis.code;
+    }
+    if (d.subaxis.isEmpty())
+        return invalid(row, m_mapping.column(QStringLiteral("subaxis")),
+                       Text::tr("sous-axe inconnu"));
+
+    d.title = text(row, QStringLiteral("title"));
+    if (d.title.isEmpty())
+        return invalid(row, m_mapping.column(QStringLiteral("title")),
+                       Text::tr("intitulé obligatoire"));
+    d.description = text(row, QStringLiteral("description"));
+
+    struct AmountField
+    {
+        const char* field;
+        Cents Dossier::*target;
+        bool required;
+    };
+    for (const AmountField& a :
+         {AmountField{"total_cost", &Dossier::totalCost, true},
+          AmountField{"requested_amount", &Dossier::requested, true},
+          AmountField{"personnel_cost", &Dossier::personnelCost, false},
+          AmountField{"it_equipment_cost", &Dossier::itEquipmentCost, false},
+          AmountField{"non_eu_licences_cost", &Dossier::nonEuLicencesCost, false}}) {
+        auto value = amount(row, QString::fromLatin1(a.field), a.required);
+        if (!value)
+            return value.error();
+        d.*a.target = *value;
+    }
+    auto start = date(row, QStringLiteral("start_date"));
+    if (!start)
+        return start.error();
+    d.startDate = *start;
+    auto end = date(row, QStringLiteral("end_date"));
+    if (!end)
+        return end.error();
+    d.endDate = *end;
+
+    const QList<int> unmapped = m_mapping.unmappedColumns();
+    for (qsizetype i = 0; i < unmapped.size(); ++i) {
+        const int column = unmapped.at(i);
+        if (column < row.cells.size() && !row.cells.at(column).text.isEmpty())
+            parsed.rawFields.insert(m_rawKeys.at(i), row.cells.at(column).text);
+    }
+    return parsed;
+}
+
+} // namespace guichet

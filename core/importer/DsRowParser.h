@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ColumnMapping.h"
+#include "TableReader.h"
+#include "dossier/Dossier.h"
+
+#include <QJsonObject>
+
+namespace guichet {
+
+class Referential;
+
+// Turns one row of a DS export into a Dossier: every value parsed and validated (amounts to
+// exact cents, timestamps with their offsets, SIRET keys, states), the applicant resolved
+// through the referential, and the columns nobody mapped kept as raw values.
+class DsRowParser
+{
+public:
+    struct Parsed
+    {
+        Dossier dossier;
+        QJsonObject rawFields;
+    };
+
+    DsRowParser(QString file, const ColumnMapping& mapping, const Programme& programme,
+                QHash<QString, QHash<QString, QString>> establishments);
+
+    Result<qint64> number(const ImportRow& row) const;
+    Result<Parsed> parse(const ImportRow& row) const;
+
+private:
+    Error invalid(const ImportRow& row, int column, const QString& problem) const;
+    const ImportCell* cell(const ImportRow& row, const QString& field) const;
+    QString text(const ImportRow& row, const QString& field) const;
+    Result<Cents> amount(const ImportRow& row, const QString& field, bool required) const;
+    Result<QDate> date(const ImportRow& row, const QString& field) const;
+    void resolveApplicant(const ImportRow& row, Dossier& d) const;
+
+    QString m_file;
+    const ColumnMapping& m_mapping;
+    const Programme& m_programme;
+    const Referential& m_referential;
+    QHash<QString, QHash<QString, QString>> m_establishments;
+    QStringList m_rawKeys; // unique key per unmapped column
+};
+
+} // namespace guichet

@@ -1,0 +1,201 @@
+#include "ImportStore.h"
+
+#include "dossier/DossierRow.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace guichet {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
+
+// The DS side of a dossier: every column but the number (the key) and absent_since (set by
+// the import that finds a dossier missing).
+const QStringList& dsColumns()
+{
+    static const QStringList list = [] {
+        QStringList columns = dossier_row::columns().split(QStringLiteral(", "));
+        columns.removeAll(QStringLiteral("number"));
+        columns.removeAll(QStringLiteral("absent_since"));
+        return columns;
+    }();
+    return list;
+}
+} // namespace
+
+ImportStore::ImportStore(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_insert(m_db)
+    , m_update(m_db)
+    , m_raw(m_db)
+{
+    m_insert.prepare(QStringLiteral("INSERT INTO dossiers (") + dossier_row::columns() +
+                     QStringLiteral(", ds_row_digest) VALUES (") + dossier_row::placeholders() +
+                     QStringLiteral(", ?)"));
+    QStringList assignments;
+    for (const QString& column : dsColumns())
+        assignments.append(column + QStringLiteral(" = ?"));
+    m_update.prepare(QStringLiteral("UPDATE dossiers SET ") +
+                     assignments.join(QStringLiteral(", ")) +
+                     QStringLiteral(", ds_row_digest = ?, absent_since = NULL WHERE number = ?"));
+    m_raw.prepare(QStringLiteral("INSERT INTO dossier_raw (dossier_number, fields) VALUES (?, ?) "
+                                 "ON CONFLICT (dossier_number) DO UPDATE SET fields = "
+                                 "excluded.fields"));
+}
+
+Status ImportStore::exec(QSqlQuery& query) const
+{
+    if (query.exec())
+        return success();
+    return Error::failure(
+        Text::tr("Écriture impossible dans le classeur : %1").arg(query.lastError().text()));
+}
+
+QHash<qint64, ImportStore::Snapshot> ImportStore::snapshots() const
+{
+    QHash<qint64, Snapshot> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT number, ds_row_digest, absent_since FROM dossiers")))
+        return result;
+    while (query.next()) {
+        Snapshot s{query.value(1).toByteArray(), std::nullopt};
+        if (!query.value(2).isNull())
+            s.absentSince = query.value(2).toLongLong();
+        result.insert(query.value(0).toLongLong(), s);
+    }
+    return result;
+}
+
+Status ImportStore::saveDossier(const Dossier& dossier, const QByteArray& digest, bool exists)
+{
+    if (!exists) {
+        dossier_row::bind(m_insert, dossier);
+        m_insert.bindValue(23, QString::fromLatin1(digest));
+        return exec(m_insert);
+    }
+    static const QStringList all = dossier_row::columns().split(QStringLiteral(", "));
+    const QVariantList values = dossier_row::values(dossier);
+    int position = 0;
+    for (const QString& column : dsColumns())
+        m_update.bindValue(position++, values.at(all.indexOf(column)));
+    m_update.bindValue(position++, QString::fromLatin1(digest));
+    m_update.bindValue(position, dossier.number);
+    return exec(m_update);
+}
+
+Status ImportStore::saveRawFields(qint64 number, const QJsonObject& fields)
+{
+    m_raw.bindValue(0, number);
+    m_raw.bindValue(1, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+    return exec(m_raw);
+}
+
+Status ImportStore::setAbsentSince(qint64 number, std::optional<qint64> importId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE dossiers SET absent_since = ? WHERE number = ?"));
+    query.addBindValue(importId ? QVariant(*importId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(number);
+    return exec(query);
+}
+
+Result<qint64> ImportStore::beginRecord(const QString& fileName, const QString& sha256,
+                                        const QString& format, const QString& who)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO imports (file_name, sha256, format, imported_at, who, row_count, new_count, "
+        "updated_count, unchanged_count, absent_count, state_change_count) VALUES (?, ?, ?, ?, "
+        "?, 0, 0, 0, 0, 0, 0)"));
+    query.addBindValue(fileName);
+    query.addBindValue(sha256);
+    query.addBindValue(format);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    query.addBindValue(who);
+    if (Status status = exec(query); !status)
+        return status.error();
+    return query.lastInsertId().toLongLong();
+}
+
+Status ImportStore::finishRecord(qint64 id, const ImportReport& report)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE imports SET row_count = ?, new_count = ?, updated_count = ?, unchanged_count = ?, "
+        "absent_count = ?, state_change_count = ? WHERE id = ?"));
+    query.addBindValue(report.rows);
+    query.addBindValue(qint64(report.added.size()));
+    query.addBindValue(qint64(report.updated.size()));
+    query.addBindValue(report.unchanged);
+    query.addBindValue(qint64(report.absent.size()));
+    query.addBindValue(qint64(report.stateChanges.size()));
+    query.addBindValue(id);
+    return exec(query);
+}
+
+QList<ImportRecord> ImportStore::records() const
+{
+    QList<ImportRecord> list;
+    QSqlQuery query(QStringLiteral("SELECT id, file_name, sha256, format, imported_at, who, "
+                                   "row_count, new_count, updated_count, unchanged_count, "
+                                   "absent_count, state_change_count FROM imports ORDER BY id"),
+                    m_db);
+    while (query.next()) {
+        ImportRecord r;
+        r.id = query.value(0).toLongLong();
+        r.fileName = query.value(1).toString();
+        r.sha256 = query.value(2).toString();
+        r.format = query.value(3).toString();
+        r.importedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODate);
+        r.who = query.value(5).toString();
+        r.rows = query.value(6).toLongLong();
+        r.added = query.value(7).toLongLong();
+        r.updated = query.value(8).toLongLong();
+        r.unchanged = query.value(9).toLongLong();
+        r.absent = query.value(10).toLongLong();
+        r.stateChanges = query.value(11).toLongLong();
+        list.append(r);
+    }
+    return list;
+}
+
+QJsonObject ImportStore::rawFields(qint64 number) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT fields FROM dossier_raw WHERE dossier_number = ?"));
+    query.addBindValue(number);
+    if (!query.exec() || !query.next())
+        return {};
+    return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+}
+
+QHash<QString, QString> ImportStore::savedMapping() const
+{
+    QHash<QString, QString> mapping;
+    QSqlQuery query(QStringLiteral("SELECT field, label FROM column_mappings"), m_db);
+    while (query.next())
+        mapping.insert(query.value(0).toString(), query.value(1).toString());
+    return mapping;
+}
+
+Status ImportStore::saveMapping(const QHash<QString, QString>& mapping)
+{
+    QSqlQuery query(m_db);
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+        query.prepare(QStringLiteral("INSERT INTO column_mappings (field, label) VALUES (?, ?) ON "
+                                     "CONFLICT (field) DO UPDATE SET label = excluded.label"));
+        query.addBindValue(it.key());
+        query.addBindValue(it.value());
+        if (Status status = exec(query); !status)
+            return status;
+    }
+    return success();
+}
+
+} // namespace guichet

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ImportReport.h"
+#include "common/Result.h"
+#include "dossier/Dossier.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace guichet {
+
+struct ImportRecord
+{
+    qint64 id = 0;
+    QString fileName;
+    QString sha256;
+    QString format;
+    QDateTime importedAt;
+    QString who;
+    qint64 rows = 0;
+    qint64 added = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    qint64 absent = 0;
+    qint64 stateChanges = 0;
+};
+
+// The SQL of imports: what DS sent for each dossier (never the local instruction tables), the
+// raw columns nobody mapped, the import register and the saved column mappings.
+class ImportStore
+{
+public:
+    struct Snapshot
+    {
+        QByteArray digest;
+        std::optional<qint64> absentSince;
+    };
+
+    explicit ImportStore(QSqlDatabase db);
+
+    QHash<qint64, Snapshot> snapshots() const;
+    // Inserts a new dossier, or replaces what DS said of an existing one.
+    Status saveDossier(const Dossier& dossier, const QByteArray& digest, bool exists);
+    Status saveRawFields(qint64 number, const QJsonObject& fields);
+    Status setAbsentSince(qint64 number, std::optional<qint64> importId);
+
+    Result<qint64> beginRecord(const QString& fileName, const QString& sha256,
+                               const QString& format, const QString& who);
+    Status finishRecord(qint64 id, const ImportReport& report);
+    QList<ImportRecord> records() const;
+
+    QJsonObject rawFields(qint64 number) const;
+    QHash<QString, QString> savedMapping() const;
+    Status saveMapping(const QHash<QString, QString>& mapping);
+
+private:
+    Status exec(QSqlQuery& query) const;
+
+    QSqlDatabase m_db;
+    QSqlQuery m_insert;
+    QSqlQuery m_update;
+    QSqlQuery m_raw;
+};
+
+} // namespace guichet
