@@ -2,6 +2,7 @@
 
 #include "common/Format.h"
 #include "dossier/DossierRepository.h"
+#include "importer/ImportStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Workspace.h"
 
@@ -104,10 +105,22 @@ void DossierDetailPane::showDossier(const std::optional<Dossier>& dossier)
         return;
     }
     const SubAxis* axis = m_workspace->programme().subaxis(m_dossier->subaxis);
-    m_details->setHtml(describe(*m_dossier, axis ? axis->title : QString()));
+    m_details->setHtml(
+        describe(*m_dossier, axis ? axis->title : QString()) +
+        describeRaw(ImportStore(m_workspace->database()).rawFields(m_dossier->number)));
     const QSignalBlocker blocker(m_note);
     m_note->setPlainText(DossierRepository(*m_workspace).note(m_dossier->number));
     refreshHistory();
+}
+
+QString DossierDetailPane::describeRaw(const QJsonObject& fields)
+{
+    if (fields.isEmpty())
+        return {};
+    QString rows;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        rows += row(it.key(), it.value().toString());
+    return section(tr("Autres colonnes de l'export DS"), rows);
 }
 
 QString DossierDetailPane::describe(const Dossier& d, const QString& subaxisTitle)
@@ -117,6 +130,18 @@ QString DossierDetailPane::describe(const Dossier& d, const QString& subaxisTitl
                                                          .arg(d.number)
                                                          .arg(dossier_state::label(d.state))
                                                          .toHtmlEscaped());
+    const QString warning = QStringLiteral("<p style='color:#8a4b00'>⚠ %1</p>");
+    if (!d.applicantResolved)
+        html += warning.arg(tr("Demandeur absent du référentiel des collectivités : vérifiez son "
+                               "SIRET.")
+                                .toHtmlEscaped());
+    if (d.absentSince)
+        html += warning.arg(tr("Absent du dernier export DS importé (supprimé ou filtré dans "
+                               "DS ?).")
+                                .toHtmlEscaped());
+    if (d.archived)
+        html += QStringLiteral("<p style='color:#555'>%1</p>")
+                    .arg(tr("Archivé dans DS.").toHtmlEscaped());
     html += section(
         tr("Demandeur"),
         row(tr("Collectivité"), d.applicantName) +

@@ -2,6 +2,7 @@
 
 #include "dossier/Dossier.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 #include <optional>
@@ -40,6 +41,7 @@ signals:
 private:
     void refreshHistory();
     static QString describe(const Dossier& d, const QString& subaxisTitle);
+    static QString describeRaw(const QJsonObject& fields);
 
     bool isEditable() const;
 

@@ -2,6 +2,9 @@
 
 #include "common/Format.h"
 
+#include <QColor>
+#include <QFont>
+
 namespace guichet {
 
 DossierTableModel::DossierTableModel(QObject* parent)
@@ -102,7 +105,7 @@ QString DossierTableModel::displayText(const Dossier& d, int column) const
     case Number:
         return QString::number(d.number);
     case Applicant:
-        return d.applicantName;
+        return d.applicantResolved ? d.applicantName : QStringLiteral("⚠ ") + d.applicantName;
     case Kind:
         return applicant_kind::label(d.applicantKind);
     case Population:
@@ -137,8 +140,26 @@ QVariant DossierTableModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
+        if (index.column() == Applicant && !d.applicantResolved)
+            return tr("%1 — absent du référentiel des collectivités").arg(d.applicantName);
+        if (index.column() == Number && d.absentSince)
+            return tr("Absent du dernier export DS importé");
         if (index.column() == Title || index.column() == Applicant)
             return displayText(d, index.column());
+        return {};
+    case Qt::ForegroundRole:
+        // Colour is never the only signal: the tooltip and the detail pane say it in words.
+        if (index.column() == Applicant && !d.applicantResolved)
+            return QColor(0xA0, 0x52, 0x00);
+        if (d.absentSince)
+            return QColor(0x80, 0x80, 0x80);
+        return {};
+    case Qt::FontRole:
+        if (d.absentSince) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         return {};
     }
     return {};

@@ -3,10 +3,13 @@
 #include "DossierDetailPane.h"
 #include "DossierFilterProxy.h"
 #include "DossierTableModel.h"
+#include "ImportController.h"
+#include "ImportHistoryDialog.h"
 #include "common/Identity.h"
 #include "dossier/DossierFilter.h"
 #include "dossier/DossierRepository.h"
 #include "dossier/DossierStream.h"
+#include "importer/ImportStore.h"
 #include "programme/ProgrammeReader.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceVerifier.h"
@@ -15,6 +18,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -25,6 +30,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -56,6 +62,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_instructorLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -171,6 +178,14 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Ouvrir un fichier &récent"));
     file->addSeparator();
+    m_importAction = file->addAction(tr("&Importer un export démarches-simplifiées…"), this,
+                                     &MainWindow::chooseFilesToImport);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_historyAction = file->addAction(tr("&Historique des imports…"), this, [this] {
+        if (m_workspace)
+            ImportHistoryDialog(ImportStore(m_workspace->database()).records(), this).exec();
+    });
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quitter"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -235,11 +250,23 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         return;
     }
 
+    loadDossiers(true);
+}
+
+void MainWindow::loadDossiers(bool verifyIntegrity)
+{
+    delete m_stream;
+    m_stream = nullptr;
+    delete m_verifier;
+    m_verifier = nullptr;
+    m_model->clear();
+
     // What a screen shows is read at once; the rest streams in on a worker, then the full
     // integrity check (which reads the whole file) runs. Both start after the first paint, one
     // after the other, so the window never waits for work proportional to the file's size.
     // The note stays read-only until the check passes.
-    m_detail->setWritable(false);
+    if (verifyIntegrity)
+        m_detail->setWritable(false);
     const QList<Dossier> first =
         DossierRepository(*m_workspace).loadChunk(std::numeric_limits<qint64>::min(), kFirstChunk);
     QList<QByteArray> texts;
@@ -251,15 +278,17 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
 
-    m_verifier = new WorkspaceVerifier(m_workspace->path());
-    connect(m_verifier, &WorkspaceVerifier::verified, this,
-            [this] { m_detail->setWritable(!m_workspace->isReadOnly()); });
-    connect(m_verifier, &WorkspaceVerifier::damaged, this, &MainWindow::onWorkspaceDamaged);
-    connect(m_verifier, &QThread::finished, this, [this] {
-        m_verifier->deleteLater();
-        m_verifier = nullptr;
-        onBackgroundJobFinished();
-    });
+    if (verifyIntegrity) {
+        m_verifier = new WorkspaceVerifier(m_workspace->path());
+        connect(m_verifier, &WorkspaceVerifier::verified, this,
+                [this] { m_detail->setWritable(!m_workspace->isReadOnly()); });
+        connect(m_verifier, &WorkspaceVerifier::damaged, this, &MainWindow::onWorkspaceDamaged);
+        connect(m_verifier, &QThread::finished, this, [this] {
+            m_verifier->deleteLater();
+            m_verifier = nullptr;
+            onBackgroundJobFinished();
+        });
+    }
     if (!m_complete) {
         m_stream = new DossierStream(m_workspace->path(), first.constLast().number);
         connect(m_stream, &DossierStream::chunkLoaded, this, &MainWindow::onChunkLoaded);
@@ -286,6 +315,8 @@ void MainWindow::startWorkers()
         m_stream->start(QThread::LowPriority);
     else if (m_verifier)
         m_verifier->start(QThread::LowPriority);
+    else
+        onBackgroundJobFinished();
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
@@ -348,6 +379,49 @@ void MainWindow::newWorkspace()
     }
     rememberRecent(workspace.value()->path());
     setWorkspace(std::move(workspace.value()));
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    if (!m_workspace)
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Importer un export démarches-simplifiées"), QString(),
+        tr("Exports démarches-simplifiées (*.csv *.xlsx *.ods)"));
+    importFiles(files);
+}
+
+bool MainWindow::importFiles(const QStringList& files)
+{
+    if (!m_workspace || files.isEmpty())
+        return false;
+    ImportController controller(*m_workspace, this);
+    connect(&controller, &ImportController::errorOccurred, this, &MainWindow::showError);
+    if (!controller.importFiles(files))
+        return false;
+    loadDossiers(false);
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!m_workspace || m_workspace->isReadOnly() || !event->mimeData()->hasUrls())
+        return;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (!url.isLocalFile() || !ImportController::isImportable(url.toLocalFile()))
+            return;
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList files;
+    for (const QUrl& url : event->mimeData()->urls())
+        files.append(url.toLocalFile());
+    event->acceptProposedAction();
+    // After the drop returns: the import opens dialogs of its own.
+    QTimer::singleShot(0, this, [this, files] { importFiles(files); });
 }
 
 void MainWindow::chooseWorkspaceToOpen()
@@ -416,6 +490,8 @@ void MainWindow::updateInstructor()
 
 void MainWindow::updateTitle()
 {
+    m_importAction->setEnabled(m_workspace && !m_workspace->isReadOnly());
+    m_historyAction->setEnabled(m_workspace != nullptr);
     if (!m_workspace) {
         setWindowTitle(tr("Guichet"));
         return;

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -44,6 +45,9 @@ public slots:
     void askInstructorName();
     void newWorkspace();
     void chooseWorkspaceToOpen();
+    void chooseFilesToImport();
+    // Imports DS exports into the open workspace, then shows the list anew.
+    bool importFiles(const QStringList& files);
 
 signals:
     void loadingFinished();
@@ -53,6 +57,8 @@ signals:
 protected:
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -64,6 +70,7 @@ private:
     void updateInstructor();
     void onChunkLoaded(const QList<Dossier>& dossiers, const QList<QByteArray>& searchTexts);
     void onCurrentRowChanged();
+    void loadDossiers(bool verifyIntegrity);
     void startWorkers();
     void onBackgroundJobFinished();
     void onWorkspaceDamaged(const QString& message);
@@ -89,6 +96,8 @@ private:
     QLabel* m_countLabel;
     QLabel* m_instructorLabel;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_historyAction = nullptr;
 };
 
 } // namespace guichet

@@ -29,7 +29,10 @@ const QStringList& keys()
                                      QStringLiteral("non_eu_licences_cents"),
                                      QStringLiteral("start_date"),
                                      QStringLiteral("end_date"),
-                                     QStringLiteral("deposited_at")};
+                                     QStringLiteral("deposited_at"),
+                                     QStringLiteral("archived"),
+                                     QStringLiteral("applicant_resolved"),
+                                     QStringLiteral("absent_since_import")};
     return list;
 }
 
@@ -67,6 +70,10 @@ QJsonObject toJson(const Dossier& d)
     o.insert(QStringLiteral("start_date"), orNull(d.startDate));
     o.insert(QStringLiteral("end_date"), orNull(d.endDate));
     o.insert(QStringLiteral("deposited_at"), d.depositedAt.toString(Qt::ISODate));
+    o.insert(QStringLiteral("archived"), d.archived);
+    o.insert(QStringLiteral("applicant_resolved"), d.applicantResolved);
+    o.insert(QStringLiteral("absent_since_import"),
+             d.absentSince ? QJsonValue(*d.absentSince) : QJsonValue());
     return o;
 }
 

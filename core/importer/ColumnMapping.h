@@ -30,6 +30,8 @@ public:
                                const QHash<QString, QString>& saved = {});
 
     int column(const QString& field) const { return m_columns.value(field, -1); }
+    // The field a column is mapped to, or empty.
+    QString fieldOf(int column) const { return m_columns.key(column); }
     bool has(const QString& field) const { return m_columns.contains(field); }
     // Required fields no column maps to.
     QStringList missingRequired() const { return m_missing; }

@@ -42,14 +42,35 @@ DsRowParser::DsRowParser(QString file, const ColumnMapping& mapping, const Progr
     , m_referential(Referential::instance())
     , m_establishments(std::move(establishments))
 {
+    // Every column whose value a Dossier does not hold verbatim is kept as a raw value: the
+    // unmapped ones, and mapped ones the dossier does not store (contact, team, audiences…) or
+    // overrides (the declared population and kind, the company name).
+    static const QSet<QString> stored = {QStringLiteral("ds_number"),
+                                         QStringLiteral("ds_state"),
+                                         QStringLiteral("ds_deposited_at"),
+                                         QStringLiteral("ds_archived"),
+                                         QStringLiteral("applicant_siret"),
+                                         QStringLiteral("subaxis"),
+                                         QStringLiteral("title"),
+                                         QStringLiteral("description"),
+                                         QStringLiteral("total_cost"),
+                                         QStringLiteral("requested_amount"),
+                                         QStringLiteral("personnel_cost"),
+                                         QStringLiteral("it_equipment_cost"),
+                                         QStringLiteral("non_eu_licences_cost"),
+                                         QStringLiteral("start_date"),
+                                         QStringLiteral("end_date")};
     QSet<QString> used;
-    for (const int column : mapping.unmappedColumns()) {
+    for (int column = 0; column < mapping.headers().size(); ++column) {
+        if (stored.contains(mapping.fieldOf(column)))
+            continue;
         QString key = mapping.headers().at(column);
         if (key.isEmpty())
             key = Text::tr("colonne %1").arg(column + 1);
         for (int n = 2; used.contains(key); ++n)
             key = mapping.headers().at(column) + QStringLiteral(" (%1)").arg(n);
         used.insert(key);
+        m_rawColumns.append(column);
         m_rawKeys.append(key);
     }
 }
@@ -243,9 +264,8 @@ Result<DsRowParser::Parsed> DsRowParser::parse(const ImportRow& row) const
         return end.error();
     d.endDate = *end;
 
-    const QList<int> unmapped = m_mapping.unmappedColumns();
-    for (qsizetype i = 0; i < unmapped.size(); ++i) {
-        const int column = unmapped.at(i);
+    for (qsizetype i = 0; i < m_rawColumns.size(); ++i) {
+        const int column = m_rawColumns.at(i);
         if (column < row.cells.size() && !row.cells.at(column).text.isEmpty())
             parsed.rawFields.insert(m_rawKeys.at(i), row.cells.at(column).text);
     }

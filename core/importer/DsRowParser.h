@@ -41,7 +41,8 @@ private:
     const Programme& m_programme;
     const Referential& m_referential;
     QHash<QString, QHash<QString, QString>> m_establishments;
-    QStringList m_rawKeys; // unique key per unmapped column
+    QList<int> m_rawColumns; // kept as raw values: not stored in a Dossier field as they are
+    QStringList m_rawKeys;   // a unique key per raw column
 };
 
 } // namespace guichet

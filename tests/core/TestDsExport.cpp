@@ -9,46 +9,6 @@
 
 using namespace guichet;
 
-namespace {
-
-// A minimal RFC 4180 reader, enough to check what the writer produced.
-QList<QStringList> parseCsv(const QString& text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() &&
-                text.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row.append(field);
-            field.clear();
-        } else if (c == QLatin1Char('\n')) {
-            row.append(field);
-            rows.append(row);
-            row.clear();
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    return rows;
-}
-
-} // namespace
-
 class TestDsExport : public QObject
 {
     Q_OBJECT
@@ -80,7 +40,7 @@ private slots:
                     .ok());
         const QByteArray bytes = testing::readFile(path);
         QVERIFY(bytes.startsWith("ID,Email,")); // no BOM
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes));
+        const QList<QStringList> rows = testing::parseCsv(QString::fromUtf8(bytes));
         QCOMPARE(rows.size(), 26);
         const QStringList header = rows.constFirst();
         QCOMPARE(header.size(), columnCount);

@@ -27,5 +27,9 @@ std::unique_ptr<Workspace> createDemoWorkspace(const QString& path, int dossiers
 QByteArray contentDigest(const QString& workspacePath);
 QByteArray fileDigest(const QString& path);
 QByteArray readFile(const QString& path);
+void writeFile(const QString& path, const QByteArray& bytes);
+// A minimal RFC 4180 reader (comma, quotes, LF), to check and rewrite CSV exports.
+QList<QStringList> parseCsv(const QString& text);
+QByteArray toCsv(const QList<QStringList>& rows);
 
 } // namespace guichet::testing

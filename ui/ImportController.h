@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QWidget;
+
+namespace guichet {
+
+class Workspace;
+
+// The import as the user lives it: the mapping dialog when columns are not recognised, a
+// progress dialog with Cancel (nothing written), then the report.
+class ImportController : public QObject
+{
+    Q_OBJECT
+
+public:
+    ImportController(Workspace& workspace, QWidget* parent);
+
+    // Returns true when the workspace changed.
+    bool importFiles(const QStringList& files);
+
+    static bool isImportable(const QString& path);
+
+signals:
+    void errorOccurred(const QString& message);
+
+private:
+    bool ensureMapping(const QString& file);
+
+    Workspace& m_workspace;
+    QWidget* m_parent;
+};
+
+} // namespace guichet

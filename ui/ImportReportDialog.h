@@ -1,0 +1,18 @@
+#pragma once
+
+#include "importer/ImportReport.h"
+
+#include <QDialog>
+
+namespace guichet {
+
+// What an import did, in words: counts first, then the details.
+class ImportReportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ImportReportDialog(const ImportReport& report, QWidget* parent = nullptr);
+};
+
+} // namespace guichet
