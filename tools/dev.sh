@@ -11,7 +11,7 @@ BUILD_DIR=${BUILD_DIR:-build}
 
 PACKAGES="build-essential cmake ninja-build ccache pkg-config qt6-base-dev qt6-base-dev-tools
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
-libgl-dev libquazip1-qt6-dev"
+libgl-dev libquazip1-qt6-dev libsqlite3-dev"
 
 install_missing() {
     missing=""
@@ -52,8 +52,10 @@ test)
     QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel 2
     ;;
 bench)
+    PACKAGES="$PACKAGES sqlite3" # the import benchmark compares with SQLite's own CSV import
     build
-    QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tests/bench/guichet_bench" "$@"
+    QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tests/bench/guichet_bench"
+    "$BUILD_DIR/tests/bench/guichet_import_bench" "$@"
     ;;
 *)
     sed -n '2,8p' "$0"

@@ -15,6 +15,41 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Import)
 };
 
+void appendJsonString(QString& out, const QString& text)
+{
+    out += QLatin1Char('"');
+    const QChar* data = text.constData();
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = data[i].unicode();
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(data + start, i - start); // the plain run before this character
+        start = i + 1;
+        switch (c) {
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
+        }
+    }
+    out.append(data + start, text.size() - start);
+    out += QLatin1Char('"');
+}
+
 QString applicantKindFromDs(QStringView value)
 {
     const QString folded = text::fold(value.trimmed());
@@ -264,11 +299,21 @@ Result<DsRowParser::Parsed> DsRowParser::parse(const ImportRow& row) const
         return end.error();
     d.endDate = *end;
 
+    // Built as text: a QJsonObject costs more than the rest of the row (sorted inserts).
+    QString& json = parsed.rawFields;
+    json.reserve(1024);
+    json += QLatin1Char('{');
     for (qsizetype i = 0; i < m_rawColumns.size(); ++i) {
         const int column = m_rawColumns.at(i);
-        if (column < row.cells.size() && !row.cells.at(column).text.isEmpty())
-            parsed.rawFields.insert(m_rawKeys.at(i), row.cells.at(column).text);
+        if (column >= row.cells.size() || row.cells.at(column).text.isEmpty())
+            continue;
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        appendJsonString(json, m_rawKeys.at(i));
+        json += QLatin1Char(':');
+        appendJsonString(json, row.cells.at(column).text);
     }
+    json += QLatin1Char('}');
     return parsed;
 }
 

@@ -19,7 +19,7 @@ public:
     struct Parsed
     {
         Dossier dossier;
-        QJsonObject rawFields;
+        QString rawFields; // a JSON object: column -> value, for the columns kept raw
     };
 
     DsRowParser(QString file, const ColumnMapping& mapping, const Programme& programme,

@@ -30,22 +30,28 @@ const QStringList& dsColumns()
 
 ImportStore::ImportStore(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_insert(m_db)
-    , m_update(m_db)
-    , m_raw(m_db)
 {
-    m_insert.prepare(QStringLiteral("INSERT INTO dossiers (") + dossier_row::columns() +
-                     QStringLiteral(", ds_row_digest) VALUES (") + dossier_row::placeholders() +
-                     QStringLiteral(", ?)"));
     QStringList assignments;
     for (const QString& column : dsColumns())
         assignments.append(column + QStringLiteral(" = ?"));
-    m_update.prepare(QStringLiteral("UPDATE dossiers SET ") +
-                     assignments.join(QStringLiteral(", ")) +
-                     QStringLiteral(", ds_row_digest = ?, absent_since = NULL WHERE number = ?"));
-    m_raw.prepare(QStringLiteral("INSERT INTO dossier_raw (dossier_number, fields) VALUES (?, ?) "
-                                 "ON CONFLICT (dossier_number) DO UPDATE SET fields = "
-                                 "excluded.fields"));
+    m_insert = std::make_unique<BulkStatement>(
+        m_db, QStringLiteral("INSERT INTO dossiers (") + dossier_row::columns() +
+                  QStringLiteral(", ds_row_digest) VALUES (") + dossier_row::placeholders() +
+                  QStringLiteral(", ?)"));
+    m_update = std::make_unique<BulkStatement>(
+        m_db, QStringLiteral("UPDATE dossiers SET ") + assignments.join(QStringLiteral(", ")) +
+                  QStringLiteral(", ds_row_digest = ?, absent_since = NULL WHERE number = ?"));
+    m_raw = std::make_unique<BulkStatement>(
+        m_db, QStringLiteral("INSERT INTO dossier_raw (dossier_number, fields) VALUES (?, ?) ON "
+                             "CONFLICT (dossier_number) DO UPDATE SET fields = excluded.fields"));
+}
+
+Status ImportStore::exec(BulkStatement& statement) const
+{
+    if (statement.exec())
+        return success();
+    return Error::failure(
+        Text::tr("Écriture impossible dans le classeur : %1").arg(statement.lastError()));
 }
 
 Status ImportStore::exec(QSqlQuery& query) const
@@ -74,26 +80,27 @@ QHash<qint64, ImportStore::Snapshot> ImportStore::snapshots() const
 
 Status ImportStore::saveDossier(const Dossier& dossier, const QByteArray& digest, bool exists)
 {
-    if (!exists) {
-        dossier_row::bind(m_insert, dossier);
-        m_insert.bindValue(23, QString::fromLatin1(digest));
-        return exec(m_insert);
-    }
     static const QStringList all = dossier_row::columns().split(QStringLiteral(", "));
     const QVariantList values = dossier_row::values(dossier);
+    if (!exists) {
+        for (int i = 0; i < values.size(); ++i)
+            m_insert->bind(i, values.at(i));
+        m_insert->bind(int(values.size()), QString::fromLatin1(digest));
+        return exec(*m_insert);
+    }
     int position = 0;
     for (const QString& column : dsColumns())
-        m_update.bindValue(position++, values.at(all.indexOf(column)));
-    m_update.bindValue(position++, QString::fromLatin1(digest));
-    m_update.bindValue(position, dossier.number);
-    return exec(m_update);
+        m_update->bind(position++, values.at(all.indexOf(column)));
+    m_update->bind(position++, QString::fromLatin1(digest));
+    m_update->bind(position, dossier.number);
+    return exec(*m_update);
 }
 
-Status ImportStore::saveRawFields(qint64 number, const QJsonObject& fields)
+Status ImportStore::saveRawFields(qint64 number, const QString& fields)
 {
-    m_raw.bindValue(0, number);
-    m_raw.bindValue(1, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
-    return exec(m_raw);
+    m_raw->bind(0, number);
+    m_raw->bind(1, fields);
+    return exec(*m_raw);
 }
 
 Status ImportStore::setAbsentSince(qint64 number, std::optional<qint64> importId)
@@ -121,6 +128,15 @@ Result<qint64> ImportStore::beginRecord(const QString& fileName, const QString& 
     if (Status status = exec(query); !status)
         return status.error();
     return query.lastInsertId().toLongLong();
+}
+
+Status ImportStore::setRecordSha256(qint64 id, const QString& sha256)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE imports SET sha256 = ? WHERE id = ?"));
+    query.addBindValue(sha256);
+    query.addBindValue(id);
+    return exec(query);
 }
 
 Status ImportStore::finishRecord(qint64 id, const ImportReport& report)

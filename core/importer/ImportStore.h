@@ -3,6 +3,7 @@
 #include "ImportReport.h"
 #include "common/Result.h"
 #include "dossier/Dossier.h"
+#include "storage/BulkStatement.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -10,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <memory>
 #include <optional>
 
 namespace guichet {
@@ -46,11 +48,13 @@ public:
     QHash<qint64, Snapshot> snapshots() const;
     // Inserts a new dossier, or replaces what DS said of an existing one.
     Status saveDossier(const Dossier& dossier, const QByteArray& digest, bool exists);
-    Status saveRawFields(qint64 number, const QJsonObject& fields);
+    // `fields`: a JSON object (column -> value) as text.
+    Status saveRawFields(qint64 number, const QString& fields);
     Status setAbsentSince(qint64 number, std::optional<qint64> importId);
 
     Result<qint64> beginRecord(const QString& fileName, const QString& sha256,
                                const QString& format, const QString& who);
+    Status setRecordSha256(qint64 id, const QString& sha256);
     Status finishRecord(qint64 id, const ImportReport& report);
     QList<ImportRecord> records() const;
 
@@ -60,11 +64,12 @@ public:
 
 private:
     Status exec(QSqlQuery& query) const;
+    Status exec(BulkStatement& statement) const;
 
     QSqlDatabase m_db;
-    QSqlQuery m_insert;
-    QSqlQuery m_update;
-    QSqlQuery m_raw;
+    std::unique_ptr<BulkStatement> m_insert;
+    std::unique_ptr<BulkStatement> m_update;
+    std::unique_ptr<BulkStatement> m_raw;
 };
 
 } // namespace guichet
