@@ -70,13 +70,15 @@ QString applicantKindFromDs(QStringView value)
 } // namespace
 
 DsRowParser::DsRowParser(QString file, const ColumnMapping& mapping, const Programme& programme,
-                         QHash<QString, QHash<QString, QString>> establishments)
+                         ApplicantEstablishments establishments)
     : m_file(std::move(file))
     , m_mapping(mapping)
     , m_programme(programme)
     , m_referential(Referential::instance())
     , m_establishments(std::move(establishments))
 {
+    for (const ColumnMapping::FieldInfo& info : ColumnMapping::fields(programme))
+        m_columns.insert(info.field, mapping.column(info.field));
     // Every column whose value a Dossier does not hold verbatim is kept as a raw value: the
     // unmapped ones, and mapped ones the dossier does not store (contact, team, audiences…) or
     // overrides (the declared population and kind, the company name).
@@ -125,7 +127,7 @@ Error DsRowParser::invalid(const ImportRow& row, int column, const QString& prob
 
 const ImportCell* DsRowParser::cell(const ImportRow& row, const QString& field) const
 {
-    const int column = m_mapping.column(field);
+    const int column = m_columns.value(field, -1);
     return column >= 0 && column < row.cells.size() ? &row.cells.at(column) : nullptr;
 }
 
@@ -175,18 +177,15 @@ Result<QDate> DsRowParser::date(const ImportRow& row, const QString& field) cons
 
 void DsRowParser::resolveApplicant(const ImportRow& row, Dossier& d) const
 {
-    const QHash<QString, QString> establishment = m_establishments.value(QString::number(d.number));
-    auto pick = [&](const QString& field, const QString& sheetColumn) {
+    const ApplicantEstablishment establishment = m_establishments.value(d.number);
+    auto pick = [&](const QString& field, const QString& fromSheet) {
         const QString value = text(row, field);
-        return value.isEmpty() ? establishment.value(sheetColumn).trimmed() : value;
+        return value.isEmpty() ? fromSheet : value;
     };
-    d.applicantSiret =
-        pick(QStringLiteral("applicant_siret"), QStringLiteral("Établissement SIRET"));
-    d.applicantSiren = pick(QStringLiteral("applicant_siren"), QStringLiteral("Entreprise SIREN"));
-    const QString companyName =
-        pick(QStringLiteral("applicant_name"), QStringLiteral("Entreprise raison sociale"));
-    d.inseeCode = pick(QStringLiteral("applicant_insee"),
-                       QStringLiteral("Établissement code INSEE localité"));
+    d.applicantSiret = pick(QStringLiteral("applicant_siret"), establishment.siret);
+    d.applicantSiren = pick(QStringLiteral("applicant_siren"), establishment.siren);
+    const QString companyName = pick(QStringLiteral("applicant_name"), establishment.companyName);
+    d.inseeCode = pick(QStringLiteral("applicant_insee"), establishment.inseeCode);
     if (d.applicantSiren.isEmpty() && d.applicantSiret.size() == 14)
         d.applicantSiren = d.applicantSiret.left(9);
 

@@ -23,7 +23,7 @@ public:
     };
 
     DsRowParser(QString file, const ColumnMapping& mapping, const Programme& programme,
-                QHash<QString, QHash<QString, QString>> establishments);
+                ApplicantEstablishments establishments);
 
     Result<qint64> number(const ImportRow& row) const;
     Result<Parsed> parse(const ImportRow& row) const;
@@ -40,7 +40,8 @@ private:
     const ColumnMapping& m_mapping;
     const Programme& m_programme;
     const Referential& m_referential;
-    QHash<QString, QHash<QString, QString>> m_establishments;
+    ApplicantEstablishments m_establishments;
+    QHash<QString, int> m_columns; // field -> column, looked up once per row and field
     QList<int> m_rawColumns; // kept as raw values: not stored in a Dossier field as they are
     QStringList m_rawKeys;   // a unique key per raw column
 };

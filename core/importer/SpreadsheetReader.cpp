@@ -11,12 +11,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Import)
 };
 
-// The Etablissements columns the importer uses to identify the applicant.
-const QStringList kEstablishmentColumns = {
-    QStringLiteral("Établissement SIRET"), QStringLiteral("Entreprise SIREN"),
-    QStringLiteral("Entreprise raison sociale"),
-    QStringLiteral("Établissement code INSEE localité"), QStringLiteral("Établissement localité")};
-
 bool isEmptyRow(const ImportRow& row)
 {
     for (const ImportCell& cell : row.cells) {
@@ -78,18 +72,21 @@ Status SpreadsheetReader::readEstablishments()
     const qsizetype fieldColumn = headers.indexOf(QStringLiteral("Champ"));
     if (idColumn < 0)
         return success();
+    const qsizetype columns[] = {headers.indexOf(QStringLiteral("Établissement SIRET")),
+                                 headers.indexOf(QStringLiteral("Entreprise SIREN")),
+                                 headers.indexOf(QStringLiteral("Entreprise raison sociale")),
+                                 headers.indexOf(QStringLiteral("Établissement code INSEE localité"))};
+    auto value = [&row](qsizetype column) {
+        return column >= 0 && column < row.cells.size() ? row.cells.at(column).text.trimmed() : QString();
+    };
     while (readNonEmptyRow(xml, row)) {
-        if (fieldColumn >= 0 && fieldColumn < row.cells.size() &&
-            row.cells.at(fieldColumn).text != QLatin1String("Dossier"))
+        if (fieldColumn >= 0 && value(fieldColumn) != QLatin1String("Dossier"))
             continue; // a SIRET field of the form, not the applicant
-        QHash<QString, QString> values;
-        for (const QString& column : kEstablishmentColumns) {
-            const qsizetype c = headers.indexOf(column);
-            if (c >= 0 && c < row.cells.size())
-                values.insert(column, row.cells.at(c).text);
-        }
-        if (idColumn < row.cells.size())
-            m_establishments.insert(row.cells.at(idColumn).text.trimmed(), values);
+        bool ok = false;
+        const qint64 number = value(idColumn).toLongLong(&ok);
+        if (ok)
+            m_establishments.insert(number, {value(columns[0]), value(columns[1]),
+                                             value(columns[2]), value(columns[3])});
     }
     return m_error ? Status(*m_error) : success();
 }

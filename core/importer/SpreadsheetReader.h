@@ -23,7 +23,7 @@ public:
     std::optional<Error> error() const override { return m_error; }
     qint64 progress() const override;
     qint64 size() const override { return m_sheetSize; }
-    QHash<QString, QHash<QString, QString>> applicantEstablishments() const override
+    ApplicantEstablishments applicantEstablishments() const override
     {
         return m_establishments;
     }
@@ -55,7 +55,7 @@ private:
     QXmlStreamReader m_xml;
     QStringList m_headers;
     qint64 m_sheetSize = 0;
-    QHash<QString, QHash<QString, QString>> m_establishments;
+    ApplicantEstablishments m_establishments;
     std::optional<Error> m_error;
 };
 

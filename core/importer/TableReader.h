@@ -25,6 +25,16 @@ struct ImportCell
     double number = 0; // for Kind::Number; only dates use it (spreadsheet serials)
 };
 
+// What the "Etablissements" sheet of a spreadsheet export says of a dossier's applicant.
+struct ApplicantEstablishment
+{
+    QString siret;
+    QString siren;
+    QString companyName;
+    QString inseeCode;
+};
+using ApplicantEstablishments = QHash<qint64, ApplicantEstablishment>; // by DS number
+
 struct ImportRow
 {
     qint64 position = 0; // the line number in a CSV, the row number in a sheet (1-based)
@@ -46,9 +56,8 @@ public:
     // Bytes consumed so far, against the total: for progress.
     virtual qint64 progress() const = 0;
     virtual qint64 size() const = 0;
-    // What the "Etablissements" sheet says of each dossier's applicant (spreadsheets only):
-    // Dossier ID -> {header -> value}.
-    virtual QHash<QString, QHash<QString, QString>> applicantEstablishments() const { return {}; }
+    // What the "Etablissements" sheet says of each dossier's applicant (spreadsheets only).
+    virtual ApplicantEstablishments applicantEstablishments() const { return {}; }
     virtual QString formatName() const = 0;
 
     // The reader for `path`, chosen by its content (zip or text) and extension.
