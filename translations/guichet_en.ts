@@ -287,6 +287,30 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>importe des exports démarches-simplifiées</source>
+        <translation>imports démarches-simplifiées exports</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet EXPORT... [--dry-run] [--json]</source>
+        <translation>FILE.guichet EXPORT... [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>Importe des exports démarches-simplifiées (CSV, XLSX, ODS). Tout ou rien : une valeur invalide rejette l&apos;import, fichier, ligne et colonne à l&apos;appui, et le classeur reste inchangé. Une réimportation met à jour ce qui vient de DS sans toucher au travail d&apos;instruction.</source>
+        <translation>Imports démarches-simplifiées exports (CSV, XLSX, ODS). All or nothing: an invalid value rejects the import, citing the file, line and column, and the workspace is left unchanged. Re-importing updates what comes from DS and leaves the instructors&apos; work untouched.</translation>
+    </message>
+    <message>
+        <source>Montre ce que ferait l&apos;import, sans rien enregistrer.</source>
+        <translation>Shows what the import would do, without saving anything.</translation>
+    </message>
+    <message>
+        <source>Rapport en JSON.</source>
+        <translation>Report as JSON.</translation>
+    </message>
+    <message>
+        <source>un classeur et au moins un export attendus : guichet import FICHIER.guichet EXPORT...</source>
+        <translation>a workspace and at least one export expected: guichet import FILE.guichet EXPORT...</translation>
+    </message>
 </context>
 <context>
     <name>DossierRepository</name>
@@ -335,6 +359,288 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Impossible d&apos;écrire %1.</source>
         <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>N° de dossier (ID)</source>
+        <translation>Application no. (ID)</translation>
+    </message>
+    <message>
+        <source>État du dossier</source>
+        <translation>Application status</translation>
+    </message>
+    <message>
+        <source>Déposé le</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>Archivé / À archiver</source>
+        <translation>Archived / To be archived</translation>
+    </message>
+    <message>
+        <source>SIRET du demandeur</source>
+        <translation>Applicant SIRET</translation>
+    </message>
+    <message>
+        <source>SIREN du demandeur</source>
+        <translation>Applicant SIREN</translation>
+    </message>
+    <message>
+        <source>Raison sociale du demandeur</source>
+        <translation>Applicant company name</translation>
+    </message>
+    <message>
+        <source>Code INSEE du demandeur</source>
+        <translation>Applicant INSEE code</translation>
+    </message>
+    <message>
+        <source>%1, ligne %2 : %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>Impossible de lire %1 : %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 est vide.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 ne contient aucun dossier (export vide).</source>
+        <translation>%1 contains no applications (empty export).</translation>
+    </message>
+    <message>
+        <source>guillemet ouvert jamais refermé</source>
+        <translation>quote opened but never closed</translation>
+    </message>
+    <message>
+        <source>guillemet inattendu au milieu d&apos;un champ</source>
+        <translation>unexpected quote in the middle of a field</translation>
+    </message>
+    <message>
+        <source>%1 colonnes au lieu des %2 de l&apos;en-tête</source>
+        <translation>%1 columns instead of the %2 in the header</translation>
+    </message>
+    <message>
+        <source>Le classeur est ouvert en lecture seule : import impossible.</source>
+        <translation>The workspace is open read-only: cannot import.</translation>
+    </message>
+    <message>
+        <source>Impossible de commencer l&apos;import : %1</source>
+        <translation>Could not start the import: %1</translation>
+    </message>
+    <message>
+        <source>%1 : aucune colonne ne correspond à %2. Associez les colonnes dans Guichet (Fichier &gt; Importer…) ou adaptez le profil du programme.</source>
+        <translation>%1: no column found for %2. Map the columns in Guichet (File &gt; Import…) or adjust the programme profile.</translation>
+    </message>
+    <message>
+        <source>Import annulé : le classeur n&apos;a pas été modifié.</source>
+        <translation>Import cancelled: the workspace has not been modified.</translation>
+    </message>
+    <message>
+        <source>%1, ligne %2 : le dossier %3 apparaît deux fois.</source>
+        <translation>%1, line %2: application %3 appears twice.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;enregistrer l&apos;import : %1</source>
+        <translation>Could not save the import: %1</translation>
+    </message>
+    <message>
+        <source>colonne %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>%1, ligne %2, colonne « %3 » : valeur « %4 » : %5</source>
+        <translation>%1, line %2, column ‘%3’: value ‘%4’: %5</translation>
+    </message>
+    <message>
+        <source>numéro de dossier invalide</source>
+        <translation>invalid application number</translation>
+    </message>
+    <message>
+        <source>montant obligatoire</source>
+        <translation>amount required</translation>
+    </message>
+    <message>
+        <source>montant invalide</source>
+        <translation>invalid amount</translation>
+    </message>
+    <message>
+        <source>montant négatif</source>
+        <translation>negative amount</translation>
+    </message>
+    <message>
+        <source>date invalide (AAAA-MM-JJ attendu)</source>
+        <translation>invalid date (YYYY-MM-DD expected)</translation>
+    </message>
+    <message>
+        <source>SIRET %1</source>
+        <translation>SIRET %1</translation>
+    </message>
+    <message>
+        <source>Demandeur non identifié</source>
+        <translation>Unidentified applicant</translation>
+    </message>
+    <message>
+        <source>état de dossier inconnu</source>
+        <translation>unknown application status</translation>
+    </message>
+    <message>
+        <source>date de dépôt invalide (AAAA-MM-JJ hh:mm:ss +0100 attendu)</source>
+        <translation>invalid filing date (YYYY-MM-DD hh:mm:ss +0100 expected)</translation>
+    </message>
+    <message>
+        <source>true ou false attendu</source>
+        <translation>true or false expected</translation>
+    </message>
+    <message>
+        <source>SIRET invalide (14 chiffres dont une clé de contrôle)</source>
+        <translation>invalid SIRET (14 digits including a check digit)</translation>
+    </message>
+    <message>
+        <source>sous-axe inconnu</source>
+        <translation>unknown sub-axis</translation>
+    </message>
+    <message>
+        <source>intitulé obligatoire</source>
+        <translation>title required</translation>
+    </message>
+    <message>
+        <source>Essai à blanc : rien n&apos;a été enregistré.</source>
+        <translation>Dry run: nothing has been saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) lue(s) dans %1.</source>
+        <translation>
+            <numerusform>%n row read from %1.</numerusform>
+            <numerusform>%n rows read from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nouveaux dossiers : %1</source>
+        <translation>New applications: %1</translation>
+    </message>
+    <message>
+        <source>Dossiers mis à jour : %1</source>
+        <translation>Updated applications: %1</translation>
+    </message>
+    <message>
+        <source>Dossiers inchangés : %1</source>
+        <translation>Unchanged applications: %1</translation>
+    </message>
+    <message>
+        <source>Changements d&apos;état DS : %1</source>
+        <translation>DS status changes: %1</translation>
+    </message>
+    <message>
+        <source>Dossiers absents de cet export : %1</source>
+        <translation>Applications missing from this export: %1</translation>
+    </message>
+    <message>
+        <source>Demandeurs non reconnus : %1</source>
+        <translation>Unrecognised applicants: %1</translation>
+    </message>
+    <message>
+        <source>… et %1 autre(s)</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Mises à jour :</source>
+        <translation>Updates:</translation>
+    </message>
+    <message>
+        <source>Changements d&apos;état :</source>
+        <translation>Status changes:</translation>
+    </message>
+    <message>
+        <source>Absents de l&apos;export (signalés, pas supprimés) :</source>
+        <translation>Missing from the export (flagged, not deleted):</translation>
+    </message>
+    <message>
+        <source>Demandeurs absents du référentiel (importés, à vérifier) :</source>
+        <translation>Applicants not in the register (imported, to be checked):</translation>
+    </message>
+    <message>
+        <source>Écriture impossible dans le classeur : %1</source>
+        <translation>Could not write to the workspace: %1</translation>
+    </message>
+    <message>
+        <source>%1, ligne %2 de la feuille : %3</source>
+        <translation>%1, row %2 of the sheet: %3</translation>
+    </message>
+    <message>
+        <source>XML illisible (%1)</source>
+        <translation>unreadable XML (%1)</translation>
+    </message>
+    <message>
+        <source>%1 : la feuille « Dossiers » manque : est-ce bien un export démarches-simplifiées ?</source>
+        <translation>%1: the ‘Dossiers’ sheet is missing: is this really a démarches-simplifiées export?</translation>
+    </message>
+    <message>
+        <source>%1 ne contient aucun dossier (feuille « Dossiers » vide).</source>
+        <translation>%1 contains no applications (the ‘Dossiers’ sheet is empty).</translation>
+    </message>
+    <message>
+        <source>valeur « %1 » hors des colonnes de l&apos;en-tête</source>
+        <translation>value ‘%1’ outside the header columns</translation>
+    </message>
+    <message>
+        <source>%1 n&apos;est pas un classeur XLSX (xl/workbook.xml manque).</source>
+        <translation>%1 is not an XLSX workbook (xl/workbook.xml is missing).</translation>
+    </message>
+    <message>
+        <source>%1 : xl/workbook.xml est illisible (%2).</source>
+        <translation>%1: xl/workbook.xml cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1 : xl/sharedStrings.xml est illisible (%2).</source>
+        <translation>%1: xl/sharedStrings.xml cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>référence de texte partagé invalide « %1 »</source>
+        <translation>invalid shared string reference ‘%1’</translation>
+    </message>
+    <message>
+        <source>référence de cellule invalide « %1 »</source>
+        <translation>invalid cell reference ‘%1’</translation>
+    </message>
+    <message>
+        <source>%1 est une archive, mais ni un classeur XLSX ni un classeur ODS.</source>
+        <translation>%1 is an archive, but neither an XLSX nor an ODS workbook.</translation>
+    </message>
+    <message>
+        <source>%1 n&apos;est pas une archive lisible (XLSX ou ODS attendu).</source>
+        <translation>%1 is not a readable archive (XLSX or ODS expected).</translation>
+    </message>
+    <message>
+        <source>%1 : archive endommagée ou vide.</source>
+        <translation>%1: damaged or empty archive.</translation>
+    </message>
+    <message>
+        <source>%1 : l&apos;archive compte %2 entrées, plus que les %3 admises.</source>
+        <translation>%1: the archive has %2 entries, more than the %3 allowed.</translation>
+    </message>
+    <message>
+        <source>%1 : nom d&apos;entrée d&apos;archive refusé « %2 ».</source>
+        <translation>%1: archive entry name ‘%2’ rejected.</translation>
+    </message>
+    <message>
+        <source>%1 : l&apos;archive se décompresse en une taille démesurée (bombe de décompression ?) ; elle est refusée.</source>
+        <translation>%1: the archive decompresses to an excessive size (zip bomb?); it has been rejected.</translation>
+    </message>
+    <message>
+        <source>%1 : l&apos;entrée « %2 » manque dans l&apos;archive.</source>
+        <translation>%1: the entry ‘%2’ is missing from the archive.</translation>
+    </message>
+    <message>
+        <source>%1 : l&apos;entrée « %2 » est illisible.</source>
+        <translation>%1: the entry ‘%2’ cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 : l&apos;entrée « %2 » est trop grande.</source>
+        <translation>%1: the entry ‘%2’ is too large.</translation>
     </message>
 </context>
 <context>
@@ -539,6 +845,25 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
 </context>
 <context>
+    <name>guichet::ColumnMappingDialog</name>
+    <message>
+        <source>Associer les colonnes de l&apos;export</source>
+        <translation>Map export columns</translation>
+    </message>
+    <message>
+        <source>Guichet ne reconnaît pas toutes les colonnes de &lt;b&gt;%1&lt;/b&gt;. Indiquez la colonne qui contient chaque champ ; les champs marqués * sont obligatoires. Ce choix est mémorisé dans le classeur.</source>
+        <translation>Guichet does not recognise all the columns in &lt;b&gt;%1&lt;/b&gt;. Choose the column that contains each field; fields marked * are required. This choice is saved in the workspace.</translation>
+    </message>
+    <message>
+        <source>— aucune colonne —</source>
+        <translation>— no column —</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>guichet::DossierDetailPane</name>
     <message>
         <source>Enregistrer la note</source>
@@ -668,6 +993,22 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <source>%1 — %2 a modifié « %3 »</source>
         <translation>%1 — %2 changed ‘%3’</translation>
     </message>
+    <message>
+        <source>Autres colonnes de l&apos;export DS</source>
+        <translation>Other DS export columns</translation>
+    </message>
+    <message>
+        <source>Demandeur absent du référentiel des collectivités : vérifiez son SIRET.</source>
+        <translation>Applicant not in the local authority register: check its SIRET.</translation>
+    </message>
+    <message>
+        <source>Absent du dernier export DS importé (supprimé ou filtré dans DS ?).</source>
+        <translation>Missing from the last imported DS export (deleted or filtered out in DS?).</translation>
+    </message>
+    <message>
+        <source>Archivé dans DS.</source>
+        <translation>Archived in DS.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DossierTableModel</name>
@@ -710,6 +1051,87 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Déposé le</source>
         <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>%1 — absent du référentiel des collectivités</source>
+        <translation>%1 — not in the local authority register</translation>
+    </message>
+    <message>
+        <source>Absent du dernier export DS importé</source>
+        <translation>Missing from the last imported DS export</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ImportController</name>
+    <message>
+        <source>Le classeur est ouvert en lecture seule : import impossible.</source>
+        <translation>The workspace is open read-only: cannot import.</translation>
+    </message>
+    <message>
+        <source>Import de %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ImportHistoryDialog</name>
+    <message>
+        <source>Historique des imports</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Lignes</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Nouveaux</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Mis à jour</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Inchangés</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Absents</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ImportReportDialog</name>
+    <message>
+        <source>Rapport d&apos;import</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 nouveau(x), %2 mis à jour, %3 inchangé(s)&lt;/b&gt; — %4 changement(s) d&apos;état, %5 absent(s) de l&apos;export, %6 demandeur(s) à vérifier.</source>
+        <translation>&lt;b&gt;%1 new, %2 updated, %3 unchanged&lt;/b&gt; — %4 status change(s), %5 missing from the export, %6 applicant(s) to check.</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1274,22 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Instructeur : %1</source>
         <translation>Instructor: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Importer un export démarches-simplifiées…</source>
+        <translation>&amp;Import a démarches-simplifiées export…</translation>
+    </message>
+    <message>
+        <source>&amp;Historique des imports…</source>
+        <translation>Import hi&amp;story…</translation>
+    </message>
+    <message>
+        <source>Importer un export démarches-simplifiées</source>
+        <translation>Import a démarches-simplifiées export</translation>
+    </message>
+    <message>
+        <source>Exports démarches-simplifiées (*.csv *.xlsx *.ods)</source>
+        <translation>démarches-simplifiées exports (*.csv *.xlsx *.ods)</translation>
     </message>
 </context>
 </TS>

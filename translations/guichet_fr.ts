@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message numerus="yes">
+        <source>%n ligne(s) lue(s) dans %1.</source>
+        <translation>
+            <numerusform>%n ligne lue dans %1.</numerusform>
+            <numerusform>%n lignes lues dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guichet::MainWindow</name>
     <message numerus="yes">
         <source>%n dossier(s) affiché(s) sur %1</source>

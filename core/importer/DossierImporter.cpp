@@ -2,6 +2,7 @@
 
 #include "DsRowParser.h"
 #include "ImportStore.h"
+#include "RowPipeline.h"
 #include "dossier/DossierRepository.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -221,17 +222,10 @@ Result<ImportReport> DossierImporter::run(const QStringList& files, const Option
         const DsRowParser parser(file, mapping, m_workspace.programme(),
                                  table.applicantEstablishments());
         const QByteArray signature = mapping.signature();
-        ImportRow row;
-        qint64 rowsInFile = 0;
-        while (table.next(row)) {
-            ++report.rows;
-            ++rowsInFile;
-            if (options.progress && rowsInFile % 500 == 0 &&
-                !options.progress(doneBefore + table.progress() * QFileInfo(file).size() /
-                                                   std::max<qint64>(table.size(), 1),
-                                  totalBytes))
-                return Error::failure(Text::tr("Import annulé : le classeur n'a pas été modifié."));
-
+        // The worker reads, checks and parses; this thread writes. `seen` belongs to the worker
+        // until the pipeline is gone.
+        std::optional<RowPipeline> pipeline;
+        pipeline.emplace(table, [&](const ImportRow& row) -> Result<RowWork> {
             auto number = parser.number(row);
             if (!number)
                 return number.error();
@@ -241,44 +235,65 @@ Result<ImportReport> DossierImporter::run(const QStringList& files, const Option
                                            .arg(row.position)
                                            .arg(*number));
             seen.insert(*number);
-            const QByteArray digest = rowDigest(row, signature);
+            RowWork work{*number, rowDigest(row, signature), std::nullopt};
             const auto previous = existing.constFind(*number);
-            const bool exists = previous != existing.cend();
-            if (exists && previous->digest == digest) {
-                ++report.unchanged;
-                if (previous->absentSince) {
-                    if (Status status = store.setAbsentSince(*number, std::nullopt); !status)
-                        return status.error();
-                }
-                continue;
-            }
+            if (previous != existing.cend() && previous->digest == work.digest)
+                return work;
             auto parsed = parser.parse(row);
             if (!parsed)
                 return parsed.error();
-            const Dossier& dossier = parsed->dossier;
-            if (!dossier.applicantResolved)
-                report.unresolved.append(
-                    {dossier.number, dossier.applicantName, dossier.applicantSiret});
-            if (exists) {
-                const std::optional<Dossier> before = DossierRepository(db).find(*number);
-                const QList<ImportReport::FieldChange> changes =
-                    before ? differences(*before, dossier) : QList<ImportReport::FieldChange>();
-                if (changes.isEmpty())
+            work.parsed = std::move(*parsed);
+            return work;
+        });
+        const qint64 fileSize = QFileInfo(file).size();
+        for (std::vector<RowWork> batch = pipeline->take(); !batch.empty();
+             batch = pipeline->take()) {
+            if (options.progress &&
+                !options.progress(doneBefore + pipeline->bytesRead() * fileSize /
+                                                   std::max<qint64>(table.size(), 1),
+                                  totalBytes))
+                return Error::failure(Text::tr("Import annulé : le classeur n'a pas été modifié."));
+            for (RowWork& work : batch) {
+                ++report.rows;
+                const auto previous = existing.constFind(work.number);
+                const bool exists = previous != existing.cend();
+                if (!work.parsed) {
                     ++report.unchanged;
-                else
-                    report.updated.append({*number, changes});
-                if (before && before->state != dossier.state)
-                    report.stateChanges.append({*number, before->state, dossier.state});
-            } else {
-                report.added.append(*number);
+                    if (previous->absentSince) {
+                        if (Status status = store.setAbsentSince(work.number, std::nullopt);
+                            !status)
+                            return status.error();
+                    }
+                    continue;
+                }
+                const Dossier& dossier = work.parsed->dossier;
+                if (!dossier.applicantResolved)
+                    report.unresolved.append(
+                        {dossier.number, dossier.applicantName, dossier.applicantSiret});
+                if (exists) {
+                    const std::optional<Dossier> before = DossierRepository(db).find(work.number);
+                    const QList<ImportReport::FieldChange> changes =
+                        before ? differences(*before, dossier) : QList<ImportReport::FieldChange>();
+                    if (changes.isEmpty())
+                        ++report.unchanged;
+                    else
+                        report.updated.append({work.number, changes});
+                    if (before && before->state != dossier.state)
+                        report.stateChanges.append({work.number, before->state, dossier.state});
+                } else {
+                    report.added.append(work.number);
+                }
+                if (Status status = store.saveDossier(dossier, work.digest, exists); !status)
+                    return status.error();
+                if (Status status = store.saveRawFields(dossier.number, work.parsed->rawFields);
+                    !status)
+                    return status.error();
             }
-            if (Status status = store.saveDossier(dossier, digest, exists); !status)
-                return status.error();
-            if (Status status = store.saveRawFields(dossier.number, parsed->rawFields); !status)
-                return status.error();
         }
-        if (table.error())
-            return *table.error();
+        const std::optional<Error> failure = pipeline->error();
+        pipeline.reset();
+        if (failure)
+            return *failure;
         const Result<QString> digest = sha.get();
         if (!digest)
             return digest.error();

@@ -42,8 +42,8 @@ private:
     const Referential& m_referential;
     ApplicantEstablishments m_establishments;
     QHash<QString, int> m_columns; // field -> column, looked up once per row and field
-    QList<int> m_rawColumns; // kept as raw values: not stored in a Dossier field as they are
-    QStringList m_rawKeys;   // a unique key per raw column
+    QList<int> m_rawColumns;       // kept as raw values: not stored in a Dossier field as they are
+    QStringList m_rawKeys;         // a unique key per raw column
 };
 
 } // namespace guichet

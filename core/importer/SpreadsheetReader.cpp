@@ -72,12 +72,14 @@ Status SpreadsheetReader::readEstablishments()
     const qsizetype fieldColumn = headers.indexOf(QStringLiteral("Champ"));
     if (idColumn < 0)
         return success();
-    const qsizetype columns[] = {headers.indexOf(QStringLiteral("Établissement SIRET")),
-                                 headers.indexOf(QStringLiteral("Entreprise SIREN")),
-                                 headers.indexOf(QStringLiteral("Entreprise raison sociale")),
-                                 headers.indexOf(QStringLiteral("Établissement code INSEE localité"))};
+    const qsizetype columns[] = {
+        headers.indexOf(QStringLiteral("Établissement SIRET")),
+        headers.indexOf(QStringLiteral("Entreprise SIREN")),
+        headers.indexOf(QStringLiteral("Entreprise raison sociale")),
+        headers.indexOf(QStringLiteral("Établissement code INSEE localité"))};
     auto value = [&row](qsizetype column) {
-        return column >= 0 && column < row.cells.size() ? row.cells.at(column).text.trimmed() : QString();
+        return column >= 0 && column < row.cells.size() ? row.cells.at(column).text.trimmed()
+                                                        : QString();
     };
     while (readNonEmptyRow(xml, row)) {
         if (fieldColumn >= 0 && value(fieldColumn) != QLatin1String("Dossier"))

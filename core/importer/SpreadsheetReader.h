@@ -23,10 +23,7 @@ public:
     std::optional<Error> error() const override { return m_error; }
     qint64 progress() const override;
     qint64 size() const override { return m_sheetSize; }
-    ApplicantEstablishments applicantEstablishments() const override
-    {
-        return m_establishments;
-    }
+    ApplicantEstablishments applicantEstablishments() const override { return m_establishments; }
 
 protected:
     // Locates the sheets (entry name and, for ODS, the table name) of the package.
