@@ -2,6 +2,7 @@
 
 #include "TableReader.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 
 namespace guichet {
@@ -27,6 +28,7 @@ public:
     qint64 progress() const override { return m_consumed; }
     qint64 size() const override { return m_file.size(); }
     QString formatName() const override { return QStringLiteral("csv"); }
+    QByteArray sha256() const override;
 
     Encoding encoding() const { return m_encoding; }
     char separator() const { return m_separator; }
@@ -51,6 +53,7 @@ private:
     QStringList m_headers;
     QList<QByteArray> m_fields;
     std::optional<Error> m_error;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
 };
 
 } // namespace guichet

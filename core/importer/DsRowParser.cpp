@@ -77,8 +77,8 @@ DsRowParser::DsRowParser(QString file, const ColumnMapping& mapping, const Progr
     , m_referential(Referential::instance())
     , m_establishments(std::move(establishments))
 {
-    for (const ColumnMapping::FieldInfo& info : ColumnMapping::fields(programme))
-        m_columns.insert(info.field, mapping.column(info.field));
+    for (int f = 0; f < FieldCount; ++f)
+        m_index[f] = mapping.column(QString::fromLatin1(kFieldNames[f]));
     // Every column whose value a Dossier does not hold verbatim is kept as a raw value: the
     // unmapped ones, and mapped ones the dossier does not store (contact, team, audiences…) or
     // overrides (the declared population and kind, the company name).
@@ -125,13 +125,13 @@ Error DsRowParser::invalid(const ImportRow& row, int column, const QString& prob
                                .arg(header, value, problem));
 }
 
-const ImportCell* DsRowParser::cell(const ImportRow& row, const QString& field) const
+const ImportCell* DsRowParser::cell(const ImportRow& row, Field field) const
 {
-    const int column = m_columns.value(field, -1);
+    const int column = m_index[field];
     return column >= 0 && column < row.cells.size() ? &row.cells.at(column) : nullptr;
 }
 
-QString DsRowParser::text(const ImportRow& row, const QString& field) const
+QString DsRowParser::text(const ImportRow& row, Field field) const
 {
     const ImportCell* c = cell(row, field);
     return c ? c->text.trimmed() : QString();
@@ -139,38 +139,38 @@ QString DsRowParser::text(const ImportRow& row, const QString& field) const
 
 Result<qint64> DsRowParser::number(const ImportRow& row) const
 {
-    const ImportCell* c = cell(row, QStringLiteral("ds_number"));
+    const ImportCell* c = cell(row, Number);
     const auto value = c ? field_parsers::integer(*c) : std::nullopt;
     if (!value || *value <= 0)
-        return invalid(row, m_mapping.column(QStringLiteral("ds_number")),
+        return invalid(row, m_index[Number],
                        Text::tr("numéro de dossier invalide"));
     return *value;
 }
 
-Result<Cents> DsRowParser::amount(const ImportRow& row, const QString& field, bool required) const
+Result<Cents> DsRowParser::amount(const ImportRow& row, Field field, bool required) const
 {
     const ImportCell* c = cell(row, field);
     if (!c || c->text.trimmed().isEmpty()) {
         if (required)
-            return invalid(row, m_mapping.column(field), Text::tr("montant obligatoire"));
+            return invalid(row, m_index[field], Text::tr("montant obligatoire"));
         return Cents(0);
     }
     const auto value = field_parsers::amount(*c);
     if (!value)
-        return invalid(row, m_mapping.column(field), Text::tr("montant invalide"));
+        return invalid(row, m_index[field], Text::tr("montant invalide"));
     if (*value < 0)
-        return invalid(row, m_mapping.column(field), Text::tr("montant négatif"));
+        return invalid(row, m_index[field], Text::tr("montant négatif"));
     return *value;
 }
 
-Result<QDate> DsRowParser::date(const ImportRow& row, const QString& field) const
+Result<QDate> DsRowParser::date(const ImportRow& row, Field field) const
 {
     const ImportCell* c = cell(row, field);
     if (!c || c->text.trimmed().isEmpty())
         return QDate();
     const auto value = field_parsers::date(*c);
     if (!value)
-        return invalid(row, m_mapping.column(field),
+        return invalid(row, m_index[field],
                        Text::tr("date invalide (AAAA-MM-JJ attendu)"));
     return *value;
 }
@@ -178,22 +178,22 @@ Result<QDate> DsRowParser::date(const ImportRow& row, const QString& field) cons
 void DsRowParser::resolveApplicant(const ImportRow& row, Dossier& d) const
 {
     const ApplicantEstablishment establishment = m_establishments.value(d.number);
-    auto pick = [&](const QString& field, const QString& fromSheet) {
+    auto pick = [&](Field field, const QString& fromSheet) {
         const QString value = text(row, field);
         return value.isEmpty() ? fromSheet : value;
     };
-    d.applicantSiret = pick(QStringLiteral("applicant_siret"), establishment.siret);
-    d.applicantSiren = pick(QStringLiteral("applicant_siren"), establishment.siren);
-    const QString companyName = pick(QStringLiteral("applicant_name"), establishment.companyName);
-    d.inseeCode = pick(QStringLiteral("applicant_insee"), establishment.inseeCode);
+    d.applicantSiret = pick(Siret, establishment.siret);
+    d.applicantSiren = pick(Siren, establishment.siren);
+    const QString companyName = pick(CompanyName, establishment.companyName);
+    d.inseeCode = pick(Insee, establishment.inseeCode);
     if (d.applicantSiren.isEmpty() && d.applicantSiret.size() == 14)
         d.applicantSiren = d.applicantSiret.left(9);
 
     const Collectivity* c = m_referential.bySiret(d.applicantSiret);
     if (!c)
         c = m_referential.bySiren(d.applicantSiren);
-    d.applicantKind = applicantKindFromDs(text(row, QStringLiteral("applicant_kind")));
-    const ImportCell* declared = cell(row, QStringLiteral("declared_population"));
+    d.applicantKind = applicantKindFromDs(text(row, Kind));
+    const ImportCell* declared = cell(row, Population);
     const auto declaredPopulation = declared ? field_parsers::integer(*declared) : std::nullopt;
     if (declaredPopulation && *declaredPopulation > 0)
         d.population = int(*declaredPopulation);
@@ -227,35 +227,35 @@ Result<DsRowParser::Parsed> DsRowParser::parse(const ImportRow& row) const
         return number.error();
     d.number = *number;
 
-    const QString stateField = QStringLiteral("ds_state");
+    const Field stateField = State;
     const auto state = field_parsers::state(text(row, stateField));
     if (!state)
-        return invalid(row, m_mapping.column(stateField), Text::tr("état de dossier inconnu"));
+        return invalid(row, m_index[stateField], Text::tr("état de dossier inconnu"));
     d.state = *state;
 
-    const QString depositField = QStringLiteral("ds_deposited_at");
+    const Field depositField = DepositedAt;
     const ImportCell* deposit = cell(row, depositField);
     const auto depositedAt = deposit ? field_parsers::timestamp(*deposit) : std::nullopt;
     if (!depositedAt)
-        return invalid(row, m_mapping.column(depositField),
+        return invalid(row, m_index[depositField],
                        Text::tr("date de dépôt invalide (AAAA-MM-JJ hh:mm:ss +0100 attendu)"));
     d.depositedAt = *depositedAt;
 
-    if (m_mapping.has(QStringLiteral("ds_archived"))) {
-        const auto archived = field_parsers::boolean(text(row, QStringLiteral("ds_archived")));
+    if ((m_index[Archived] >= 0)) {
+        const auto archived = field_parsers::boolean(text(row, Archived));
         if (!archived)
-            return invalid(row, m_mapping.column(QStringLiteral("ds_archived")),
+            return invalid(row, m_index[Archived],
                            Text::tr("true ou false attendu"));
         d.archived = *archived;
     }
 
-    const QString siret = text(row, QStringLiteral("applicant_siret"));
+    const QString siret = text(row, Siret);
     if (!siret.isEmpty() && !siret::isValid(siret))
-        return invalid(row, m_mapping.column(QStringLiteral("applicant_siret")),
+        return invalid(row, m_index[Siret],
                        Text::tr("SIRET invalide (14 chiffres dont une clé de contrôle)"));
     resolveApplicant(row, d);
 
-    const QString subaxisText = text(row, QStringLiteral("subaxis"));
+    const QString subaxisText = text(row, Subaxis);
     for (const SubAxis& axis : m_programme.subaxes) {
         if (subaxisText.startsWith(axis.code, Qt::CaseInsensitive) &&
             (subaxisText.size() == axis.code.size() ||
@@ -263,44 +263,43 @@ Result<DsRowParser::Parsed> DsRowParser::parse(const ImportRow& row) const
             d.subaxis = axis.code;
     }
     if (d.subaxis.isEmpty())
-        return invalid(row, m_mapping.column(QStringLiteral("subaxis")),
+        return invalid(row, m_index[Subaxis],
                        Text::tr("sous-axe inconnu"));
 
-    d.title = text(row, QStringLiteral("title"));
+    d.title = text(row, Title);
     if (d.title.isEmpty())
-        return invalid(row, m_mapping.column(QStringLiteral("title")),
+        return invalid(row, m_index[Title],
                        Text::tr("intitulé obligatoire"));
-    d.description = text(row, QStringLiteral("description"));
+    d.description = text(row, Description);
 
     struct AmountField
     {
-        const char* field;
+        Field field;
         Cents Dossier::*target;
         bool required;
     };
-    for (const AmountField& a :
-         {AmountField{"total_cost", &Dossier::totalCost, true},
-          AmountField{"requested_amount", &Dossier::requested, true},
-          AmountField{"personnel_cost", &Dossier::personnelCost, false},
-          AmountField{"it_equipment_cost", &Dossier::itEquipmentCost, false},
-          AmountField{"non_eu_licences_cost", &Dossier::nonEuLicencesCost, false}}) {
-        auto value = amount(row, QString::fromLatin1(a.field), a.required);
+    for (const AmountField& a : {AmountField{TotalCost, &Dossier::totalCost, true},
+                                 AmountField{Requested, &Dossier::requested, true},
+                                 AmountField{Personnel, &Dossier::personnelCost, false},
+                                 AmountField{ItEquipment, &Dossier::itEquipmentCost, false},
+                                 AmountField{NonEuLicences, &Dossier::nonEuLicencesCost, false}}) {
+        auto value = amount(row, a.field, a.required);
         if (!value)
             return value.error();
         d.*a.target = *value;
     }
-    auto start = date(row, QStringLiteral("start_date"));
+    auto start = date(row, Start);
     if (!start)
         return start.error();
     d.startDate = *start;
-    auto end = date(row, QStringLiteral("end_date"));
+    auto end = date(row, End);
     if (!end)
         return end.error();
     d.endDate = *end;
 
     // Built as text: a QJsonObject costs more than the rest of the row (sorted inserts).
     QString& json = parsed.rawFields;
-    json.reserve(1024);
+    json.reserve(4096);
     json += QLatin1Char('{');
     for (qsizetype i = 0; i < m_rawColumns.size(); ++i) {
         const int column = m_rawColumns.at(i);

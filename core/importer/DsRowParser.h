@@ -29,11 +29,24 @@ public:
     Result<Parsed> parse(const ImportRow& row) const;
 
 private:
+    // The fields a row is read into; their columns are looked up once, not per row.
+    enum Field {
+        Number, State, DepositedAt, Archived, Siret, Siren, CompanyName, Insee, Kind,
+        Population, Subaxis, Title, Description, TotalCost, Requested, Personnel, ItEquipment,
+        NonEuLicences, Start, End, FieldCount
+    };
+    static constexpr const char* kFieldNames[FieldCount] = {
+        "ds_number", "ds_state", "ds_deposited_at", "ds_archived", "applicant_siret",
+        "applicant_siren", "applicant_name", "applicant_insee", "applicant_kind",
+        "declared_population", "subaxis", "title", "description", "total_cost",
+        "requested_amount", "personnel_cost", "it_equipment_cost", "non_eu_licences_cost",
+        "start_date", "end_date"};
+
     Error invalid(const ImportRow& row, int column, const QString& problem) const;
-    const ImportCell* cell(const ImportRow& row, const QString& field) const;
-    QString text(const ImportRow& row, const QString& field) const;
-    Result<Cents> amount(const ImportRow& row, const QString& field, bool required) const;
-    Result<QDate> date(const ImportRow& row, const QString& field) const;
+    const ImportCell* cell(const ImportRow& row, Field field) const;
+    QString text(const ImportRow& row, Field field) const;
+    Result<Cents> amount(const ImportRow& row, Field field, bool required) const;
+    Result<QDate> date(const ImportRow& row, Field field) const;
     void resolveApplicant(const ImportRow& row, Dossier& d) const;
 
     QString m_file;
@@ -41,7 +54,7 @@ private:
     const Programme& m_programme;
     const Referential& m_referential;
     ApplicantEstablishments m_establishments;
-    QHash<QString, int> m_columns; // field -> column, looked up once per row and field
+    int m_index[FieldCount]; // field -> column, or -1
     QList<int> m_rawColumns;       // kept as raw values: not stored in a Dossier field as they are
     QStringList m_rawKeys;         // a unique key per raw column
 };
