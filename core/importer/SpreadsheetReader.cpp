@@ -90,6 +90,7 @@ Status SpreadsheetReader::readEstablishments()
             m_establishments.insert(number, {value(columns[0]), value(columns[1]),
                                              value(columns[2]), value(columns[3])});
     }
+    m_wantedColumns.clear();
     return m_error ? Status(*m_error) : success();
 }
 
@@ -150,37 +151,25 @@ namespace {
 const auto kRelationshipsNs =
     QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
 
-// "AB12" -> 27 (0-based column index).
-int columnIndex(QStringView reference)
-{
-    int column = 0;
-    for (const QChar c : reference) {
-        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
-            break;
-        column = column * 26 + (c.unicode() - 'A' + 1);
-    }
-    return column - 1;
-}
-
 // Text of the current element, joining every <t> inside it (rich text runs), skipping
 // phonetic runs.
 QString innerText(QXmlStreamReader& xml)
 {
+    // <is> or <si>: one <t> (most often), or rich-text runs <r><t>…</t></r>; phonetic
+    // guides (<rPh>) are not part of the text.
     QString text;
     int depth = 1;
-    bool phonetic = false;
     while (depth > 0 && !xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
-            ++depth;
-            if (xml.name() == QLatin1String("rPh"))
-                phonetic = true;
+            if (xml.name() == QLatin1String("t"))
+                text += xml.readElementText(); // consumes </t>
+            else if (xml.name() == QLatin1String("rPh"))
+                xml.skipCurrentElement();
+            else
+                ++depth;
         } else if (xml.isEndElement()) {
             --depth;
-            if (xml.name() == QLatin1String("rPh"))
-                phonetic = false;
-        } else if (xml.isCharacters() && !phonetic) {
-            text += xml.text();
         }
     }
     return text;
@@ -248,83 +237,23 @@ Result<SpreadsheetReader::SheetRef> XlsxReader::findSheet(const QString& name)
 
 bool XlsxReader::enterSheet(QXmlStreamReader& xml, const SheetRef&)
 {
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == QLatin1String("sheetData"))
-            return true;
-    }
+    // The stream reader only lends its device: the scanner reads the sheet.
+    m_scanner.emplace(xml.device());
+    return m_scanner->enterSheetData();
+}
+
+bool XlsxReader::readRow(QXmlStreamReader&, ImportRow& row)
+{
+    if (m_scanner->nextRow(row, [this](int column) { return wantsColumn(column); }, m_sharedStrings))
+        return true;
+    if (!m_scanner->error().isEmpty())
+        fail(row.position, Text::tr("XML illisible (%1)").arg(m_scanner->error()));
     return false;
 }
 
-bool XlsxReader::readRow(QXmlStreamReader& xml, ImportRow& row)
+qint64 XlsxReader::progress() const
 {
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isEndElement() && xml.name() == QLatin1String("sheetData"))
-            return false;
-        if (xml.isStartElement() && xml.name() == QLatin1String("row"))
-            break;
-    }
-    if (xml.atEnd())
-        return false;
-    const qint64 number = xml.attributes().value(QLatin1String("r")).toLongLong();
-    row.position = number > 0 ? number : row.position + 1;
-    row.cells.clear();
-    int next = 0;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isEndElement() && xml.name() == QLatin1String("row"))
-            return true;
-        if (!xml.isStartElement() || xml.name() != QLatin1String("c"))
-            continue;
-        const QXmlStreamAttributes a = xml.attributes();
-        const QStringView ref = a.value(QLatin1String("r"));
-        const int column = ref.isEmpty() ? next : columnIndex(ref);
-        const QString type = a.value(QLatin1String("t")).toString();
-        ImportCell cell;
-        QString value;
-        bool inlineText = false;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (xml.isEndElement() && xml.name() == QLatin1String("c"))
-                break;
-            if (xml.isStartElement() && xml.name() == QLatin1String("v")) {
-                value = xml.readElementText();
-            } else if (xml.isStartElement() && xml.name() == QLatin1String("is")) {
-                value = innerText(xml);
-                inlineText = true;
-            }
-        }
-        if (type == QLatin1String("s")) {
-            bool ok = false;
-            const int index = value.toInt(&ok);
-            if (!ok || index < 0 || index >= m_sharedStrings.size()) {
-                fail(row.position,
-                     Text::tr("référence de texte partagé invalide « %1 »").arg(value));
-                return false;
-            }
-            cell.text = m_sharedStrings.at(index);
-        } else if (type == QLatin1String("b")) {
-            cell.text =
-                value == QLatin1String("1") ? QStringLiteral("true") : QStringLiteral("false");
-        } else if (inlineText || type == QLatin1String("str") || type == QLatin1String("e")) {
-            cell.text = value;
-        } else if (!value.isEmpty()) {
-            cell.kind = ImportCell::Kind::Number;
-            cell.text = value;
-            cell.number = value.toDouble();
-        }
-        if (column < 0 || column > 16384) {
-            fail(row.position,
-                 Text::tr("référence de cellule invalide « %1 »").arg(ref.toString()));
-            return false;
-        }
-        if (column >= row.cells.size())
-            row.cells.resize(column + 1);
-        row.cells[column] = cell;
-        next = column + 1;
-    }
-    return false;
+    return m_scanner ? m_scanner->bytesRead() : 0;
 }
 
 // ---- ODS ----

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TableReader.h"
+#include "SheetXmlScanner.h"
 #include "ZipPackage.h"
 
 #include <QHash>
@@ -41,6 +42,11 @@ protected:
     virtual Status prepare() { return success(); }
 
     ZipPackage& package() { return m_package; }
+    // Whether readRow() must decode this column (all of them, unless a pass narrows it).
+    bool wantsColumn(int column) const
+    {
+        return m_wantedColumns.isEmpty() || m_wantedColumns.contains(column);
+    }
     void fail(qint64 row, const QString& message);
 
 private:
@@ -53,6 +59,7 @@ private:
     QStringList m_headers;
     qint64 m_sheetSize = 0;
     ApplicantEstablishments m_establishments;
+    QList<int> m_wantedColumns;
     std::optional<Error> m_error;
 };
 
@@ -69,8 +76,10 @@ protected:
     Result<SheetRef> findSheet(const QString& name) override;
     bool enterSheet(QXmlStreamReader& xml, const SheetRef& sheet) override;
     bool readRow(QXmlStreamReader& xml, ImportRow& row) override;
+    qint64 progress() const override;
 
 private:
+    std::optional<SheetXmlScanner> m_scanner;
     QStringList m_sharedStrings;
     QHash<QString, QString> m_sheetEntries; // sheet name -> entry
 };
