@@ -642,6 +642,14 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <source>%1 : l&apos;entrée « %2 » est trop grande.</source>
         <translation>%1: the entry ‘%2’ is too large.</translation>
     </message>
+    <message>
+        <source>la feuille s&apos;arrête avant sa fin</source>
+        <translation>the sheet ends before its end tag</translation>
+    </message>
+    <message>
+        <source>la feuille s&apos;arrête au milieu d&apos;une ligne</source>
+        <translation>the sheet ends in the middle of a row</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>

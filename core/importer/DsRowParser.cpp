@@ -142,8 +142,7 @@ Result<qint64> DsRowParser::number(const ImportRow& row) const
     const ImportCell* c = cell(row, Number);
     const auto value = c ? field_parsers::integer(*c) : std::nullopt;
     if (!value || *value <= 0)
-        return invalid(row, m_index[Number],
-                       Text::tr("numéro de dossier invalide"));
+        return invalid(row, m_index[Number], Text::tr("numéro de dossier invalide"));
     return *value;
 }
 
@@ -170,8 +169,7 @@ Result<QDate> DsRowParser::date(const ImportRow& row, Field field) const
         return QDate();
     const auto value = field_parsers::date(*c);
     if (!value)
-        return invalid(row, m_index[field],
-                       Text::tr("date invalide (AAAA-MM-JJ attendu)"));
+        return invalid(row, m_index[field], Text::tr("date invalide (AAAA-MM-JJ attendu)"));
     return *value;
 }
 
@@ -244,8 +242,7 @@ Result<DsRowParser::Parsed> DsRowParser::parse(const ImportRow& row) const
     if ((m_index[Archived] >= 0)) {
         const auto archived = field_parsers::boolean(text(row, Archived));
         if (!archived)
-            return invalid(row, m_index[Archived],
-                           Text::tr("true ou false attendu"));
+            return invalid(row, m_index[Archived], Text::tr("true ou false attendu"));
         d.archived = *archived;
     }
 
@@ -263,13 +260,11 @@ Result<DsRowParser::Parsed> DsRowParser::parse(const ImportRow& row) const
             d.subaxis = axis.code;
     }
     if (d.subaxis.isEmpty())
-        return invalid(row, m_index[Subaxis],
-                       Text::tr("sous-axe inconnu"));
+        return invalid(row, m_index[Subaxis], Text::tr("sous-axe inconnu"));
 
     d.title = text(row, Title);
     if (d.title.isEmpty())
-        return invalid(row, m_index[Title],
-                       Text::tr("intitulé obligatoire"));
+        return invalid(row, m_index[Title], Text::tr("intitulé obligatoire"));
     d.description = text(row, Description);
 
     struct AmountField

@@ -30,17 +30,38 @@ public:
 
 private:
     // The fields a row is read into; their columns are looked up once, not per row.
-    enum Field {
-        Number, State, DepositedAt, Archived, Siret, Siren, CompanyName, Insee, Kind,
-        Population, Subaxis, Title, Description, TotalCost, Requested, Personnel, ItEquipment,
-        NonEuLicences, Start, End, FieldCount
+    enum Field
+    {
+        Number,
+        State,
+        DepositedAt,
+        Archived,
+        Siret,
+        Siren,
+        CompanyName,
+        Insee,
+        Kind,
+        Population,
+        Subaxis,
+        Title,
+        Description,
+        TotalCost,
+        Requested,
+        Personnel,
+        ItEquipment,
+        NonEuLicences,
+        Start,
+        End,
+        FieldCount
     };
     static constexpr const char* kFieldNames[FieldCount] = {
-        "ds_number", "ds_state", "ds_deposited_at", "ds_archived", "applicant_siret",
-        "applicant_siren", "applicant_name", "applicant_insee", "applicant_kind",
-        "declared_population", "subaxis", "title", "description", "total_cost",
-        "requested_amount", "personnel_cost", "it_equipment_cost", "non_eu_licences_cost",
-        "start_date", "end_date"};
+        "ds_number",           "ds_state",          "ds_deposited_at",
+        "ds_archived",         "applicant_siret",   "applicant_siren",
+        "applicant_name",      "applicant_insee",   "applicant_kind",
+        "declared_population", "subaxis",           "title",
+        "description",         "total_cost",        "requested_amount",
+        "personnel_cost",      "it_equipment_cost", "non_eu_licences_cost",
+        "start_date",          "end_date"};
 
     Error invalid(const ImportRow& row, int column, const QString& problem) const;
     const ImportCell* cell(const ImportRow& row, Field field) const;
@@ -55,8 +76,8 @@ private:
     const Referential& m_referential;
     ApplicantEstablishments m_establishments;
     int m_index[FieldCount]; // field -> column, or -1
-    QList<int> m_rawColumns;       // kept as raw values: not stored in a Dossier field as they are
-    QStringList m_rawKeys;         // a unique key per raw column
+    QList<int> m_rawColumns; // kept as raw values: not stored in a Dossier field as they are
+    QStringList m_rawKeys;   // a unique key per raw column
 };
 
 } // namespace guichet

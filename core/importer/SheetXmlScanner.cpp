@@ -1,10 +1,16 @@
 #include "SheetXmlScanner.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 namespace guichet {
 
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 constexpr qsizetype kChunk = 1 << 18;
 
@@ -31,8 +37,7 @@ int columnOf(QByteArrayView reference)
 
 SheetXmlScanner::SheetXmlScanner(QIODevice* device)
     : m_device(device)
-{
-}
+{}
 
 bool SheetXmlScanner::fill()
 {
@@ -95,8 +100,9 @@ QByteArrayView SheetXmlScanner::attribute(QByteArrayView attributes, QByteArrayV
 {
     qsizetype at = 0;
     while ((at = attributes.indexOf(name, at)) >= 0) {
-        const bool startsWord = at == 0 || attributes.at(at - 1) == ' ' || attributes.at(at - 1) == ':' ||
-                                attributes.at(at - 1) == '\t' || attributes.at(at - 1) == '\n';
+        const bool startsWord = at == 0 || attributes.at(at - 1) == ' ' ||
+                                attributes.at(at - 1) == ':' || attributes.at(at - 1) == '\t' ||
+                                attributes.at(at - 1) == '\n';
         const qsizetype eq = at + name.size();
         if (startsWord && eq + 1 < attributes.size() && attributes.at(eq) == '=') {
             const char quote = attributes.at(eq + 1);
@@ -119,8 +125,8 @@ QString SheetXmlScanner::decode(QByteArrayView text)
         const char c = text.at(i);
         if (c == '&') {
             const qsizetype semicolon = text.indexOf(';', i);
-            const QByteArrayView entity = semicolon > i ? text.sliced(i + 1, semicolon - i - 1)
-                                                        : QByteArrayView();
+            const QByteArrayView entity =
+                semicolon > i ? text.sliced(i + 1, semicolon - i - 1) : QByteArrayView();
             uint code = 0;
             bool ok = true;
             if (entity == "lt")
@@ -145,7 +151,8 @@ QString SheetXmlScanner::decode(QByteArrayView text)
                 i = semicolon;
                 continue;
             }
-        } else if (c == '_' && i + 6 < text.size() && text.at(i + 1) == 'x' && text.at(i + 6) == '_') {
+        } else if (c == '_' && i + 6 < text.size() && text.at(i + 1) == 'x' &&
+                   text.at(i + 6) == '_') {
             // Spreadsheets write control characters as _xHHHH_ (e.g. _x000D_ for CR).
             bool ok = false;
             const uint code = text.sliced(i + 2, 4).toUInt(&ok, 16);
@@ -189,14 +196,14 @@ bool SheetXmlScanner::nextRow(ImportRow& row, const std::function<bool(int)>& wa
     for (;;) {
         const qsizetype start = nextTag(m_pos);
         if (start < 0) {
-            m_error = QStringLiteral("unexpected end of the sheet");
+            m_error = Text::tr("la feuille s'arrête avant sa fin");
             return false;
         }
         m_pos = start;
         Tag first;
         if (!tagAt(start, first)) {
             if (!fill()) {
-                m_error = QStringLiteral("unexpected end of the sheet");
+                m_error = Text::tr("la feuille s'arrête avant sa fin");
                 return false;
             }
             continue;
@@ -231,7 +238,7 @@ bool SheetXmlScanner::nextRow(ImportRow& row, const std::function<bool(int)>& wa
             }
             const qsizetype shift = m_pos;
             if (!fill()) {
-                m_error = QStringLiteral("unexpected end of the sheet inside a row");
+                m_error = Text::tr("la feuille s'arrête au milieu d'une ligne");
                 return false;
             }
             first.end -= shift;
@@ -252,7 +259,8 @@ bool SheetXmlScanner::nextRow(ImportRow& row, const std::function<bool(int)>& wa
             const QByteArrayView ref = attribute(tag.attributes, "r");
             const int column = ref.isEmpty() ? next : columnOf(ref);
             if (column < 0) {
-                m_error = QStringLiteral("invalid cell reference ") + QString::fromUtf8(ref);
+                m_error =
+                    Text::tr("référence de cellule invalide « %1 »").arg(QString::fromUtf8(ref));
                 return false;
             }
             next = column + 1;
@@ -271,9 +279,11 @@ bool SheetXmlScanner::nextRow(ImportRow& row, const std::function<bool(int)>& wa
                     cellEnd = inner.end;
                     break;
                 }
-                if (!inner.closing && !inner.selfClosing && (inner.name == "v" || inner.name == "t")) {
+                if (!inner.closing && !inner.selfClosing &&
+                    (inner.name == "v" || inner.name == "t")) {
                     const qsizetype textEnd = m_buffer.indexOf('<', inner.end);
-                    const QByteArrayView text(m_buffer.constData() + inner.end, textEnd - inner.end);
+                    const QByteArrayView text(m_buffer.constData() + inner.end,
+                                              textEnd - inner.end);
                     if (inner.name == "v")
                         value = text;
                     else {
@@ -299,7 +309,8 @@ bool SheetXmlScanner::nextRow(ImportRow& row, const std::function<bool(int)>& wa
                 bool ok = false;
                 const int index = value.toInt(&ok);
                 if (!ok || index < 0 || index >= sharedStrings.size()) {
-                    m_error = QStringLiteral("invalid shared string reference ") + QString::fromUtf8(value);
+                    m_error = Text::tr("référence de texte partagé invalide « %1 »")
+                                  .arg(QString::fromUtf8(value));
                     return false;
                 }
                 cell.text = sharedStrings.at(index);

@@ -244,10 +244,11 @@ bool XlsxReader::enterSheet(QXmlStreamReader& xml, const SheetRef&)
 
 bool XlsxReader::readRow(QXmlStreamReader&, ImportRow& row)
 {
-    if (m_scanner->nextRow(row, [this](int column) { return wantsColumn(column); }, m_sharedStrings))
+    if (m_scanner->nextRow(
+            row, [this](int column) { return wantsColumn(column); }, m_sharedStrings))
         return true;
     if (!m_scanner->error().isEmpty())
-        fail(row.position, Text::tr("XML illisible (%1)").arg(m_scanner->error()));
+        fail(row.position, m_scanner->error());
     return false;
 }
 

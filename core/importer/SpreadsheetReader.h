@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TableReader.h"
 #include "SheetXmlScanner.h"
+#include "TableReader.h"
 #include "ZipPackage.h"
 
 #include <QHash>

@@ -226,7 +226,8 @@ private slots:
         testing::TestDir dir;
         const QString path = dir.path(QStringLiteral("w.guichet"));
         QCOMPARE(guichet({QStringLiteral("new"), path}).exitCode, 0);
-        const QString good = QStringLiteral(GUICHET_TEST_DATA_DIR "/import/ds-2021-xlsx/input.xlsx");
+        const QString good =
+            QStringLiteral(GUICHET_TEST_DATA_DIR "/import/ds-2021-xlsx/input.xlsx");
 
         const Run dry = guichet({QStringLiteral("import"), path, good, QStringLiteral("--dry-run"),
                                  QStringLiteral("--json")});
@@ -234,24 +235,30 @@ private slots:
         const QJsonObject dryReport = QJsonDocument::fromJson(dry.out).object();
         QVERIFY(dryReport.value(QStringLiteral("dry_run")).toBool());
         QCOMPARE(dryReport.value(QStringLiteral("new")).toArray().size(), 6);
-        QCOMPARE(QJsonDocument::fromJson(guichet({QStringLiteral("dossiers"), path}).out).array().size(), 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(guichet({QStringLiteral("dossiers"), path}).out).array().size(),
+            0);
 
         const Run run = guichet({QStringLiteral("import"), path, good, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("new")).toArray().size(), 6);
+        QCOMPARE(
+            QJsonDocument::fromJson(run.out).object().value(QStringLiteral("new")).toArray().size(),
+            6);
         const Run text = guichet({QStringLiteral("import"), path, good});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("inchang"));
 
         // A broken file: exit 2, file/row/column named, nothing written.
         const QString broken = dir.path(QStringLiteral("broken.csv"));
-        QByteArray csv = testing::readFile(QStringLiteral(GUICHET_TEST_DATA_DIR "/import/ds-2021-csv/input.csv"));
+        QByteArray csv = testing::readFile(
+            QStringLiteral(GUICHET_TEST_DATA_DIR "/import/ds-2021-csv/input.csv"));
         csv.replace("En instruction", "En attente");
         testing::writeFile(broken, csv);
         const QByteArray before = testing::contentDigest(path);
         const Run refused = guichet({QStringLiteral("import"), path, broken});
         QCOMPARE(refused.exitCode, 2);
-        QVERIFY2(refused.err.contains(broken) && refused.err.contains(QStringLiteral("« État du dossier »")) &&
+        QVERIFY2(refused.err.contains(broken) &&
+                     refused.err.contains(QStringLiteral("« État du dossier »")) &&
                      refused.err.contains(QStringLiteral("« En attente »")),
                  qPrintable(refused.err));
         QCOMPARE(testing::contentDigest(path), before);
