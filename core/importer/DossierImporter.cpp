@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QSqlQuery>
 
 #include <cstring>
 #include <future>
@@ -133,6 +134,30 @@ QList<ImportReport::FieldChange> differences(const Dossier& before, const Dossie
     return changes;
 }
 
+// Switches a connection out of WAL mode for its lifetime, when it is the only one open.
+class DirectWriteMode
+{
+public:
+    explicit DirectWriteMode(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+        QSqlQuery query(m_db);
+        m_switched = query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && query.next() &&
+                     query.value(0).toString() == QLatin1String("delete");
+    }
+    ~DirectWriteMode()
+    {
+        if (m_switched)
+            QSqlQuery(QStringLiteral("PRAGMA journal_mode = WAL"), m_db);
+    }
+    DirectWriteMode(const DirectWriteMode&) = delete;
+    DirectWriteMode& operator=(const DirectWriteMode&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_switched = false;
+};
+
 } // namespace
 
 DossierImporter::DossierImporter(Workspace& workspace)
@@ -171,6 +196,10 @@ Result<ImportReport> DossierImporter::run(const QStringList& files, const Option
         return Error::failure(
             Text::tr("Le classeur est ouvert en lecture seule : import impossible."));
     QSqlDatabase db = m_workspace.database();
+    // A large import written through the WAL is written twice (the log, then the checkpoint).
+    // When no other connection is open, it goes straight to the file under a rollback journal,
+    // just as safe against a crash; with readers open, it stays in WAL mode.
+    const DirectWriteMode direct(db);
     Transaction transaction(db);
     if (!transaction.isActive())
         return Error::failure(
