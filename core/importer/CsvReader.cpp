@@ -45,9 +45,15 @@ bool CsvReader::fill()
 {
     if (m_atEnd)
         return false;
-    if (m_pos > 0) {
-        m_buffer.remove(0, m_pos);
-        m_pos = 0;
+    // Keep the record being read: its fields are spans of the buffer.
+    if (m_recordStart > 0) {
+        const qsizetype shift = m_recordStart;
+        m_buffer.remove(0, shift);
+        m_pos -= shift;
+        m_recordStart = 0;
+        for (Span& span : m_spans)
+            span.start -= shift;
+        m_shifted += shift;
     }
     const QByteArray chunk = m_file.read(kChunk);
     if (chunk.isEmpty()) {
@@ -64,7 +70,7 @@ QByteArray CsvReader::sha256() const
     return m_atEnd ? m_hash.result().toHex() : QByteArray();
 }
 
-QString CsvReader::decode(const QByteArray& bytes) const
+QString CsvReader::decode(QByteArrayView bytes) const
 {
     if (m_encoding == Encoding::Utf8)
         return QString::fromUtf8(bytes);
@@ -118,8 +124,8 @@ Status CsvReader::open()
             return *m_error;
         return Error::badInput(Text::tr("%1 est vide.").arg(m_path));
     }
-    for (const QByteArray& field : std::as_const(m_fields))
-        m_headers.append(decode(field).trimmed());
+    for (int i = 0; i < m_spans.size(); ++i)
+        m_headers.append(field(i).trimmed());
     if (m_headers.size() == 1 && m_headers.constFirst().isEmpty())
         return Error::badInput(Text::tr("%1 ne contient aucun dossier (export vide).").arg(m_path));
     return success();
@@ -127,126 +133,134 @@ Status CsvReader::open()
 
 bool CsvReader::readRecord()
 {
-    m_fields.clear();
-    QByteArray field;
-    bool quoted = false;    // inside a quoted field
-    bool wasQuoted = false; // the current field began with a quote
-    bool any = false;
+    m_spans.clear();
+    m_unescaped.clear();
+    m_recordStart = m_pos;
     m_recordLine = m_line;
+    if (m_pos >= m_buffer.size() && !fill())
+        return false;
     for (;;) {
+        // One field: quoted, or up to the next separator or line end.
         if (m_pos >= m_buffer.size() && !fill()) {
-            if (quoted) {
-                fail(m_recordLine, Text::tr("guillemet ouvert jamais refermé"));
-                return false;
-            }
-            if (!any && field.isEmpty())
-                return false;
-            m_fields.append(field);
+            m_spans.append({m_pos, 0, -1}); // an empty last field
             return true;
         }
-        const char* data = m_buffer.constData();
-        const qsizetype size = m_buffer.size();
-        qsizetype i = m_pos;
-        if (quoted) {
-            // Copy up to the next quote in one go.
-            const qsizetype start = i;
-            while (i < size && data[i] != '"') {
-                if (data[i] == '\n')
-                    ++m_line;
-                ++i;
-            }
-            field.append(data + start, i - start);
-            if (i >= size) {
-                m_consumed += i - m_pos;
-                m_pos = i;
-                continue;
-            }
-            if (i + 1 >= size) { // need the next byte to tell "" from a closing quote
-                m_consumed += i - m_pos;
-                m_pos = i;
-                if (!fill()) {
-                    ++m_pos;
-                    ++m_consumed;
-                    quoted = false;
+        if (m_buffer.at(m_pos) == '"') {
+            ++m_pos;
+            qsizetype contentStart = m_pos;
+            QByteArray unescaped;
+            bool escapes = false;
+            for (;;) {
+                const qsizetype quote = m_buffer.indexOf('"', m_pos);
+                if (quote < 0) {
+                    m_line += std::count(m_buffer.cbegin() + m_pos, m_buffer.cend(), '\n');
+                    m_pos = m_buffer.size();
+                    const qsizetype before = m_shifted;
+                    if (!fill()) {
+                        fail(m_recordLine, Text::tr("guillemet ouvert jamais refermé"));
+                        return false;
+                    }
+                    contentStart -= m_shifted - before;
+                    continue;
                 }
-                continue;
+                if (quote + 1 >= m_buffer.size()) { // "" or a closing quote? read on
+                    m_line +=
+                        std::count(m_buffer.cbegin() + m_pos, m_buffer.cbegin() + quote, '\n');
+                    m_pos = quote;
+                    const qsizetype before = m_shifted;
+                    if (fill()) {
+                        contentStart -= m_shifted - before;
+                        continue;
+                    }
+                }
+                m_line += std::count(m_buffer.cbegin() + m_pos, m_buffer.cbegin() + quote, '\n');
+                if (quote + 1 < m_buffer.size() && m_buffer.at(quote + 1) == '"') {
+                    unescaped.append(m_buffer.constData() + contentStart, quote + 1 - contentStart);
+                    escapes = true;
+                    m_pos = contentStart = quote + 2;
+                    continue;
+                }
+                if (escapes) {
+                    unescaped.append(m_buffer.constData() + contentStart, quote - contentStart);
+                    m_unescaped.append(unescaped);
+                    m_spans.append({0, 0, int(m_unescaped.size() - 1)});
+                } else {
+                    m_spans.append({contentStart, quote - contentStart, -1});
+                }
+                m_pos = quote + 1;
+                break;
             }
-            if (data[i + 1] == '"') {
-                field.append('"');
-                i += 2;
-            } else {
-                quoted = false;
-                ++i;
+        } else {
+            const char* data = m_buffer.constData();
+            qsizetype i = m_pos;
+            for (;;) {
+                while (i < m_buffer.size() && data[i] != m_separator && data[i] != '\n' &&
+                       data[i] != '\r' && data[i] != '"')
+                    ++i;
+                if (i < m_buffer.size())
+                    break;
+                const qsizetype before = m_shifted;
+                if (!fill())
+                    break;
+                i -= m_shifted - before;
+                data = m_buffer.constData();
             }
-            m_consumed += i - m_pos;
-            m_pos = i;
-            continue;
-        }
-        any = true;
-        const qsizetype start = i;
-        while (i < size && data[i] != m_separator && data[i] != '\n' && data[i] != '\r' &&
-               data[i] != '"')
-            ++i;
-        field.append(data + start, i - start);
-        if (i >= size) {
-            m_consumed += i - m_pos;
-            m_pos = i;
-            continue;
-        }
-        const char c = data[i];
-        if (c == '"') {
-            if (!field.isEmpty() || wasQuoted) {
+            if (i < m_buffer.size() && data[i] == '"') {
                 fail(m_line, Text::tr("guillemet inattendu au milieu d'un champ"));
                 return false;
             }
-            quoted = wasQuoted = true;
-            ++i;
-        } else if (c == m_separator) {
-            m_fields.append(field);
-            field.clear();
-            wasQuoted = false;
-            ++i;
-        } else { // end of line: \n, \r\n or \r
-            ++i;
-            if (c == '\r') {
-                if (i >= size) {
-                    m_consumed += i - m_pos;
-                    m_pos = i;
-                    fill();
-                    i = m_pos;
-                }
-                if (m_pos < m_buffer.size() && i < m_buffer.size() && m_buffer.at(i) == '\n')
-                    ++i;
-            }
-            ++m_line;
-            m_consumed += i - m_pos;
+            m_spans.append({m_pos, i - m_pos, -1});
             m_pos = i;
-            m_fields.append(field);
+        }
+        // After the field: a separator, a line end, or the end of the file.
+        if (m_pos >= m_buffer.size() && !fill())
+            return true;
+        const char c = m_buffer.at(m_pos);
+        if (c == m_separator) {
+            ++m_pos;
+            continue;
+        }
+        if (c == '\n' || c == '\r') {
+            ++m_pos;
+            if (c == '\r' && (m_pos < m_buffer.size() || fill()) && m_pos < m_buffer.size() &&
+                m_buffer.at(m_pos) == '\n')
+                ++m_pos;
+            ++m_line;
             return true;
         }
-        m_consumed += i - m_pos;
-        m_pos = i;
+        fail(m_line, Text::tr("caractère inattendu après un champ entre guillemets"));
+        return false;
     }
+}
+
+QString CsvReader::field(int index) const
+{
+    const Span& span = m_spans.at(index);
+    return decode(span.unescaped >= 0
+                      ? QByteArrayView(m_unescaped.at(span.unescaped))
+                      : QByteArrayView(m_buffer.constData() + span.start, span.length));
 }
 
 bool CsvReader::next(ImportRow& row)
 {
     while (readRecord()) {
         // Blank lines (a final one, or a spreadsheet's padding) carry no dossier.
-        if (m_fields.size() == 1 && m_fields.constFirst().isEmpty())
+        if (m_spans.size() == 1 && m_spans.constFirst().length == 0 &&
+            m_spans.constFirst().unescaped < 0)
             continue;
-        if (m_fields.size() != m_headers.size()) {
+        if (m_spans.size() != m_headers.size()) {
             fail(m_recordLine, Text::tr("%1 colonnes au lieu des %2 de l'en-tête")
-                                   .arg(m_fields.size())
+                                   .arg(m_spans.size())
                                    .arg(m_headers.size()));
             return false;
         }
         row.position = m_recordLine;
-        row.cells.resize(m_fields.size());
-        for (qsizetype i = 0; i < m_fields.size(); ++i) {
+        row.cells.resize(m_spans.size());
+        for (int i = 0; i < m_spans.size(); ++i) {
             row.cells[i].kind = ImportCell::Kind::Text;
-            row.cells[i].text = decode(m_fields.at(i));
+            row.cells[i].text = field(i);
         }
+        m_consumed = m_shifted + m_pos;
         return true;
     }
     return false;

@@ -34,10 +34,11 @@ public:
     char separator() const { return m_separator; }
 
 private:
-    // Reads one record into m_fields; false at the end of the file or on error.
+    // Reads one record into m_spans; false at the end of the file or on error.
     bool readRecord();
     bool fill();
-    QString decode(const QByteArray& bytes) const;
+    QString field(int index) const;
+    QString decode(QByteArrayView bytes) const;
     void fail(qint64 line, const QString& message);
 
     QString m_path;
@@ -51,7 +52,18 @@ private:
     Encoding m_encoding = Encoding::Utf8;
     char m_separator = ',';
     QStringList m_headers;
-    QList<QByteArray> m_fields;
+    // A record's fields are spans of the buffer, decoded once; only fields with "" escapes
+    // are copied (into m_unescaped).
+    struct Span
+    {
+        qsizetype start;
+        qsizetype length;
+        int unescaped; // index in m_unescaped, or -1
+    };
+    QList<Span> m_spans;
+    QList<QByteArray> m_unescaped;
+    qsizetype m_recordStart = 0; // offset of the current record in the buffer
+    qint64 m_shifted = 0;        // bytes dropped from the buffer's front so far
     std::optional<Error> m_error;
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
 };
