@@ -13,6 +13,47 @@ QVariant nullableText(const QString& text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+// "2021-03-15T14:52:35+01:00", as QDateTime::toString(Qt::ISODate) writes it with an offset,
+// but without its printf-based formatting: imports write 100 000 of them.
+QString isoTimestamp(const QDateTime& t)
+{
+    if (!t.isValid())
+        return {};
+    const QDate d = t.date();
+    const QTime time = t.time();
+    const int offset = t.offsetFromUtc() / 60;
+    char text[32];
+    char* p = text;
+    auto two = [&p](int v) {
+        *p++ = char('0' + v / 10);
+        *p++ = char('0' + v % 10);
+    };
+    const int year = d.year();
+    if (year < 1000 || year > 9999)
+        return t.toString(Qt::ISODate);
+    two(year / 100);
+    two(year % 100);
+    *p++ = '-';
+    two(d.month());
+    *p++ = '-';
+    two(d.day());
+    *p++ = 'T';
+    two(time.hour());
+    *p++ = ':';
+    two(time.minute());
+    *p++ = ':';
+    two(time.second());
+    if (t.timeSpec() == Qt::UTC) {
+        *p++ = 'Z';
+    } else if (t.timeSpec() != Qt::LocalTime) {
+        *p++ = offset < 0 ? '-' : '+';
+        two(std::abs(offset) / 60);
+        *p++ = ':';
+        two(std::abs(offset) % 60);
+    }
+    return QString::fromLatin1(text, p - text);
+}
+
 QVariant nullableDate(const QDate& date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate))
@@ -90,7 +131,7 @@ QVariantList values(const Dossier& d)
             d.nonEuLicencesCost,
             nullableDate(d.startDate),
             nullableDate(d.endDate),
-            d.depositedAt.toString(Qt::ISODate),
+            isoTimestamp(d.depositedAt),
             d.archived,
             d.applicantResolved,
             d.absentSince ? QVariant(*d.absentSince) : QVariant(QMetaType::fromType<qint64>())};

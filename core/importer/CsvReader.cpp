@@ -60,14 +60,8 @@ bool CsvReader::fill()
         m_atEnd = true;
         return false;
     }
-    m_hash.addData(chunk);
     m_buffer += chunk;
     return true;
-}
-
-QByteArray CsvReader::sha256() const
-{
-    return m_atEnd ? m_hash.result().toHex() : QByteArray();
 }
 
 QString CsvReader::decode(QByteArrayView bytes) const

@@ -2,7 +2,6 @@
 
 #include "TableReader.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 
 namespace guichet {
@@ -28,7 +27,6 @@ public:
     qint64 progress() const override { return m_consumed; }
     qint64 size() const override { return m_file.size(); }
     QString formatName() const override { return QStringLiteral("csv"); }
-    QByteArray sha256() const override;
 
     Encoding encoding() const { return m_encoding; }
     char separator() const { return m_separator; }
@@ -65,7 +63,6 @@ private:
     qsizetype m_recordStart = 0; // offset of the current record in the buffer
     qint64 m_shifted = 0;        // bytes dropped from the buffer's front so far
     std::optional<Error> m_error;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
 };
 
 } // namespace guichet

@@ -59,9 +59,6 @@ public:
     // What the "Etablissements" sheet says of each dossier's applicant (spreadsheets only).
     virtual ApplicantEstablishments applicantEstablishments() const { return {}; }
     virtual QString formatName() const = 0;
-    // Readers that see every byte of the file hash it as they go (the import register records
-    // the SHA-256): valid once the last row was read. Others return an empty array.
-    virtual QByteArray sha256() const { return {}; }
 
     // The reader for `path`, chosen by its content (zip or text) and extension.
     static Result<std::unique_ptr<TableReader>> forFile(const QString& path);
