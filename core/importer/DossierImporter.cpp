@@ -3,12 +3,12 @@
 #include "DsRowParser.h"
 #include "ImportStore.h"
 #include "RowPipeline.h"
+#include "common/FileDigest.h"
 #include "dossier/DossierRepository.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -27,17 +27,6 @@ struct Text
 };
 
 const auto kMappingMarker = QStringLiteral("[mapping] ");
-
-Result<QString> fileSha256(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput(
-            Text::tr("Impossible de lire %1 : %2").arg(path, file.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 // A digest of the row's cells: when it matches the stored one, the dossier did not change.
 // It must be stable across runs (qHashBits is seeded per process), and fast: a 64-bit
