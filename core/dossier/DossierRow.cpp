@@ -15,49 +15,60 @@ QVariant nullableText(const QString& text)
 
 // "2021-03-15T14:52:35+01:00", as QDateTime::toString(Qt::ISODate) writes it with an offset,
 // but without its printf-based formatting: imports write 100 000 of them.
+// Two digits of `v` at p.
+char* twoDigits(char* p, int v)
+{
+    *p++ = char('0' + v / 10);
+    *p++ = char('0' + v % 10);
+    return p;
+}
+
+// "2021-03-15": as QDate::toString(Qt::ISODate), without its printf-based formatting.
+char* isoDate(char* p, const QDate& d)
+{
+    p = twoDigits(p, d.year() / 100);
+    p = twoDigits(p, d.year() % 100);
+    *p++ = '-';
+    p = twoDigits(p, d.month());
+    *p++ = '-';
+    return twoDigits(p, d.day());
+}
+
+// "2021-03-15T14:52:35+01:00", as QDateTime::toString(Qt::ISODate) writes it with an offset:
+// imports write 100 000 of them.
 QString isoTimestamp(const QDateTime& t)
 {
-    if (!t.isValid())
-        return {};
-    const QDate d = t.date();
+    if (!t.isValid() || t.date().year() < 1000 || t.date().year() > 9999)
+        return t.toString(Qt::ISODate);
     const QTime time = t.time();
     const int offset = t.offsetFromUtc() / 60;
     char text[32];
-    char* p = text;
-    auto two = [&p](int v) {
-        *p++ = char('0' + v / 10);
-        *p++ = char('0' + v % 10);
-    };
-    const int year = d.year();
-    if (year < 1000 || year > 9999)
-        return t.toString(Qt::ISODate);
-    two(year / 100);
-    two(year % 100);
-    *p++ = '-';
-    two(d.month());
-    *p++ = '-';
-    two(d.day());
+    char* p = isoDate(text, t.date());
     *p++ = 'T';
-    two(time.hour());
+    p = twoDigits(p, time.hour());
     *p++ = ':';
-    two(time.minute());
+    p = twoDigits(p, time.minute());
     *p++ = ':';
-    two(time.second());
+    p = twoDigits(p, time.second());
     if (t.timeSpec() == Qt::UTC) {
         *p++ = 'Z';
     } else if (t.timeSpec() != Qt::LocalTime) {
         *p++ = offset < 0 ? '-' : '+';
-        two(std::abs(offset) / 60);
+        p = twoDigits(p, std::abs(offset) / 60);
         *p++ = ':';
-        two(std::abs(offset) % 60);
+        p = twoDigits(p, std::abs(offset) % 60);
     }
     return QString::fromLatin1(text, p - text);
 }
 
 QVariant nullableDate(const QDate& date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                          : QVariant(QMetaType::fromType<QString>());
+    if (!date.isValid() || date.year() < 1000 || date.year() > 9999)
+        return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                              : QVariant(QMetaType::fromType<QString>());
+    char text[10];
+    isoDate(text, date);
+    return QString::fromLatin1(text, 10);
 }
 
 } // namespace

@@ -108,7 +108,9 @@ DsRowParser::DsRowParser(QString file, const ColumnMapping& mapping, const Progr
             key = mapping.headers().at(column) + QStringLiteral(" (%1)").arg(n);
         used.insert(key);
         m_rawColumns.append(column);
-        m_rawKeys.append(key);
+        QString quoted;
+        appendJsonString(quoted, key);
+        m_rawKeys.append(quoted + QLatin1Char(':'));
     }
 }
 
@@ -294,7 +296,7 @@ Result<DsRowParser::Parsed> DsRowParser::parse(const ImportRow& row) const
 
     // Built as text: a QJsonObject costs more than the rest of the row (sorted inserts).
     QString& json = parsed.rawFields;
-    json.reserve(4096);
+    json.reserve(8192);
     json += QLatin1Char('{');
     for (qsizetype i = 0; i < m_rawColumns.size(); ++i) {
         const int column = m_rawColumns.at(i);
@@ -302,8 +304,7 @@ Result<DsRowParser::Parsed> DsRowParser::parse(const ImportRow& row) const
             continue;
         if (json.size() > 1)
             json += QLatin1Char(',');
-        appendJsonString(json, m_rawKeys.at(i));
-        json += QLatin1Char(':');
+        json += m_rawKeys.at(i); // already a JSON string and a colon
         appendJsonString(json, row.cells.at(column).text);
     }
     json += QLatin1Char('}');

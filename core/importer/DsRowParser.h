@@ -77,7 +77,7 @@ private:
     ApplicantEstablishments m_establishments;
     int m_index[FieldCount]; // field -> column, or -1
     QList<int> m_rawColumns; // kept as raw values: not stored in a Dossier field as they are
-    QStringList m_rawKeys;   // a unique key per raw column
+    QStringList m_rawKeys;   // per raw column, its unique key as JSON: "\"key\":"
 };
 
 } // namespace guichet

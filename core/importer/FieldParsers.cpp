@@ -85,7 +85,8 @@ std::optional<QDateTime> timestamp(const ImportCell& cell)
     // Ruby's Time#to_s, as DS writes CSV and ODS: "2021-03-15 14:52:35 +0100". Read by
     // position first (a regular expression per row costs a noticeable share of an import).
     if (text.size() == 25 && text.at(4) == QLatin1Char('-') && text.at(10) == QLatin1Char(' ') &&
-        text.at(19) == QLatin1Char(' ') && (text.at(20) == QLatin1Char('+') || text.at(20) == QLatin1Char('-'))) {
+        text.at(19) == QLatin1Char(' ') &&
+        (text.at(20) == QLatin1Char('+') || text.at(20) == QLatin1Char('-'))) {
         auto number = [&text](int from, int length) {
             int value = 0;
             for (int i = from; i < from + length; ++i) {
