@@ -296,7 +296,7 @@ Result<DsRowParser::Parsed> DsRowParser::parse(const ImportRow& row) const
 
     // Built as text: a QJsonObject costs more than the rest of the row (sorted inserts).
     QString& json = parsed.rawFields;
-    json.reserve(8192);
+    json.reserve(4096);
     json += QLatin1Char('{');
     for (qsizetype i = 0; i < m_rawColumns.size(); ++i) {
         const int column = m_rawColumns.at(i);

@@ -45,7 +45,7 @@ public:
 
 private:
     static constexpr size_t kBatch = 256;
-    static constexpr size_t kMaxBatches = 16;
+    static constexpr size_t kMaxBatches = 4;
 
     void produce();
 
