@@ -90,7 +90,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    const int widths[] = {75, 220, 95, 80, 65, 290, 105, 120, 110, 85};
+    const int widths[] = {70, 200, 80, 75, 60, 240, 100, 115, 105, 80};
     for (int c = 0; c < DossierTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
 
@@ -99,7 +99,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({1000, 420});
+    m_splitter->setSizes({1080, 320});
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
