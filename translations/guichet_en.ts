@@ -362,6 +362,89 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
 </context>
 <context>
+    <name>Eligibility</name>
+    <message>
+        <source>dépenses de personnel</source>
+        <translation>staff costs</translation>
+    </message>
+    <message>
+        <source>équipements informatiques des agents</source>
+        <translation>IT equipment for staff</translation>
+    </message>
+    <message>
+        <source>licences d&apos;éditeurs hors UE</source>
+        <translation>licences from non-EU vendors</translation>
+    </message>
+    <message>
+        <source>Éligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Non éligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>À compléter</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>%1 : type de demandeur admis.</source>
+        <translation>%1: applicant type accepted.</translation>
+    </message>
+    <message>
+        <source>%1 : seuls sont admis %2.</source>
+        <translation>%1: only %2 are accepted.</translation>
+    </message>
+    <message>
+        <source>Population inconnue.</source>
+        <translation>Population unknown.</translation>
+    </message>
+    <message>
+        <source>%1 habitants (plafond : %2).</source>
+        <translation>%1 inhabitants (ceiling: %2).</translation>
+    </message>
+    <message>
+        <source>Date de début non renseignée.</source>
+        <translation>No start date given.</translation>
+    </message>
+    <message>
+        <source>Date de fin non renseignée.</source>
+        <translation>No end date given.</translation>
+    </message>
+    <message>
+        <source>Début prévu le %1 (au plus tard le %2).</source>
+        <translation>Planned start %1 (at the latest %2).</translation>
+    </message>
+    <message>
+        <source>Fin prévue le %1 (au plus tard le %2).</source>
+        <translation>Planned end %1 (at the latest %2).</translation>
+    </message>
+    <message>
+        <source>Aucune dépense exclue (%1).</source>
+        <translation>No excluded expense (%1).</translation>
+    </message>
+    <message>
+        <source>%1 : %2, dépenses exclues du financement.</source>
+        <translation>%1: %2, expenses the fund excludes.</translation>
+    </message>
+    <message>
+        <source>Coût total nul : part impossible à calculer.</source>
+        <translation>Total cost is zero: the share cannot be computed.</translation>
+    </message>
+    <message>
+        <source>%1 : %2, soit %3 % du coût (au plus %4 %).</source>
+        <translation>%1: %2, that is %3 % of the cost (at most %4 %).</translation>
+    </message>
+    <message>
+        <source>Montant sollicité %1 pour un coût de %2.</source>
+        <translation>Requested amount %1 for a cost of %2.</translation>
+    </message>
+    <message>
+        <source>À vérifier par l&apos;instructeur.</source>
+        <translation>To be checked by the instructor.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>N° de dossier (ID)</source>
@@ -649,6 +732,14 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>la feuille s&apos;arrête au milieu d&apos;une ligne</source>
         <translation>the sheet ends in the middle of a row</translation>
+    </message>
+    <message>
+        <source>Empreinte SHA-256 indisponible.</source>
+        <translation>SHA-256 digest unavailable.</translation>
+    </message>
+    <message>
+        <source>caractère inattendu après un champ entre guillemets</source>
+        <translation>unexpected character after a quoted field</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1107,26 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Archivé dans DS.</source>
         <translation>Archived in DS.</translation>
+    </message>
+    <message>
+        <source>conforme</source>
+        <translation>meets</translation>
+    </message>
+    <message>
+        <source>non conforme</source>
+        <translation>fails</translation>
+    </message>
+    <message>
+        <source>à surveiller</source>
+        <translation>to watch</translation>
+    </message>
+    <message>
+        <source>à vérifier</source>
+        <translation>to check</translation>
+    </message>
+    <message>
+        <source>Éligibilité</source>
+        <translation>Eligibility</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "common/Format.h"
 #include "dossier/DossierRepository.h"
 #include "importer/ImportStore.h"
+#include "instruction/Eligibility.h"
 #include "storage/AuditLog.h"
 #include "storage/Workspace.h"
 
@@ -105,12 +106,47 @@ void DossierDetailPane::showDossier(const std::optional<Dossier>& dossier)
         return;
     }
     const SubAxis* axis = m_workspace->programme().subaxis(m_dossier->subaxis);
+    // Eligibility first: it is what an instructor looks at before the details.
     m_details->setHtml(
-        describe(*m_dossier, axis ? axis->title : QString()) +
+        describe(*m_dossier, axis ? axis->title : QString(),
+                 describeEligibility(
+                     EligibilityEvaluator(m_workspace->programme()).evaluate(*m_dossier))) +
         describeRaw(ImportStore(m_workspace->database()).rawFields(m_dossier->number)));
     const QSignalBlocker blocker(m_note);
     m_note->setPlainText(DossierRepository(*m_workspace).note(m_dossier->number));
     refreshHistory();
+}
+
+QString DossierDetailPane::describeEligibility(const EligibilityAssessment& assessment)
+{
+    // A symbol and a word for each outcome: colour is never the only signal.
+    QString rows;
+    for (const CheckResult& check : assessment.checks) {
+        QString mark;
+        switch (check.outcome) {
+        case CheckResult::Outcome::Pass:
+            mark = QStringLiteral("<span style='color:#1a7f37'>✓ %1</span>").arg(tr("conforme"));
+            break;
+        case CheckResult::Outcome::Fail:
+            mark =
+                QStringLiteral("<span style='color:#b42318'>✗ %1</span>").arg(tr("non conforme"));
+            break;
+        case CheckResult::Outcome::Warning:
+            mark =
+                QStringLiteral("<span style='color:#8a4b00'>⚠ %1</span>").arg(tr("à surveiller"));
+            break;
+        case CheckResult::Outcome::ToCheck:
+            mark = QStringLiteral("<span style='color:#555'>? %1</span>").arg(tr("à vérifier"));
+            break;
+        }
+        rows +=
+            QStringLiteral("<tr><td style='padding-right:8px'>%1</td><td><b>%2</b><br>%3</td></tr>")
+                .arg(mark, check.label.toHtmlEscaped(), check.reason.toHtmlEscaped());
+    }
+    return QStringLiteral(
+               "<h3 style='margin-bottom:2px'>%1 — %2</h3><table cellspacing='2'>%3</table>")
+        .arg(tr("Éligibilité").toHtmlEscaped(),
+             EligibilityAssessment::label(assessment.verdict).toHtmlEscaped(), rows);
 }
 
 QString DossierDetailPane::describeRaw(const QJsonObject& fields)
@@ -123,7 +159,8 @@ QString DossierDetailPane::describeRaw(const QJsonObject& fields)
     return section(tr("Autres colonnes de l'export DS"), rows);
 }
 
-QString DossierDetailPane::describe(const Dossier& d, const QString& subaxisTitle)
+QString DossierDetailPane::describe(const Dossier& d, const QString& subaxisTitle,
+                                    const QString& eligibility)
 {
     QString html = QStringLiteral("<h2 style='margin-bottom:0'>%1</h2><p style='color:#444'>%2</p>")
                        .arg(d.title.toHtmlEscaped(), tr("Dossier n° %1 — %2")
@@ -142,6 +179,7 @@ QString DossierDetailPane::describe(const Dossier& d, const QString& subaxisTitl
     if (d.archived)
         html += QStringLiteral("<p style='color:#555'>%1</p>")
                     .arg(tr("Archivé dans DS.").toHtmlEscaped());
+    html += eligibility;
     html += section(
         tr("Demandeur"),
         row(tr("Collectivité"), d.applicantName) +

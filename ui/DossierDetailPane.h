@@ -15,6 +15,7 @@ class QTextBrowser;
 namespace guichet {
 
 class Workspace;
+struct EligibilityAssessment;
 
 // Everything about the selected dossier, readable, with the instructor's note and the history
 // of local changes to it.
@@ -40,8 +41,10 @@ signals:
 
 private:
     void refreshHistory();
-    static QString describe(const Dossier& d, const QString& subaxisTitle);
+    static QString describe(const Dossier& d, const QString& subaxisTitle,
+                            const QString& eligibility);
     static QString describeRaw(const QJsonObject& fields);
+    static QString describeEligibility(const EligibilityAssessment& assessment);
 
     bool isEditable() const;
 

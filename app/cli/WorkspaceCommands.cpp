@@ -121,8 +121,10 @@ int runDossiers(const QStringList& arguments)
     if (!workspace)
         return CommandContext::fail(workspace.error());
     const QList<Dossier> dossiers = DossierRepository(**workspace).loadAll();
-    const QByteArray bytes = formatName == QLatin1String("json") ? listing::toJsonDocument(dossiers)
-                                                                 : listing::toCsv(dossiers);
+    const Programme& programme = workspace.value()->programme();
+    const QByteArray bytes = formatName == QLatin1String("json")
+                                 ? listing::toJsonDocument(dossiers, programme)
+                                 : listing::toCsv(dossiers, programme);
     if (Status status = writeOutput(context.parser().value(output), bytes); !status)
         return CommandContext::fail(status.error());
     return Success;

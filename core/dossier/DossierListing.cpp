@@ -1,6 +1,7 @@
 #include "DossierListing.h"
 
 #include "common/Csv.h"
+#include "instruction/Eligibility.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,7 +49,7 @@ QJsonValue orNull(const QDate& date)
 
 } // namespace
 
-QJsonObject toJson(const Dossier& d)
+QJsonObject toJson(const Dossier& d, const Programme& programme)
 {
     QJsonObject o;
     o.insert(QStringLiteral("number"), d.number);
@@ -74,23 +75,25 @@ QJsonObject toJson(const Dossier& d)
     o.insert(QStringLiteral("applicant_resolved"), d.applicantResolved);
     o.insert(QStringLiteral("absent_since_import"),
              d.absentSince ? QJsonValue(*d.absentSince) : QJsonValue());
+    o.insert(QStringLiteral("eligibility"),
+             EligibilityAssessment::apiName(EligibilityEvaluator(programme).evaluate(d).verdict));
     return o;
 }
 
-QByteArray toJsonDocument(const QList<Dossier>& dossiers)
+QByteArray toJsonDocument(const QList<Dossier>& dossiers, const Programme& programme)
 {
     QJsonArray array;
     for (const Dossier& d : dossiers)
-        array.append(toJson(d));
+        array.append(toJson(d, programme));
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
-QByteArray toCsv(const QList<Dossier>& dossiers)
+QByteArray toCsv(const QList<Dossier>& dossiers, const Programme& programme)
 {
     QByteArray out;
     csv::appendRow(out, keys());
     for (const Dossier& d : dossiers) {
-        const QJsonObject o = toJson(d);
+        const QJsonObject o = toJson(d, programme);
         QStringList row;
         row.reserve(keys().size());
         for (const QString& key : keys())

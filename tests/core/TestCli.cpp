@@ -107,9 +107,10 @@ private slots:
         const QJsonArray dossiers = QJsonDocument::fromJson(json.out).array();
         QCOMPARE(dossiers.size(), 40);
         const QJsonObject first = dossiers.at(0).toObject();
-        for (const char* key : {"number", "state", "applicant_name", "applicant_siren",
-                                "applicant_kind", "population", "subaxis", "title",
-                                "total_cost_cents", "requested_cents", "deposited_at"})
+        for (const char* key :
+             {"number", "state", "applicant_name", "applicant_siren", "applicant_kind",
+              "population", "subaxis", "title", "total_cost_cents", "requested_cents",
+              "deposited_at", "eligibility"})
             QVERIFY2(first.contains(QLatin1String(key)), key);
         QVERIFY(first.value(QStringLiteral("total_cost_cents")).isDouble());
         QVERIFY(QDateTime::fromString(first.value(QStringLiteral("deposited_at")).toString(),

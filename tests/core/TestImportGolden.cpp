@@ -43,7 +43,8 @@ private slots:
             QJsonDocument::fromJson(testing::readFile(folder + QStringLiteral("/expected.json")))
                 .array();
         const QJsonArray actual =
-            QJsonDocument::fromJson(listing::toJsonDocument(DossierRepository(*ws).loadAll()))
+            QJsonDocument::fromJson(
+                listing::toJsonDocument(DossierRepository(*ws).loadAll(), ws->programme()))
                 .array();
         QCOMPARE(actual.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {
