@@ -231,15 +231,15 @@ Result<ImportReport> DossierImporter::run(const QStringList& files, const Option
         // The SHA-256 of a 130 MB file takes a second: it runs beside the import, on the core
         // the reader and the writer leave idle.
         auto sha = std::async(std::launch::async, fileSha256, file);
-        auto recordId = store.beginRecord(QFileInfo(file).fileName(), QStringLiteral(""),
-                                          table.formatName(), m_workspace.actor());
+        const DsRowParser parser(file, mapping, m_workspace.programme(),
+                                 table.applicantEstablishments());
+        auto recordId =
+            store.beginRecord(QFileInfo(file).fileName(), QStringLiteral(""), table.formatName(),
+                              m_workspace.actor(), parser.rawColumnNames());
         if (!recordId)
             return recordId.error();
         lastImportId = *recordId;
         report.files.append(QFileInfo(file).fileName());
-
-        const DsRowParser parser(file, mapping, m_workspace.programme(),
-                                 table.applicantEstablishments());
         const QByteArray signature = mapping.signature();
         // The worker reads, checks and parses; this thread writes. `seen` belongs to the worker
         // until the pipeline is gone.
@@ -304,7 +304,8 @@ Result<ImportReport> DossierImporter::run(const QStringList& files, const Option
                 }
                 if (Status status = store.saveDossier(dossier, work.digest, exists); !status)
                     return status.error();
-                if (Status status = store.saveRawFields(dossier.number, work.parsed->rawFields);
+                if (Status status =
+                        store.saveRawCells(dossier.number, lastImportId, work.parsed->rawCells);
                     !status)
                     return status.error();
             }

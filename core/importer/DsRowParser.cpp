@@ -108,9 +108,7 @@ DsRowParser::DsRowParser(QString file, const ColumnMapping& mapping, const Progr
             key = mapping.headers().at(column) + QStringLiteral(" (%1)").arg(n);
         used.insert(key);
         m_rawColumns.append(column);
-        QString quoted;
-        appendJsonString(quoted, key);
-        m_rawKeys.append(quoted + QLatin1Char(':'));
+        m_rawKeys.append(key);
     }
 }
 
@@ -294,20 +292,18 @@ Result<DsRowParser::Parsed> DsRowParser::parse(const ImportRow& row) const
         return end.error();
     d.endDate = *end;
 
-    // Built as text: a QJsonObject costs more than the rest of the row (sorted inserts).
-    QString& json = parsed.rawFields;
-    json.reserve(4096);
-    json += QLatin1Char('{');
+    // A JSON array aligned with rawColumnNames(), built as text: a QJsonArray costs more than
+    // the rest of the row.
+    QString& json = parsed.rawCells;
+    json.reserve(2048);
+    json += QLatin1Char('[');
     for (qsizetype i = 0; i < m_rawColumns.size(); ++i) {
         const int column = m_rawColumns.at(i);
-        if (column >= row.cells.size() || row.cells.at(column).text.isEmpty())
-            continue;
-        if (json.size() > 1)
+        if (i > 0)
             json += QLatin1Char(',');
-        json += m_rawKeys.at(i); // already a JSON string and a colon
-        appendJsonString(json, row.cells.at(column).text);
+        appendJsonString(json, column < row.cells.size() ? row.cells.at(column).text : QString());
     }
-    json += QLatin1Char('}');
+    json += QLatin1Char(']');
     return parsed;
 }
 

@@ -19,7 +19,7 @@ public:
     struct Parsed
     {
         Dossier dossier;
-        QString rawFields; // a JSON object: column -> value, for the columns kept raw
+        QString rawCells; // a JSON array of the raw columns' values (see rawColumnNames())
     };
 
     DsRowParser(QString file, const ColumnMapping& mapping, const Programme& programme,
@@ -27,6 +27,8 @@ public:
 
     Result<qint64> number(const ImportRow& row) const;
     Result<Parsed> parse(const ImportRow& row) const;
+    // The names of the columns kept raw, in the order of Parsed::rawCells.
+    const QStringList& rawColumnNames() const { return m_rawKeys; }
 
 private:
     // The fields a row is read into; their columns are looked up once, not per row.
@@ -77,7 +79,7 @@ private:
     ApplicantEstablishments m_establishments;
     int m_index[FieldCount]; // field -> column, or -1
     QList<int> m_rawColumns; // kept as raw values: not stored in a Dossier field as they are
-    QStringList m_rawKeys;   // per raw column, its unique key as JSON: "\"key\":"
+    QStringList m_rawKeys;   // a unique name per raw column
 };
 
 } // namespace guichet

@@ -3,6 +3,7 @@
 #include "dossier/DossierRow.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 
@@ -42,8 +43,9 @@ ImportStore::ImportStore(QSqlDatabase db)
         m_db, QStringLiteral("UPDATE dossiers SET ") + assignments.join(QStringLiteral(", ")) +
                   QStringLiteral(", ds_row_digest = ?, absent_since = NULL WHERE number = ?"));
     m_raw = std::make_unique<BulkStatement>(
-        m_db, QStringLiteral("INSERT INTO dossier_raw (dossier_number, fields) VALUES (?, ?) ON "
-                             "CONFLICT (dossier_number) DO UPDATE SET fields = excluded.fields"));
+        m_db, QStringLiteral("INSERT INTO dossier_raw (dossier_number, import_id, cells) VALUES "
+                             "(?, ?, ?) ON CONFLICT (dossier_number) DO UPDATE SET import_id = "
+                             "excluded.import_id, cells = excluded.cells"));
 }
 
 Status ImportStore::exec(BulkStatement& statement) const
@@ -96,10 +98,11 @@ Status ImportStore::saveDossier(const Dossier& dossier, const QByteArray& digest
     return exec(*m_update);
 }
 
-Status ImportStore::saveRawFields(qint64 number, const QString& fields)
+Status ImportStore::saveRawCells(qint64 number, qint64 importId, const QString& cells)
 {
     m_raw->bind(0, number);
-    m_raw->bind(1, fields);
+    m_raw->bind(1, importId);
+    m_raw->bind(2, cells);
     return exec(*m_raw);
 }
 
@@ -113,18 +116,21 @@ Status ImportStore::setAbsentSince(qint64 number, std::optional<qint64> importId
 }
 
 Result<qint64> ImportStore::beginRecord(const QString& fileName, const QString& sha256,
-                                        const QString& format, const QString& who)
+                                        const QString& format, const QString& who,
+                                        const QStringList& rawColumns)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO imports (file_name, sha256, format, imported_at, who, row_count, new_count, "
-        "updated_count, unchanged_count, absent_count, state_change_count) VALUES (?, ?, ?, ?, "
-        "?, 0, 0, 0, 0, 0, 0)"));
+        "updated_count, unchanged_count, absent_count, state_change_count, raw_columns) VALUES "
+        "(?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, ?)"));
     query.addBindValue(fileName);
     query.addBindValue(sha256);
     query.addBindValue(format);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     query.addBindValue(who);
+    query.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(rawColumns)).toJson(QJsonDocument::Compact)));
     if (Status status = exec(query); !status)
         return status.error();
     return query.lastInsertId().toLongLong();
@@ -184,11 +190,19 @@ QList<ImportRecord> ImportStore::records() const
 QJsonObject ImportStore::rawFields(qint64 number) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT fields FROM dossier_raw WHERE dossier_number = ?"));
+    query.prepare(QStringLiteral("SELECT r.cells, i.raw_columns FROM dossier_raw r JOIN imports i "
+                                 "ON i.id = r.import_id WHERE r.dossier_number = ?"));
     query.addBindValue(number);
+    QJsonObject fields;
     if (!query.exec() || !query.next())
-        return {};
-    return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        return fields;
+    const QJsonArray cells = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array();
+    const QJsonArray names = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).array();
+    for (qsizetype i = 0; i < cells.size() && i < names.size(); ++i) {
+        if (!cells.at(i).toString().isEmpty())
+            fields.insert(names.at(i).toString(), cells.at(i));
+    }
+    return fields;
 }
 
 QHash<QString, QString> ImportStore::savedMapping() const

@@ -48,16 +48,18 @@ public:
     QHash<qint64, Snapshot> snapshots() const;
     // Inserts a new dossier, or replaces what DS said of an existing one.
     Status saveDossier(const Dossier& dossier, const QByteArray& digest, bool exists);
-    // `fields`: a JSON object (column -> value) as text.
-    Status saveRawFields(qint64 number, const QString& fields);
+    // `cells`: a JSON array as text, aligned with the raw columns of import `importId`.
+    Status saveRawCells(qint64 number, qint64 importId, const QString& cells);
     Status setAbsentSince(qint64 number, std::optional<qint64> importId);
 
     Result<qint64> beginRecord(const QString& fileName, const QString& sha256,
-                               const QString& format, const QString& who);
+                               const QString& format, const QString& who,
+                               const QStringList& rawColumns);
     Status setRecordSha256(qint64 id, const QString& sha256);
     Status finishRecord(qint64 id, const ImportReport& report);
     QList<ImportRecord> records() const;
 
+    // The raw columns of a dossier as its last import wrote them: name -> value (non-empty).
     QJsonObject rawFields(qint64 number) const;
     QHash<QString, QString> savedMapping() const;
     Status saveMapping(const QHash<QString, QString>& mapping);

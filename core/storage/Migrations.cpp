@@ -76,7 +76,8 @@ const std::vector<Migration>& all()
                  "sha256 TEXT NOT NULL, format TEXT NOT NULL, imported_at TEXT NOT NULL, "
                  "who TEXT NOT NULL, row_count INTEGER NOT NULL, new_count INTEGER NOT "
                  "NULL, updated_count INTEGER NOT NULL, unchanged_count INTEGER NOT NULL, "
-                 "absent_count INTEGER NOT NULL, state_change_count INTEGER NOT NULL)"),
+                 "absent_count INTEGER NOT NULL, state_change_count INTEGER NOT NULL, "
+                 "raw_columns TEXT NOT NULL DEFAULT '[]')"),
              QStringLiteral("ALTER TABLE dossiers ADD COLUMN applicant_resolved INTEGER NOT NULL "
                             "DEFAULT 1"),
              QStringLiteral("ALTER TABLE dossiers ADD COLUMN archived INTEGER NOT NULL DEFAULT 0"),
@@ -85,9 +86,11 @@ const std::vector<Migration>& all()
                             "imports (id)"),
              // A digest of the DS row as last imported: an unchanged row is skipped at once.
              QStringLiteral("ALTER TABLE dossiers ADD COLUMN ds_row_digest TEXT"),
-             QStringLiteral(
-                 "CREATE TABLE dossier_raw (dossier_number INTEGER PRIMARY KEY "
-                 "REFERENCES dossiers (number) ON DELETE CASCADE, fields TEXT NOT NULL)"),
+             // The columns no dossier field holds, as a JSON array aligned with the column names
+             // of the import that wrote it (imports.raw_columns): names are stored once.
+             QStringLiteral("CREATE TABLE dossier_raw (dossier_number INTEGER PRIMARY KEY "
+                            "REFERENCES dossiers (number) ON DELETE CASCADE, import_id INTEGER "
+                            "NOT NULL REFERENCES imports (id), cells TEXT NOT NULL)"),
              QStringLiteral("CREATE TABLE column_mappings (field TEXT PRIMARY KEY, label TEXT NOT "
                             "NULL)"),
          }},
