@@ -23,13 +23,9 @@ class DossierFilterProxy : public QAbstractProxyModel
 public:
     explicit DossierFilterProxy(DossierTableModel* model, QObject* parent = nullptr);
 
-    const DossierFilter& filter() const { return m_filter; }
     void setFilterText(const QString& text);
     void setSubaxis(const QString& subaxis);
     void setState(std::optional<DossierState> state);
-
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;

@@ -128,9 +128,16 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // Join the workers before the model and the workspace go away.
+    stopWorkers(); // before the model and the workspace go away
+}
+
+void MainWindow::stopWorkers()
+{
+    // Deleting a worker joins its thread.
     delete m_stream;
+    m_stream = nullptr;
     delete m_verifier;
+    m_verifier = nullptr;
 }
 
 void MainWindow::createFilterBar(QWidget* parent, QVBoxLayout* layout)
@@ -218,10 +225,7 @@ void MainWindow::createActions()
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
-    delete m_stream;
-    m_stream = nullptr;
-    delete m_verifier;
-    m_verifier = nullptr;
+    stopWorkers();
     m_detail->setWorkspace(nullptr);
     m_model->clear();
     m_workspace = std::move(workspace);
@@ -255,10 +259,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 
 void MainWindow::loadDossiers(bool verifyIntegrity)
 {
-    delete m_stream;
-    m_stream = nullptr;
-    delete m_verifier;
-    m_verifier = nullptr;
+    stopWorkers();
     m_model->clear();
 
     // What a screen shows is read at once; the rest streams in on a worker, then the full

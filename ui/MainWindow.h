@@ -72,6 +72,7 @@ private:
     void onCurrentRowChanged();
     void loadDossiers(bool verifyIntegrity);
     void startWorkers();
+    void stopWorkers();
     void onBackgroundJobFinished();
     void onWorkspaceDamaged(const QString& message);
     void showError(const QString& message);

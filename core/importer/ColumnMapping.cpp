@@ -126,10 +126,6 @@ ColumnMapping ColumnMapping::build(const QStringList& headers, const Programme& 
         if (!claim(f.field, QStringList{f.label} + f.synonyms) && f.required)
             mapping.m_missing.append(f.field);
     }
-    for (qsizetype c = 0; c < headers.size(); ++c) {
-        if (!taken.at(c))
-            mapping.m_unmapped.append(int(c));
-    }
     return mapping;
 }
 

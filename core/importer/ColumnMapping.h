@@ -35,8 +35,6 @@ public:
     bool has(const QString& field) const { return m_columns.contains(field); }
     // Required fields no column maps to.
     QStringList missingRequired() const { return m_missing; }
-    // Columns no field maps to: kept as raw values.
-    QList<int> unmappedColumns() const { return m_unmapped; }
     const QStringList& headers() const { return m_headers; }
     // A digest of the headers and the mapping: when it changes, every row is read anew.
     QByteArray signature() const;
@@ -48,7 +46,6 @@ private:
     QStringList m_headers;
     QHash<QString, int> m_columns;
     QStringList m_missing;
-    QList<int> m_unmapped;
 };
 
 } // namespace guichet
