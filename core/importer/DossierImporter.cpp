@@ -254,59 +254,67 @@ Result<ImportReport> DossierImporter::run(const QStringList& files, const Option
                                            .arg(row.position)
                                            .arg(*number));
             seen.insert(*number);
-            RowWork work{*number, rowDigest(row, signature), std::nullopt};
+            RowWork work;
+            work.number = *number;
+            work.digest = rowDigest(row, signature);
             const auto previous = existing.constFind(*number);
-            if (previous != existing.cend() && previous->digest == work.digest)
+            const bool exists = previous != existing.cend();
+            if (exists && previous->digest == work.digest)
                 return work;
             auto parsed = parser.parse(row);
             if (!parsed)
                 return parsed.error();
-            work.parsed = std::move(*parsed);
+            const Dossier& dossier = parsed->dossier;
+            work.changed = true;
+            work.dossier = ImportStore::dossierValues(dossier, work.digest, exists);
+            work.rawCells = ImportStore::rawCellValues(*number, lastImportId, parsed->rawCells);
+            if (!dossier.applicantResolved)
+                work.unresolved = ImportReport::Unresolved{dossier.number, dossier.applicantName,
+                                                           dossier.applicantSiret};
+            if (exists)
+                work.current = std::move(parsed->dossier);
             return work;
         });
         const qint64 fileSize = QFileInfo(file).size();
         for (std::vector<RowWork> batch = pipeline->take(); !batch.empty();
-             batch = pipeline->take()) {
+             pipeline->recycle(std::move(batch)), batch = pipeline->take()) {
             if (options.progress &&
                 !options.progress(doneBefore + pipeline->bytesRead() * fileSize /
                                                    std::max<qint64>(table.size(), 1),
                                   totalBytes))
                 return Error::failure(Text::tr("Import annulé : le classeur n'a pas été modifié."));
-            for (RowWork& work : batch) {
+            for (const RowWork& work : batch) {
                 ++report.rows;
-                const auto previous = existing.constFind(work.number);
-                const bool exists = previous != existing.cend();
-                if (!work.parsed) {
+                if (!work.changed) {
                     ++report.unchanged;
-                    if (previous->absentSince) {
+                    if (existing.constFind(work.number)->absentSince) {
                         if (Status status = store.setAbsentSince(work.number, std::nullopt);
                             !status)
                             return status.error();
                     }
                     continue;
                 }
-                const Dossier& dossier = work.parsed->dossier;
-                if (!dossier.applicantResolved)
-                    report.unresolved.append(
-                        {dossier.number, dossier.applicantName, dossier.applicantSiret});
-                if (exists) {
+                if (work.unresolved)
+                    report.unresolved.append(*work.unresolved);
+                if (work.current) {
                     const std::optional<Dossier> before = DossierRepository(db).find(work.number);
                     const QList<ImportReport::FieldChange> changes =
-                        before ? differences(*before, dossier) : QList<ImportReport::FieldChange>();
+                        before ? differences(*before, *work.current)
+                               : QList<ImportReport::FieldChange>();
                     if (changes.isEmpty())
                         ++report.unchanged;
                     else
                         report.updated.append({work.number, changes});
-                    if (before && before->state != dossier.state)
-                        report.stateChanges.append({work.number, before->state, dossier.state});
+                    if (before && before->state != work.current->state)
+                        report.stateChanges.append(
+                            {work.number, before->state, work.current->state});
                 } else {
                     report.added.append(work.number);
                 }
-                if (Status status = store.saveDossier(dossier, work.digest, exists); !status)
-                    return status.error();
-                if (Status status =
-                        store.saveRawCells(dossier.number, lastImportId, work.parsed->rawCells);
+                if (Status status = store.saveDossier(work.dossier, work.current.has_value());
                     !status)
+                    return status.error();
+                if (Status status = store.saveRawCells(work.rawCells); !status)
                     return status.error();
             }
         }

@@ -80,29 +80,43 @@ QHash<qint64, ImportStore::Snapshot> ImportStore::snapshots() const
     return result;
 }
 
-Status ImportStore::saveDossier(const Dossier& dossier, const QByteArray& digest, bool exists)
+BulkValues ImportStore::dossierValues(const Dossier& dossier, const QByteArray& digest, bool exists)
 {
     static const QStringList all = dossier_row::columns().split(QStringLiteral(", "));
     const QVariantList values = dossier_row::values(dossier);
+    BulkValues encoded;
     if (!exists) {
-        for (int i = 0; i < values.size(); ++i)
-            m_insert->bind(i, values.at(i));
-        m_insert->bind(int(values.size()), QString::fromLatin1(digest));
-        return exec(*m_insert);
+        for (const QVariant& value : values)
+            encoded.append(value);
+        encoded.append(digest);
+        return encoded;
     }
-    int position = 0;
     for (const QString& column : dsColumns())
-        m_update->bind(position++, values.at(all.indexOf(column)));
-    m_update->bind(position++, QString::fromLatin1(digest));
-    m_update->bind(position, dossier.number);
-    return exec(*m_update);
+        encoded.append(values.at(all.indexOf(column)));
+    encoded.append(digest);
+    encoded.append(dossier.number);
+    return encoded;
 }
 
-Status ImportStore::saveRawCells(qint64 number, qint64 importId, const QString& cells)
+Status ImportStore::saveDossier(const BulkValues& values, bool exists)
 {
-    m_raw->bind(0, number);
-    m_raw->bind(1, importId);
-    m_raw->bind(2, cells);
+    BulkStatement& statement = exists ? *m_update : *m_insert;
+    statement.bind(0, values);
+    return exec(statement);
+}
+
+BulkValues ImportStore::rawCellValues(qint64 number, qint64 importId, const QString& cells)
+{
+    BulkValues values;
+    values.append(number);
+    values.append(importId);
+    values.append(cells);
+    return values;
+}
+
+Status ImportStore::saveRawCells(const BulkValues& values)
+{
+    m_raw->bind(0, values);
     return exec(*m_raw);
 }
 

@@ -46,10 +46,13 @@ public:
     explicit ImportStore(QSqlDatabase db);
 
     QHash<qint64, Snapshot> snapshots() const;
+    // A dossier's values as saveDossier() binds them: encoded by the thread that parses.
+    static BulkValues dossierValues(const Dossier& dossier, const QByteArray& digest, bool exists);
     // Inserts a new dossier, or replaces what DS said of an existing one.
-    Status saveDossier(const Dossier& dossier, const QByteArray& digest, bool exists);
+    Status saveDossier(const BulkValues& values, bool exists);
     // `cells`: a JSON array as text, aligned with the raw columns of import `importId`.
-    Status saveRawCells(qint64 number, qint64 importId, const QString& cells);
+    static BulkValues rawCellValues(qint64 number, qint64 importId, const QString& cells);
+    Status saveRawCells(const BulkValues& values);
     Status setAbsentSince(qint64 number, std::optional<qint64> importId);
 
     Result<qint64> beginRecord(const QString& fileName, const QString& sha256,

@@ -33,15 +33,20 @@ void RowPipeline::produce()
 {
     std::vector<RowWork> batch;
     batch.reserve(kBatch);
+    std::vector<std::vector<RowWork>> spent;
     auto publish = [&] {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return m_batches.size() < kMaxBatches || m_cancelled; });
-        if (m_cancelled)
-            return false;
-        m_batches.push_back(std::move(batch));
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [&] { return m_batches.size() < kMaxBatches || m_cancelled; });
+            if (m_cancelled)
+                return false;
+            m_batches.push_back(std::move(batch));
+            spent.swap(m_spent);
+            m_changed.notify_all();
+        }
+        spent.clear(); // freed here, outside the lock
         batch = {};
         batch.reserve(kBatch);
-        m_changed.notify_all();
         return true;
     };
     auto finish = [&](std::optional<Error> error) {
@@ -68,6 +73,13 @@ void RowPipeline::produce()
     if (!batch.empty() && !publish())
         return finish(std::nullopt);
     finish(m_table.error());
+}
+
+void RowPipeline::recycle(std::vector<RowWork> batch)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_done)
+        m_spent.push_back(std::move(batch));
 }
 
 std::vector<RowWork> RowPipeline::take()

@@ -1,7 +1,9 @@
 #pragma once
 
-#include "DsRowParser.h"
+#include "ImportReport.h"
 #include "TableReader.h"
+#include "dossier/Dossier.h"
+#include "storage/BulkStatement.h"
 
 #include <QByteArray>
 
@@ -16,12 +18,16 @@
 
 namespace guichet {
 
-// One row of an export, read and (when it changed) parsed, ready to be written.
+// One row of an export, read and (when it changed) parsed and encoded, ready to be written.
 struct RowWork
 {
     qint64 number = 0;
     QByteArray digest;
-    std::optional<DsRowParser::Parsed> parsed; // none: the row is unchanged
+    bool changed = false;           // false: the row is the one the last import stored
+    BulkValues dossier;             // ImportStore::dossierValues()
+    BulkValues rawCells;            // ImportStore::rawCellValues()
+    std::optional<Dossier> current; // for a dossier the workspace holds: the report's changes
+    std::optional<ImportReport::Unresolved> unresolved;
 };
 
 // Reads and parses rows on a worker thread while the caller writes the previous ones: on two
@@ -39,6 +45,9 @@ public:
 
     // The next batch of rows; empty once every row was taken (or on error).
     std::vector<RowWork> take();
+    // Hands a written batch back: the thread that allocated its rows frees them, so the two
+    // threads do not contend for the allocator's locks.
+    void recycle(std::vector<RowWork> batch);
     std::optional<Error> error() const;
     qint64 bytesRead() const { return m_bytesRead.load(); }
     void cancel();
@@ -54,6 +63,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::vector<RowWork>> m_batches;
+    std::vector<std::vector<RowWork>> m_spent;
     std::optional<Error> m_error;
     bool m_done = false;
     bool m_cancelled = false;

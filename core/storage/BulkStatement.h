@@ -8,6 +8,20 @@ struct sqlite3_stmt;
 
 namespace guichet {
 
+// A row of values encoded ahead of binding, in one buffer: an import's parser thread encodes
+// (UTF-8 included), the writer thread binds without converting or allocating anything.
+class BulkValues
+{
+public:
+    void append(const QVariant& value);
+    int size() const { return m_count; }
+
+private:
+    friend class BulkStatement;
+    QByteArray m_bytes; // per value: a tag byte, then 8 bytes or a length and UTF-8 bytes
+    int m_count = 0;
+};
+
 // A prepared statement run many times in a row (imports write 100 000 rows): on SQLite it
 // binds and steps through the C API on Qt's own connection, which costs a fraction of
 // QSqlQuery's per-row overhead. This is the storage layer's one dialect seam: another driver
@@ -23,6 +37,8 @@ public:
     bool isValid() const { return m_statement != nullptr; }
     // Binds parameter `index` (0-based).
     void bind(int index, const QVariant& value);
+    // Binds `values` to positions first, first + 1…; they must outlive the next exec().
+    void bind(int first, const BulkValues& values);
     // Runs the statement with the bound values, then clears them for the next row.
     bool exec();
     QString lastError() const { return m_error; }
