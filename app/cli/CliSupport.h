@@ -42,5 +42,9 @@ int runDossiers(const QStringList& arguments);
 int runProgramme(const QStringList& arguments);
 int runGenerateExport(const QStringList& arguments);
 int runImport(const QStringList& arguments);
+int runScores(const QStringList& arguments);
+int runEligibility(const QStringList& arguments);
+int runConflicts(const QStringList& arguments);
+int runExport(const QStringList& arguments);
 
 } // namespace guichet::cli

@@ -3,6 +3,7 @@
 #include "demo/DemoWorkspace.h"
 #include "dossier/DossierListing.h"
 #include "dossier/DossierRepository.h"
+#include "instruction/InstructionOverview.h"
 #include "programme/ProgrammeReader.h"
 #include "storage/Workspace.h"
 
@@ -121,10 +122,11 @@ int runDossiers(const QStringList& arguments)
     if (!workspace)
         return CommandContext::fail(workspace.error());
     const QList<Dossier> dossiers = DossierRepository(**workspace).loadAll();
-    const Programme& programme = workspace.value()->programme();
+    const InstructionOverview overview = InstructionOverview::load(
+        dossiers, workspace.value()->programme(), workspace.value()->database());
     const QByteArray bytes = formatName == QLatin1String("json")
-                                 ? listing::toJsonDocument(dossiers, programme)
-                                 : listing::toCsv(dossiers, programme);
+                                 ? listing::toJsonDocument(dossiers, overview)
+                                 : listing::toCsv(dossiers, overview);
     if (Status status = writeOutput(context.parser().value(output), bytes); !status)
         return CommandContext::fail(status.error());
     return Success;

@@ -1,7 +1,7 @@
 #include "DossierListing.h"
 
 #include "common/Csv.h"
-#include "instruction/Eligibility.h"
+#include "instruction/InstructionOverview.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,7 +33,12 @@ const QStringList& keys()
                                      QStringLiteral("deposited_at"),
                                      QStringLiteral("archived"),
                                      QStringLiteral("applicant_resolved"),
-                                     QStringLiteral("absent_since_import")};
+                                     QStringLiteral("absent_since_import"),
+                                     QStringLiteral("eligibility"),
+                                     QStringLiteral("score"),
+                                     QStringLiteral("disagreement"),
+                                     QStringLiteral("rank"),
+                                     QStringLiteral("rank_in_subaxis")};
     return list;
 }
 
@@ -49,7 +54,7 @@ QJsonValue orNull(const QDate& date)
 
 } // namespace
 
-QJsonObject toJson(const Dossier& d, const Programme& programme)
+QJsonObject toJson(const Dossier& d, const DossierInstruction* instruction)
 {
     QJsonObject o;
     o.insert(QStringLiteral("number"), d.number);
@@ -75,25 +80,35 @@ QJsonObject toJson(const Dossier& d, const Programme& programme)
     o.insert(QStringLiteral("applicant_resolved"), d.applicantResolved);
     o.insert(QStringLiteral("absent_since_import"),
              d.absentSince ? QJsonValue(*d.absentSince) : QJsonValue());
+    if (!instruction)
+        return o;
     o.insert(QStringLiteral("eligibility"),
-             EligibilityAssessment::apiName(EligibilityEvaluator(programme).evaluate(d).verdict));
+             EligibilityAssessment::apiName(instruction->eligibility.verdict));
+    const std::optional<ScorePoints> score = instruction->consolidation.score;
+    // Hundredths of a point → a JSON number with two decimals at most (72.5, 68.33).
+    o.insert(QStringLiteral("score"), score ? QJsonValue(*score / 100.0) : QJsonValue());
+    o.insert(QStringLiteral("disagreement"), instruction->consolidation.disagreement);
+    const Rank& rank = instruction->rank;
+    o.insert(QStringLiteral("rank"), rank.overall ? QJsonValue(rank.overall) : QJsonValue());
+    o.insert(QStringLiteral("rank_in_subaxis"),
+             rank.inSubaxis ? QJsonValue(rank.inSubaxis) : QJsonValue());
     return o;
 }
 
-QByteArray toJsonDocument(const QList<Dossier>& dossiers, const Programme& programme)
+QByteArray toJsonDocument(const QList<Dossier>& dossiers, const InstructionOverview& overview)
 {
     QJsonArray array;
     for (const Dossier& d : dossiers)
-        array.append(toJson(d, programme));
+        array.append(toJson(d, overview.find(d.number)));
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
-QByteArray toCsv(const QList<Dossier>& dossiers, const Programme& programme)
+QByteArray toCsv(const QList<Dossier>& dossiers, const InstructionOverview& overview)
 {
     QByteArray out;
     csv::appendRow(out, keys());
     for (const Dossier& d : dossiers) {
-        const QJsonObject o = toJson(d, programme);
+        const QJsonObject o = toJson(d, overview.find(d.number));
         QStringList row;
         row.reserve(keys().size());
         for (const QString& key : keys())

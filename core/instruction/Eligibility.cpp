@@ -64,6 +64,45 @@ QString EligibilityAssessment::label(Verdict verdict)
     return {};
 }
 
+QString CheckResult::apiName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Pass:
+        return QStringLiteral("pass");
+    case Outcome::Fail:
+        return QStringLiteral("fail");
+    case Outcome::Warning:
+        return QStringLiteral("warning");
+    case Outcome::ToCheck:
+        break;
+    }
+    return QStringLiteral("to_check");
+}
+
+std::optional<CheckResult::Outcome> CheckResult::fromApiName(const QString& name)
+{
+    for (Outcome o : {Outcome::Pass, Outcome::Fail, Outcome::Warning, Outcome::ToCheck}) {
+        if (apiName(o) == name)
+            return o;
+    }
+    return std::nullopt;
+}
+
+QString CheckResult::outcomeLabel(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Pass:
+        return Text::tr("Conforme");
+    case Outcome::Fail:
+        return Text::tr("Non conforme");
+    case Outcome::Warning:
+        return Text::tr("Point d'attention");
+    case Outcome::ToCheck:
+        break;
+    }
+    return Text::tr("À vérifier");
+}
+
 EligibilityEvaluator::EligibilityEvaluator(const Programme& programme)
     : m_programme(programme)
 {}
@@ -145,13 +184,45 @@ CheckResult EligibilityEvaluator::evaluate(const EligibilityCheck& check, const 
     return r;
 }
 
-EligibilityAssessment EligibilityEvaluator::evaluate(const Dossier& dossier) const
+bool EligibilityEvaluator::isAutomatic(const QString& code) const
+{
+    for (const EligibilityCheck& check : m_programme.eligibilityChecks) {
+        if (check.code == code)
+            return check.rule != QLatin1String("manual");
+    }
+    return false;
+}
+
+EligibilityAssessment
+EligibilityEvaluator::evaluate(const Dossier& dossier,
+                               const QHash<QString, EligibilityDecision>& decisions) const
 {
     EligibilityAssessment assessment;
     bool failed = false;
     bool open = false;
     for (const EligibilityCheck& check : m_programme.eligibilityChecks) {
         CheckResult result = evaluate(check, dossier);
+        if (const auto decision = decisions.constFind(check.code); decision != decisions.cend()) {
+            const QString by = decision->instructor;
+            if (result.automatic) {
+                result.overridden = result.outcome != decision->outcome;
+                result.reason = result.overridden
+                                    ? Text::tr("%1 (automatique : %2) — décision de %3 : %4")
+                                          .arg(CheckResult::outcomeLabel(decision->outcome),
+                                               CheckResult::outcomeLabel(result.outcome), by,
+                                               decision->justification)
+                                    : result.reason;
+            } else {
+                result.reason = decision->justification.isEmpty()
+                                    ? Text::tr("%1 — décision de %2.")
+                                          .arg(CheckResult::outcomeLabel(decision->outcome), by)
+                                    : Text::tr("%1 — décision de %2 : %3")
+                                          .arg(CheckResult::outcomeLabel(decision->outcome), by,
+                                               decision->justification);
+            }
+            result.outcome = decision->outcome;
+            result.decidedBy = by;
+        }
         failed = failed || result.outcome == Outcome::Fail;
         open = open || result.outcome == Outcome::ToCheck;
         assessment.checks.append(std::move(result));

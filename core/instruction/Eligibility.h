@@ -3,8 +3,12 @@
 #include "dossier/Dossier.h"
 #include "programme/Programme.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace guichet {
 
@@ -23,7 +27,25 @@ struct CheckResult
     QString label;
     Outcome outcome = Outcome::ToCheck;
     QString reason;
-    bool automatic = true; // false: the programme leaves it to the instructor
+    bool automatic = true;   // false: the programme leaves it to the instructor
+    bool overridden = false; // an instructor's decision replaced the automatic result
+    QString decidedBy;       // who decided a manual check or an override
+
+    static QString apiName(Outcome outcome); // "pass", "fail", "warning", "to_check"
+    static std::optional<Outcome> fromApiName(const QString& name);
+    static QString outcomeLabel(Outcome outcome); // translated
+};
+
+// An instructor's decision on one check of one dossier: the result of a manual check, or an
+// override of an automatic one, which needs a written justification.
+struct EligibilityDecision
+{
+    qint64 dossier = 0;
+    QString check;
+    CheckResult::Outcome outcome = CheckResult::Outcome::Pass;
+    QString justification;
+    QString instructor;
+    QDateTime decidedAt; // UTC
 };
 
 struct EligibilityAssessment
@@ -49,7 +71,11 @@ class EligibilityEvaluator
 public:
     explicit EligibilityEvaluator(const Programme& programme);
 
-    EligibilityAssessment evaluate(const Dossier& dossier) const;
+    // `decisions`: the instructors' decisions on this dossier, by check code.
+    EligibilityAssessment evaluate(const Dossier& dossier,
+                                   const QHash<QString, EligibilityDecision>& decisions = {}) const;
+    // Whether the programme evaluates `check` from the data (an override needs a justification).
+    bool isAutomatic(const QString& check) const;
 
 private:
     CheckResult evaluate(const EligibilityCheck& check, const Dossier& dossier) const;

@@ -94,6 +94,42 @@ const std::vector<Migration>& all()
              QStringLiteral("CREATE TABLE column_mappings (field TEXT PRIMARY KEY, label TEXT NOT "
                             "NULL)"),
          }},
+        {4,
+         "instruction: eligibility decisions, scores and opinions per instructor, conflicts",
+         {
+             // A manual check's result or an override of an automatic one (justified: the
+             // application refuses an override without a justification).
+             QStringLiteral("CREATE TABLE eligibility_decisions (dossier_number INTEGER NOT NULL "
+                            "REFERENCES dossiers (number) ON DELETE CASCADE, check_code TEXT NOT "
+                            "NULL, outcome TEXT NOT NULL CHECK (outcome IN ('pass', 'fail', "
+                            "'warning')), justification TEXT NOT NULL, instructor TEXT NOT NULL, "
+                            "decided_at TEXT NOT NULL, PRIMARY KEY (dossier_number, check_code))"),
+             QStringLiteral("CREATE TABLE scores (dossier_number INTEGER NOT NULL REFERENCES "
+                            "dossiers (number) ON DELETE CASCADE, instructor TEXT NOT NULL, "
+                            "criterion TEXT NOT NULL, level INTEGER, comment TEXT NOT NULL "
+                            "DEFAULT '', updated_at TEXT NOT NULL, PRIMARY KEY (dossier_number, "
+                            "instructor, criterion))"),
+             QStringLiteral("CREATE TABLE opinions (dossier_number INTEGER NOT NULL REFERENCES "
+                            "dossiers (number) ON DELETE CASCADE, instructor TEXT NOT NULL, "
+                            "stance TEXT NOT NULL, text TEXT NOT NULL DEFAULT '', updated_at TEXT "
+                            "NOT NULL, PRIMARY KEY (dossier_number, instructor))"),
+             QStringLiteral("CREATE TABLE conflicts (person TEXT NOT NULL, applicant_siren TEXT "
+                            "NOT NULL, applicant_name TEXT NOT NULL, link TEXT NOT NULL, "
+                            "declared_at TEXT NOT NULL, declared_by TEXT NOT NULL, PRIMARY KEY "
+                            "(person, applicant_siren))"),
+             // Déport, enforced by the file itself: whatever writes a score (the window, a
+             // package merge, a script), a person linked to the applicant cannot.
+             QStringLiteral("CREATE TRIGGER scores_no_conflict_insert BEFORE INSERT ON scores "
+                            "WHEN EXISTS (SELECT 1 FROM conflicts c JOIN dossiers d ON "
+                            "d.applicant_siren = c.applicant_siren WHERE d.number = "
+                            "NEW.dossier_number AND c.person = NEW.instructor) BEGIN SELECT "
+                            "RAISE(ABORT, 'conflict of interest declared'); END"),
+             QStringLiteral("CREATE TRIGGER scores_no_conflict_update BEFORE UPDATE ON scores "
+                            "WHEN EXISTS (SELECT 1 FROM conflicts c JOIN dossiers d ON "
+                            "d.applicant_siren = c.applicant_siren WHERE d.number = "
+                            "NEW.dossier_number AND c.person = NEW.instructor) BEGIN SELECT "
+                            "RAISE(ABORT, 'conflict of interest declared'); END"),
+         }},
     };
     return list;
 }

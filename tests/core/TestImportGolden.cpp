@@ -2,6 +2,7 @@
 #include "dossier/DossierListing.h"
 #include "dossier/DossierRepository.h"
 #include "importer/DossierImporter.h"
+#include "instruction/InstructionOverview.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -42,9 +43,11 @@ private slots:
         const QJsonArray expected =
             QJsonDocument::fromJson(testing::readFile(folder + QStringLiteral("/expected.json")))
                 .array();
+        const QList<Dossier> dossiers = DossierRepository(*ws).loadAll();
         const QJsonArray actual =
             QJsonDocument::fromJson(
-                listing::toJsonDocument(DossierRepository(*ws).loadAll(), ws->programme()))
+                listing::toJsonDocument(
+                    dossiers, InstructionOverview::load(dossiers, ws->programme(), ws->database())))
                 .array();
         QCOMPARE(actual.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Consolidation.h"
+#include "Eligibility.h"
+#include "Ranking.h"
+#include "dossier/Dossier.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace guichet {
+
+// What instruction says of one dossier: eligibility (with the instructors' decisions), the
+// consolidated scores, and the rank.
+struct DossierInstruction
+{
+    EligibilityAssessment eligibility;
+    DossierConsolidation consolidation;
+    Rank rank;
+};
+
+// Instruction of every dossier of a workspace, computed in one pass over its tables: the list,
+// the grid, `guichet dossiers` and the exports all read the same figures from here.
+class InstructionOverview
+{
+public:
+    static InstructionOverview
+    compute(const QList<Dossier>& dossiers, const Programme& programme,
+            const QHash<qint64, QList<Score>>& scores,
+            const QHash<qint64, QHash<QString, EligibilityDecision>>& decisions);
+    // Reads the scores and decisions from `db`.
+    static InstructionOverview load(const QList<Dossier>& dossiers, const Programme& programme,
+                                    QSqlDatabase db);
+
+    const DossierInstruction* find(qint64 dossier) const;
+    const QHash<qint64, DossierInstruction>& all() const { return m_dossiers; }
+
+private:
+    QHash<qint64, DossierInstruction> m_dossiers;
+};
+
+} // namespace guichet
