@@ -4,6 +4,7 @@
 #include "dossier/DossierRepository.h"
 #include "importer/ImportStore.h"
 #include "instruction/Eligibility.h"
+#include "instruction/InstructionStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Workspace.h"
 
@@ -109,8 +110,12 @@ void DossierDetailPane::showDossier(const std::optional<Dossier>& dossier)
     // Eligibility first: it is what an instructor looks at before the details.
     m_details->setHtml(
         describe(*m_dossier, axis ? axis->title : QString(),
-                 describeEligibility(
-                     EligibilityEvaluator(m_workspace->programme()).evaluate(*m_dossier))) +
+                 describeEligibility(EligibilityEvaluator(m_workspace->programme())
+                                         .evaluate(*m_dossier,
+                                                   InstructionStore(m_workspace->database(),
+                                                                    m_workspace->programme(),
+                                                                    m_workspace->actor())
+                                                       .decisions(m_dossier->number)))) +
         describeRaw(ImportStore(m_workspace->database()).rawFields(m_dossier->number)));
     const QSignalBlocker blocker(m_note);
     m_note->setPlainText(DossierRepository(*m_workspace).note(m_dossier->number));

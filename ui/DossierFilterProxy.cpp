@@ -61,6 +61,47 @@ void DossierFilterProxy::setState(std::optional<DossierState> state)
     refilter(false);
 }
 
+void DossierFilterProxy::setInstructionFilter(InstructionFilter filter)
+{
+    if (filter == m_instructionFilter)
+        return;
+    m_instructionFilter = filter;
+    refilter(false);
+}
+
+void DossierFilterProxy::instructionChanged()
+{
+    if (m_sortColumn >= DossierTableModel::Verdict)
+        sort(m_sortColumn, m_sortOrder);
+    else if (m_instructionFilter != InstructionFilter::All)
+        refilter(false);
+}
+
+bool DossierFilterProxy::accepts(int row) const
+{
+    if (!m_filter.isEmpty() && !m_filter.matches(m_model->dossier(row), m_model->searchText(row)))
+        return false;
+    if (m_instructionFilter == InstructionFilter::All)
+        return true;
+    const DossierInstruction* i = m_model->instruction(row);
+    if (!i)
+        return false;
+    using Verdict = EligibilityAssessment::Verdict;
+    switch (m_instructionFilter) {
+    case InstructionFilter::Eligible:
+        return i->eligibility.verdict == Verdict::Eligible;
+    case InstructionFilter::NotEligible:
+        return i->eligibility.verdict == Verdict::NotEligible;
+    case InstructionFilter::Incomplete:
+        return i->eligibility.verdict == Verdict::Incomplete;
+    case InstructionFilter::Disagreement:
+        return i->consolidation.disagreement;
+    case InstructionFilter::All:
+        break;
+    }
+    return true;
+}
+
 bool DossierFilterProxy::before(int left, int right) const
 {
     return m_sortOrder == Qt::AscendingOrder ? m_model->lessThan(left, right, m_sortColumn)
@@ -116,9 +157,9 @@ void DossierFilterProxy::rebuildVisible(const std::vector<int>& candidates)
     std::vector<int> visible;
     visible.reserve(candidates.size());
     m_proxyRowOf.assign(m_sorted.size(), -1);
-    const bool all = m_filter.isEmpty();
+    const bool all = m_filter.isEmpty() && m_instructionFilter == InstructionFilter::All;
     for (const int row : candidates) {
-        if (all || m_filter.matches(m_model->dossier(row), m_model->searchText(row))) {
+        if (all || accepts(row)) {
             m_proxyRowOf[size_t(row)] = int(visible.size());
             visible.push_back(row);
         }
@@ -135,8 +176,7 @@ void DossierFilterProxy::onRowsInserted(int first, int last)
         // Unsorted: the new rows go to the end, as plain insertions.
         std::vector<int> shown;
         for (const int row : added) {
-            if (m_filter.isEmpty() ||
-                m_filter.matches(m_model->dossier(row), m_model->searchText(row)))
+            if (accepts(row))
                 shown.push_back(row);
         }
         m_sorted.insert(m_sorted.end(), added.begin(), added.end());

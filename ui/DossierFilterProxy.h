@@ -26,6 +26,18 @@ public:
     void setFilterText(const QString& text);
     void setSubaxis(const QString& subaxis);
     void setState(std::optional<DossierState> state);
+    // What instruction says of the dossiers shown.
+    enum class InstructionFilter
+    {
+        All,
+        Eligible,
+        NotEligible,
+        Incomplete,
+        Disagreement
+    };
+    void setInstructionFilter(InstructionFilter filter);
+    // Re-sorts and re-filters after the model's instruction changed (scores, decisions).
+    void instructionChanged();
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
@@ -43,9 +55,11 @@ private:
     // When narrowing, only the rows visible before can still match.
     void refilter(bool narrowing);
     void rebuildVisible(const std::vector<int>& candidates);
+    bool accepts(int row) const;
 
     DossierTableModel* m_model;
     DossierFilter m_filter;
+    InstructionFilter m_instructionFilter = InstructionFilter::All;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<int> m_sorted;     // every source row, in sort order

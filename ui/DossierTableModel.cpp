@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QFont>
 
+#include <limits>
+
 namespace guichet {
 
 DossierTableModel::DossierTableModel(QObject* parent)
@@ -23,6 +25,7 @@ void DossierTableModel::clear()
     m_depositedMsecs.clear();
     m_applicantKeys.clear();
     m_titleKeys.clear();
+    m_instruction = {};
     endResetModel();
 }
 
@@ -40,6 +43,18 @@ void DossierTableModel::append(const QList<Dossier>& dossiers, const QList<QByte
     m_applicantKeys.resize(size_t(m_dossiers.size()));
     m_titleKeys.resize(size_t(m_dossiers.size()));
     endInsertRows();
+}
+
+void DossierTableModel::setInstruction(InstructionOverview overview)
+{
+    m_instruction = std::move(overview);
+    if (!m_dossiers.isEmpty())
+        emit dataChanged(index(0, Verdict), index(rowCount() - 1, Rank));
+}
+
+const DossierInstruction* DossierTableModel::instruction(int row) const
+{
+    return m_instruction.find(m_dossiers.at(row).number);
 }
 
 int DossierTableModel::rowCount(const QModelIndex& parent) const
@@ -95,6 +110,24 @@ bool DossierTableModel::lessThan(int leftRow, int rightRow, int column) const
         return int(a.state) < int(b.state);
     case DepositedAt:
         return m_depositedMsecs[size_t(leftRow)] < m_depositedMsecs[size_t(rightRow)];
+    default:
+        break;
+    }
+    const DossierInstruction* ia = instruction(leftRow);
+    const DossierInstruction* ib = instruction(rightRow);
+    switch (column) {
+    case Verdict:
+        return (ia ? int(ia->eligibility.verdict) : 9) < (ib ? int(ib->eligibility.verdict) : 9);
+    case Score:
+        return (ia ? ia->consolidation.score.value_or(-1) : -1) <
+               (ib ? ib->consolidation.score.value_or(-1) : -1);
+    case Rank: {
+        // Unranked dossiers after the ranked ones.
+        auto rank = [](const DossierInstruction* i) {
+            return i && i->rank.overall ? i->rank.overall : std::numeric_limits<int>::max();
+        };
+        return rank(ia) < rank(ib);
+    }
     }
     return false;
 }
@@ -122,6 +155,24 @@ QString DossierTableModel::displayText(const Dossier& d, int column) const
         return dossier_state::label(d.state);
     case DepositedAt:
         return format::date(d.depositedAt.date());
+    default:
+        break;
+    }
+    const DossierInstruction* i = m_instruction.find(d.number);
+    if (!i)
+        return {};
+    switch (column) {
+    case Verdict:
+        return EligibilityAssessment::label(i->eligibility.verdict);
+    case Score:
+        // The flag is a symbol and a word in the tooltip, not only a colour.
+        return i->consolidation.score ? (i->consolidation.disagreement ? QStringLiteral("⚑ ")
+                                                                       : QString()) +
+                                            scoring::format(*i->consolidation.score)
+               : i->consolidation.disagreement ? QStringLiteral("⚑")
+                                               : QString();
+    case Rank:
+        return i->rank.overall ? QString::number(i->rank.overall) : QString();
     }
     return {};
 }
@@ -136,7 +187,8 @@ QVariant DossierTableModel::data(const QModelIndex& index, int role) const
         return displayText(d, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == Population || index.column() == TotalCost ||
-            index.column() == Requested || index.column() == Number)
+            index.column() == Requested || index.column() == Number ||
+            index.column() == Score || index.column() == Rank)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
@@ -146,6 +198,14 @@ QVariant DossierTableModel::data(const QModelIndex& index, int role) const
             return tr("Absent du dernier export DS importé");
         if (index.column() == Title || index.column() == Applicant)
             return displayText(d, index.column());
+        if (index.column() == Score) {
+            const DossierInstruction* i = m_instruction.find(d.number);
+            if (i && i->consolidation.disagreement)
+                return tr("Désaccord entre instructeurs sur au moins un critère (%1)")
+                    .arg(i->consolidation.instructors.join(QStringLiteral(", ")));
+            if (i && !i->consolidation.instructors.isEmpty())
+                return tr("Notée par %1").arg(i->consolidation.instructors.join(QStringLiteral(", ")));
+        }
         return {};
     case Qt::ForegroundRole:
         // Colour is never the only signal: the tooltip and the detail pane say it in words.
@@ -190,6 +250,12 @@ QVariant DossierTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("État DS");
     case DepositedAt:
         return tr("Déposé le");
+    case Verdict:
+        return tr("Éligibilité");
+    case Score:
+        return tr("Note /100");
+    case Rank:
+        return tr("Rang");
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dossier/Dossier.h"
+#include "instruction/InstructionOverview.h"
 
 #include <QAbstractTableModel>
 #include <QCollator>
@@ -30,6 +31,9 @@ public:
         Requested,
         State,
         DepositedAt,
+        Verdict,
+        Score,
+        Rank,
         ColumnCount
     };
     explicit DossierTableModel(QObject* parent = nullptr);
@@ -43,7 +47,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // Eligibility verdicts, consolidated scores and ranks (the Verdict, Score, Rank columns).
+    void setInstruction(InstructionOverview overview);
+    const InstructionOverview& instruction() const { return m_instruction; }
+    const DossierInstruction* instruction(int row) const;
+
     const Dossier& dossier(int row) const { return m_dossiers.at(row); }
+    const QList<Dossier>& dossiers() const { return m_dossiers; }
     const QByteArray& searchText(int row) const { return m_searchTexts.at(row); }
     int rowOfNumber(qint64 number) const;
     // The proxy's sort order, on raw values (French collation for text): no QVariant per
@@ -55,6 +65,7 @@ private:
     const QCollatorSortKey& sortKey(int row, int column) const;
 
     QList<Dossier> m_dossiers;
+    InstructionOverview m_instruction;
     QList<QByteArray> m_searchTexts;
     std::vector<qint64> m_depositedMsecs;
     QCollator m_collator;

@@ -3,6 +3,9 @@
 #include "DossierDetailPane.h"
 #include "DossierFilterProxy.h"
 #include "DossierTableModel.h"
+#include "EligibilityDialog.h"
+#include "ScoringPanel.h"
+#include "SelectionGridWindow.h"
 #include "ImportController.h"
 #include "ImportHistoryDialog.h"
 #include "common/Identity.h"
@@ -10,6 +13,8 @@
 #include "dossier/DossierRepository.h"
 #include "dossier/DossierStream.h"
 #include "importer/ImportStore.h"
+#include "instruction/InstructionStore.h"
+#include "instruction/ScorePackage.h"
 #include "programme/ProgrammeReader.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceVerifier.h"
@@ -32,10 +37,15 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace guichet {
@@ -55,8 +65,12 @@ MainWindow::MainWindow(QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_subaxisFilter(new QComboBox(this))
     , m_stateFilter(new QComboBox(this))
+    , m_instructionFilter(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_detail(new DossierDetailPane(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_scoring(new ScoringPanel(m_undoStack, this))
+    , m_tabs(new QTabWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_countLabel(new QLabel(this))
     , m_instructorLabel(new QLabel(this))
@@ -90,16 +104,19 @@ MainWindow::MainWindow(QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    const int widths[] = {70, 200, 80, 75, 60, 240, 100, 115, 105, 80};
+    const int widths[] = {70, 200, 80, 75, 60, 240, 100, 115, 105, 80, 90, 70, 50};
     for (int c = 0; c < DossierTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
 
     m_table->viewport()->installEventFilter(this);
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_detail);
+    m_tabs->setObjectName(QStringLiteral("dossierTabs"));
+    m_tabs->addTab(m_detail, tr("&Dossier"));
+    m_tabs->addTab(m_scoring, tr("&Notation"));
+    m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({1080, 320});
+    m_splitter->setSizes({980, 420});
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -119,6 +136,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_detail, &DossierDetailPane::noteSaved, this, [this](qint64 number) {
         statusBar()->showMessage(tr("Note du dossier %1 enregistrée.").arg(number), 4000);
     });
+    connect(m_scoring, &ScoringPanel::errorOccurred, this, &MainWindow::showError);
+    connect(m_scoring, &ScoringPanel::scoresChanged, this,
+            qOverload<qint64>(&MainWindow::refreshInstruction));
 
     createActions();
     restoreLayout();
@@ -167,12 +187,25 @@ void MainWindow::createFilterBar(QWidget* parent, QVBoxLayout* layout)
         m_proxy->setState(dossier_state::fromApiName(m_stateFilter->currentData().toString()));
     });
 
+    m_instructionFilter->setObjectName(QStringLiteral("instructionComboBox"));
+    m_instructionFilter->setAccessibleName(tr("Filtrer par éligibilité ou désaccord"));
+    using Filter = DossierFilterProxy::InstructionFilter;
+    m_instructionFilter->addItem(tr("Toute éligibilité"), int(Filter::All));
+    m_instructionFilter->addItem(tr("Éligibles"), int(Filter::Eligible));
+    m_instructionFilter->addItem(tr("À compléter"), int(Filter::Incomplete));
+    m_instructionFilter->addItem(tr("Non éligibles"), int(Filter::NotEligible));
+    m_instructionFilter->addItem(tr("⚑ Désaccords entre instructeurs"), int(Filter::Disagreement));
+    connect(m_instructionFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setInstructionFilter(Filter(m_instructionFilter->currentData().toInt()));
+    });
+
     auto* searchLabel = new QLabel(tr("&Rechercher :"), parent);
     searchLabel->setBuddy(m_search);
     bar->addWidget(searchLabel);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_subaxisFilter);
     bar->addWidget(m_stateFilter);
+    bar->addWidget(m_instructionFilter);
     layout->addLayout(bar);
 }
 
@@ -206,8 +239,40 @@ void MainWindow::createActions()
         m_search->clear();
         m_subaxisFilter->setCurrentIndex(0);
         m_stateFilter->setCurrentIndex(0);
+        m_instructionFilter->setCurrentIndex(0);
     });
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+
+    QMenu* edit = menuBar()->addMenu(tr("É&dition"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Annuler"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Rétablir"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* instruction = menuBar()->addMenu(tr("&Instruction"));
+    auto add = [&](const QString& text, auto slot, const QKeySequence& shortcut, bool writes) {
+        QAction* action = instruction->addAction(text, this, slot);
+        action->setShortcut(shortcut);
+        (writes ? m_writeActions : m_instructionActions).append(action);
+        return action;
+    };
+    add(tr("&Noter le dossier"), &MainWindow::scoreCurrentDossier, QKeySequence(Qt::Key_F2),
+        false);
+    add(tr("Dossier &suivant à noter"), &MainWindow::goToNextDossierToScore,
+        QKeySequence(Qt::Key_F8), false);
+    add(tr("&Éligibilité du dossier…"), &MainWindow::decideEligibility,
+        QKeySequence(Qt::CTRL | Qt::Key_E), false);
+    instruction->addSeparator();
+    add(tr("&Grille de sélection"), &MainWindow::showSelectionGrid,
+        QKeySequence(Qt::CTRL | Qt::Key_G), false);
+    instruction->addSeparator();
+    add(tr("&Déclarer un lien d'intérêt…"), &MainWindow::declareConflict, QKeySequence(), true);
+    add(tr("&Liens d'intérêt déclarés…"), &MainWindow::showConflicts, QKeySequence(), false);
+    instruction->addSeparator();
+    add(tr("E&xporter mes notes…"), &MainWindow::exportMyScores, QKeySequence(), false);
+    add(tr("&Importer des notes…"), &MainWindow::importScores, QKeySequence(), true);
 
     QMenu* tools = menuBar()->addMenu(tr("&Outils"));
     tools->addAction(tr("&Nom de l'instructeur…"), this, &MainWindow::askInstructorName);
@@ -227,6 +292,10 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
     stopWorkers();
     m_detail->setWorkspace(nullptr);
+    m_scoring->setWorkspace(nullptr);
+    m_undoStack->clear();
+    if (m_grid)
+        m_grid->close();
     m_model->clear();
     m_workspace = std::move(workspace);
     m_complete = true;
@@ -248,6 +317,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
                                       ? tr("Classeur ouvert en lecture seule.")
                                       : m_workspace->readOnlyReason());
     m_detail->setWorkspace(m_workspace.get());
+    m_scoring->setWorkspace(m_workspace.get());
     updateTitle();
     if (!m_workspace) {
         updateStatus();
@@ -266,8 +336,10 @@ void MainWindow::loadDossiers(bool verifyIntegrity)
     // integrity check (which reads the whole file) runs. Both start after the first paint, one
     // after the other, so the window never waits for work proportional to the file's size.
     // The note stays read-only until the check passes.
-    if (verifyIntegrity)
+    if (verifyIntegrity) {
         m_detail->setWritable(false);
+        m_scoring->setWritable(false);
+    }
     const QList<Dossier> first =
         DossierRepository(*m_workspace).loadChunk(std::numeric_limits<qint64>::min(), kFirstChunk);
     QList<QByteArray> texts;
@@ -281,8 +353,10 @@ void MainWindow::loadDossiers(bool verifyIntegrity)
 
     if (verifyIntegrity) {
         m_verifier = new WorkspaceVerifier(m_workspace->path());
-        connect(m_verifier, &WorkspaceVerifier::verified, this,
-                [this] { m_detail->setWritable(!m_workspace->isReadOnly()); });
+        connect(m_verifier, &WorkspaceVerifier::verified, this, [this] {
+            m_detail->setWritable(!m_workspace->isReadOnly());
+            m_scoring->setWritable(!m_workspace->isReadOnly());
+        });
         connect(m_verifier, &WorkspaceVerifier::damaged, this, &MainWindow::onWorkspaceDamaged);
         connect(m_verifier, &QThread::finished, this, [this] {
             m_verifier->deleteLater();
@@ -333,6 +407,8 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 
 void MainWindow::onBackgroundJobFinished()
 {
+    if (m_complete && m_workspace && m_model->instruction().all().isEmpty())
+        refreshInstruction();
     updateStatus();
     if (!isLoading())
         emit loadingFinished();
@@ -491,8 +567,7 @@ void MainWindow::updateInstructor()
 
 void MainWindow::updateTitle()
 {
-    m_importAction->setEnabled(m_workspace && !m_workspace->isReadOnly());
-    m_historyAction->setEnabled(m_workspace != nullptr);
+    updateActions();
     if (!m_workspace) {
         setWindowTitle(tr("Guichet"));
         return;
@@ -504,11 +579,246 @@ void MainWindow::updateTitle()
     setWindowTitle(title + QStringLiteral(" — Guichet"));
 }
 
-void MainWindow::onCurrentRowChanged()
+void MainWindow::updateActions()
+{
+    const bool open = m_workspace != nullptr;
+    const bool writable = open && !m_workspace->isReadOnly();
+    m_importAction->setEnabled(writable);
+    m_historyAction->setEnabled(open);
+    for (QAction* action : std::as_const(m_instructionActions))
+        action->setEnabled(open);
+    for (QAction* action : std::as_const(m_writeActions))
+        action->setEnabled(writable);
+}
+
+std::optional<Dossier> MainWindow::currentDossier() const
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    m_detail->showDossier(
-        current.isValid() ? std::optional<Dossier>(m_model->dossier(current.row())) : std::nullopt);
+    return current.isValid() ? std::optional<Dossier>(m_model->dossier(current.row()))
+                             : std::nullopt;
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const std::optional<Dossier> dossier = currentDossier();
+    m_detail->showDossier(dossier);
+    m_scoring->showDossier(dossier);
+}
+
+void MainWindow::refreshInstruction()
+{
+    if (!m_workspace)
+        return;
+    m_model->setInstruction(InstructionOverview::load(m_model->dossiers(),
+                                                      m_workspace->programme(),
+                                                      m_workspace->database()));
+    m_proxy->instructionChanged();
+    if (m_grid && m_grid->isVisible())
+        m_grid->refresh(*m_workspace);
+}
+
+void MainWindow::refreshInstruction(qint64 number)
+{
+    const int row = m_model->rowOfNumber(number);
+    if (!m_workspace || row < 0)
+        return;
+    const InstructionStore store(m_workspace->database(), m_workspace->programme(),
+                                 m_workspace->actor());
+    InstructionOverview overview = m_model->instruction();
+    overview.update(m_model->dossier(row), m_workspace->programme(), store.scores(number),
+                    store.decisions(number));
+    m_model->setInstruction(std::move(overview));
+    m_proxy->instructionChanged();
+    if (m_grid && m_grid->isVisible())
+        m_grid->refresh(*m_workspace);
+}
+
+void MainWindow::scoreCurrentDossier()
+{
+    if (!currentDossier())
+        return;
+    m_tabs->setCurrentWidget(m_scoring);
+    m_scoring->focusFirstCriterion();
+}
+
+void MainWindow::goToNextDossierToScore()
+{
+    if (!m_workspace)
+        return;
+    // The next dossier in the list's order that this instructor has not scored, that is not
+    // set apart as ineligible, and that no declared link bars.
+    const QString me = m_workspace->actor();
+    const InstructionStore store(m_workspace->database(), m_workspace->programme(), me);
+    const int rows = m_proxy->rowCount();
+    const int start = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
+    for (int step = 1; step <= rows; ++step) {
+        const int row = (start + step) % rows;
+        const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+        const DossierInstruction* i = m_model->instruction(source);
+        if (!i || i->eligibility.verdict == EligibilityAssessment::Verdict::NotEligible ||
+            i->consolidation.instructors.contains(me) ||
+            store.conflictFor(me, m_model->dossier(source).number))
+            continue;
+        m_table->selectRow(row);
+        m_table->scrollTo(m_proxy->index(row, 0));
+        scoreCurrentDossier();
+        return;
+    }
+    statusBar()->showMessage(tr("Plus aucun dossier à noter dans cette liste."), 5000);
+}
+
+void MainWindow::decideEligibility()
+{
+    const std::optional<Dossier> dossier = currentDossier();
+    if (!m_workspace || !dossier)
+        return;
+    EligibilityDialog dialog(*m_workspace, *dossier, this);
+    connect(&dialog, &EligibilityDialog::decisionsSaved, this, [this](qint64 number) {
+        refreshInstruction(number);
+        onCurrentRowChanged();
+        statusBar()->showMessage(tr("Éligibilité du dossier %1 enregistrée.").arg(number), 4000);
+    });
+    dialog.exec();
+}
+
+void MainWindow::showSelectionGrid()
+{
+    if (!m_workspace)
+        return;
+    if (!m_grid) {
+        m_grid = new SelectionGridWindow(this);
+        connect(m_grid, &SelectionGridWindow::errorOccurred, this, &MainWindow::showError);
+    }
+    m_grid->refresh(*m_workspace);
+    m_grid->show();
+    m_grid->raise();
+    m_grid->activateWindow();
+}
+
+void MainWindow::declareConflict()
+{
+    if (!m_workspace)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Déclarer un lien d'intérêt"));
+    auto* form = new QFormLayout(&dialog);
+    auto* person = new QLineEdit(m_workspace->actor(), &dialog);
+    auto* applicant = new QComboBox(&dialog);
+    applicant->setEditable(true);
+    applicant->setInsertPolicy(QComboBox::NoInsert);
+    QMap<QString, QString> applicants; // name → SIREN, sorted by name
+    for (const Dossier& d : m_model->dossiers()) {
+        if (!d.applicantSiren.isEmpty())
+            applicants.insert(d.applicantName, d.applicantSiren);
+    }
+    for (auto it = applicants.cbegin(); it != applicants.cend(); ++it)
+        applicant->addItem(it.key(), it.value());
+    if (const auto current = currentDossier())
+        applicant->setCurrentIndex(applicant->findData(current->applicantSiren));
+    auto* link = new QLineEdit(&dialog);
+    link->setPlaceholderText(tr("ex. : conseiller municipal, conjoint d'un élu"));
+    form->addRow(tr("&Personne :"), person);
+    form->addRow(tr("&Demandeur :"), applicant);
+    form->addRow(tr("&Lien :"), link);
+    auto* note = new QLabel(tr("Ses notes sur les dossiers de ce demandeur seront retirées et "
+                               "refusées ; la déclaration est conservée pour le comité."),
+                            &dialog);
+    note->setWordWrap(true);
+    form->addRow(note);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    InstructionStore store(m_workspace->database(), m_workspace->programme(),
+                           m_workspace->actor());
+    const auto withdrawn = store.declareConflict({person->text(), applicant->currentData().toString(),
+                                                  applicant->currentText(), link->text(), {}});
+    if (!withdrawn) {
+        showError(withdrawn.error().message);
+        return;
+    }
+    m_undoStack->clear(); // withdrawn scores are not undoable edits
+    refreshInstruction();
+    onCurrentRowChanged();
+    statusBar()->showMessage(tr("Lien déclaré ; %n note(s) retirée(s).", nullptr, *withdrawn), 5000);
+}
+
+void MainWindow::showConflicts()
+{
+    if (!m_workspace)
+        return;
+    const QList<ConflictDeclaration> conflicts =
+        InstructionStore(m_workspace->database(), m_workspace->programme(), QString()).conflicts();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Liens d'intérêt déclarés"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* table = new QTableWidget(int(conflicts.size()), 4, &dialog);
+    table->setHorizontalHeaderLabels({tr("Personne"), tr("Demandeur"), tr("Lien"), tr("Déclaré le")});
+    for (int row = 0; row < conflicts.size(); ++row) {
+        const ConflictDeclaration& c = conflicts.at(row);
+        const QStringList cells = {c.person, c.applicantName, c.link,
+                                   QLocale(QLocale::French).toString(c.declaredAt.toLocalTime(),
+                                                                     QStringLiteral("dd/MM/yyyy"))};
+        for (int column = 0; column < cells.size(); ++column)
+            table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->resizeColumnsToContents();
+    layout->addWidget(table);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(640, 320);
+    dialog.exec();
+}
+
+void MainWindow::exportMyScores()
+{
+    if (!m_workspace)
+        return;
+    const QString me = m_workspace->actor();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Exporter mes notes"),
+        tr("notes-%1.json").arg(me.simplified().replace(QLatin1Char(' '), QLatin1Char('-'))),
+        tr("Paquets de notes (*.json)"));
+    if (path.isEmpty())
+        return;
+    const auto summary =
+        score_package::write(m_workspace->database(), m_workspace->programme(), me, path);
+    if (!summary) {
+        showError(summary.error().message);
+        return;
+    }
+    QMessageBox::information(this, tr("Exporter mes notes"),
+                             tr("%1 : %2 note(s), %3 avis et %4 décision(s) d'éligibilité "
+                                "exportés.")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(summary->scores)
+                                 .arg(summary->opinions)
+                                 .arg(summary->decisions));
+}
+
+void MainWindow::importScores()
+{
+    if (!m_workspace)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Importer des notes"), QString(),
+                                                      tr("Paquets de notes (*.json)"));
+    if (path.isEmpty())
+        return;
+    const auto report = score_package::merge(m_workspace->database(), m_workspace->programme(),
+                                             m_workspace->actor(), path);
+    if (!report) {
+        showError(report.error().message);
+        return;
+    }
+    m_undoStack->clear(); // merged scores are not this instructor's edits to undo
+    refreshInstruction();
+    onCurrentRowChanged();
+    QMessageBox::information(this, tr("Importer des notes"), report->toText());
 }
 
 void MainWindow::showError(const QString& message)

@@ -12,7 +12,9 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class QTableView;
+class QUndoStack;
 class QVBoxLayout;
 
 namespace guichet {
@@ -21,6 +23,8 @@ class DossierDetailPane;
 class DossierFilterProxy;
 class DossierStream;
 class DossierTableModel;
+class ScoringPanel;
+class SelectionGridWindow;
 class Workspace;
 class WorkspaceVerifier;
 
@@ -48,6 +52,15 @@ public slots:
     void chooseFilesToImport();
     // Imports DS exports into the open workspace, then shows the list anew.
     bool importFiles(const QStringList& files);
+    // Instruction.
+    void scoreCurrentDossier();
+    void goToNextDossierToScore();
+    void decideEligibility();
+    void showSelectionGrid();
+    void declareConflict();
+    void showConflicts();
+    void exportMyScores();
+    void importScores();
 
 signals:
     void loadingFinished();
@@ -70,6 +83,12 @@ private:
     void updateInstructor();
     void onChunkLoaded(const QList<Dossier>& dossiers, const QList<QByteArray>& searchTexts);
     void onCurrentRowChanged();
+    std::optional<Dossier> currentDossier() const;
+    // Recomputes verdicts, consolidated scores and ranks: all of them, or after one dossier's
+    // scores or decisions changed.
+    void refreshInstruction();
+    void refreshInstruction(qint64 dossier);
+    void updateActions();
     void loadDossiers(bool verifyIntegrity);
     void startWorkers();
     void stopWorkers();
@@ -91,14 +110,21 @@ private:
     QLineEdit* m_search;
     QComboBox* m_subaxisFilter;
     QComboBox* m_stateFilter;
+    QComboBox* m_instructionFilter;
     QTableView* m_table;
     DossierDetailPane* m_detail;
+    QUndoStack* m_undoStack;
+    ScoringPanel* m_scoring;
+    QTabWidget* m_tabs;
+    SelectionGridWindow* m_grid = nullptr;
     QSplitter* m_splitter;
     QLabel* m_countLabel;
     QLabel* m_instructorLabel;
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_historyAction = nullptr;
+    QList<QAction*> m_instructionActions; // need a workspace
+    QList<QAction*> m_writeActions;       // need it writable
 };
 
 } // namespace guichet

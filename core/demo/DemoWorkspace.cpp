@@ -1,6 +1,7 @@
 #include "DemoWorkspace.h"
 
 #include "DemoBuilder.h"
+#include "DemoInstruction.h"
 #include "dossier/DossierRepository.h"
 #include "programme/ProgrammeReader.h"
 #include "referential/Referential.h"
@@ -14,6 +15,10 @@ Result<std::unique_ptr<Workspace>> createWorkspace(const QString& path, int doss
         return workspace.error();
     const QList<Dossier> dossiers = DemoBuilder(Referential::instance()).build(dossierCount);
     if (Status status = DossierRepository(**workspace).insert(dossiers); !status)
+        return status.error();
+    if (Status status =
+            addInstruction(workspace.value()->database(), workspace.value()->programme(), dossiers);
+        !status)
         return status.error();
     return workspace;
 }

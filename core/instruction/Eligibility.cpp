@@ -109,7 +109,9 @@ EligibilityEvaluator::EligibilityEvaluator(const Programme& programme)
 
 CheckResult EligibilityEvaluator::evaluate(const EligibilityCheck& check, const Dossier& d) const
 {
-    CheckResult r{check.code, check.label, Outcome::ToCheck, QString(), true};
+    CheckResult r;
+    r.code = check.code;
+    r.label = check.label;
     const QString& rule = check.rule;
     const QJsonObject& p = check.params;
     if (rule == QLatin1String("applicant_kind_in")) {

@@ -4,29 +4,51 @@
 
 namespace guichet {
 
-InstructionOverview
-InstructionOverview::compute(const QList<Dossier>& dossiers, const Programme& programme,
-                             const QHash<qint64, QList<Score>>& scores,
-                             const QHash<qint64, QHash<QString, EligibilityDecision>>& decisions)
+InstructionOverview InstructionOverview::compute(
+    const QList<Dossier>& dossiers, const Programme& programme,
+    const QHash<qint64, QList<Score>>& scores,
+    const QHash<qint64, QHash<QString, EligibilityDecision>>& decisions)
 {
-    const EligibilityEvaluator evaluator(programme);
-    const Consolidator consolidator(programme);
     InstructionOverview overview;
     overview.m_dossiers.reserve(dossiers.size());
-    QList<RankCandidate> candidates;
-    candidates.reserve(dossiers.size());
-    for (const Dossier& d : dossiers) {
-        DossierInstruction& instruction = overview.m_dossiers[d.number];
-        instruction.eligibility = evaluator.evaluate(d, decisions.value(d.number));
-        instruction.consolidation = consolidator.consolidate(d.subaxis, scores.value(d.number));
-        candidates.append(
-            {d.number, d.subaxis, instruction.consolidation.score, d.depositedAt,
-             instruction.eligibility.verdict != EligibilityAssessment::Verdict::NotEligible});
-    }
-    const QHash<qint64, Rank> ranks = rankDossiers(std::move(candidates));
-    for (auto it = ranks.cbegin(); it != ranks.cend(); ++it)
-        overview.m_dossiers[it.key()].rank = it.value();
+    overview.m_candidates.reserve(dossiers.size());
+    const EligibilityEvaluator evaluator(programme);
+    const Consolidator consolidator(programme);
+    for (const Dossier& d : dossiers)
+        overview.evaluate(d, evaluator, consolidator, scores.value(d.number),
+                          decisions.value(d.number));
+    overview.rank();
     return overview;
+}
+
+void InstructionOverview::evaluate(const Dossier& d, const EligibilityEvaluator& evaluator,
+                                   const Consolidator& consolidator, const QList<Score>& scores,
+                                   const QHash<QString, EligibilityDecision>& decisions)
+{
+    DossierInstruction& instruction = m_dossiers[d.number];
+    instruction.eligibility = evaluator.evaluate(d, decisions);
+    instruction.consolidation = consolidator.consolidate(d.subaxis, scores);
+    instruction.rank = {};
+    m_candidates.insert(d.number, {d.number, d.subaxis, instruction.consolidation.score,
+                                   d.depositedAt,
+                                   instruction.eligibility.verdict !=
+                                       EligibilityAssessment::Verdict::NotEligible});
+}
+
+void InstructionOverview::update(const Dossier& dossier, const Programme& programme,
+                                 const QList<Score>& scores,
+                                 const QHash<QString, EligibilityDecision>& decisions)
+{
+    evaluate(dossier, EligibilityEvaluator(programme), Consolidator(programme), scores,
+             decisions);
+    rank();
+}
+
+void InstructionOverview::rank()
+{
+    const QHash<qint64, Rank> ranks = rankDossiers(m_candidates.values());
+    for (auto it = m_dossiers.begin(); it != m_dossiers.end(); ++it)
+        it->rank = ranks.value(it.key());
 }
 
 InstructionOverview InstructionOverview::load(const QList<Dossier>& dossiers,

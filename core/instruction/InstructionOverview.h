@@ -33,11 +33,22 @@ public:
     static InstructionOverview load(const QList<Dossier>& dossiers, const Programme& programme,
                                     QSqlDatabase db);
 
+    // Recomputes one dossier after its scores or decisions changed, then the ranks: what an
+    // edit costs stays small however many dossiers the workspace holds.
+    void update(const Dossier& dossier, const Programme& programme, const QList<Score>& scores,
+                const QHash<QString, EligibilityDecision>& decisions);
+
     const DossierInstruction* find(qint64 dossier) const;
     const QHash<qint64, DossierInstruction>& all() const { return m_dossiers; }
 
 private:
+    void evaluate(const Dossier& dossier, const EligibilityEvaluator& evaluator,
+                  const Consolidator& consolidator, const QList<Score>& scores,
+                  const QHash<QString, EligibilityDecision>& decisions);
+    void rank();
+
     QHash<qint64, DossierInstruction> m_dossiers;
+    QHash<qint64, RankCandidate> m_candidates;
 };
 
 } // namespace guichet

@@ -239,8 +239,9 @@ Status InstructionStore::writeScore(const Score& score)
     const QString before =
         previous.isEmpty() ? QString() : describe(previous.first().level, previous.first().comment);
     const QString after = describe(score.level, score.comment);
-    if (!previous.isEmpty() && previous.first().sameContent(score))
-        return success();
+    const bool clearing = !score.level && score.comment.isEmpty();
+    if (previous.isEmpty() ? clearing : previous.first().sameContent(score))
+        return success(); // nothing changes: nothing to write or audit
     if (!score.level && score.comment.isEmpty()) {
         query.prepare(QStringLiteral(
             "DELETE FROM scores WHERE dossier_number = ? AND instructor = ? AND criterion = ?"));
@@ -373,6 +374,11 @@ Status InstructionStore::writeDecision(const EligibilityDecision& decision)
         return Error::badInput(Text::tr("Vérification inconnue : « %1 ».").arg(decision.check));
     if (decision.outcome == CheckResult::Outcome::ToCheck)
         return clearDecision(decision.dossier, decision.check);
+    const QString who = decision.instructor.isEmpty() ? m_actor : decision.instructor;
+    if (const auto conflict = conflictFor(who, decision.dossier))
+        return Error::badInput(Text::tr("%1 a déclaré un lien avec %2 (%3) : ses décisions sur "
+                                        "les dossiers de ce demandeur sont refusées (déport).")
+                                   .arg(who, conflict->applicantName, conflict->link));
     if (EligibilityEvaluator(m_programme).isAutomatic(decision.check) &&
         decision.justification.trimmed().isEmpty())
         return Error::badInput(Text::tr("Modifier un résultat automatique demande une "
@@ -401,7 +407,7 @@ Status InstructionStore::writeDecision(const EligibilityDecision& decision)
     query.addBindValue(decision.check);
     query.addBindValue(CheckResult::apiName(decision.outcome));
     query.addBindValue(orEmpty(decision.justification.trimmed()));
-    query.addBindValue(decision.instructor.isEmpty() ? m_actor : decision.instructor);
+    query.addBindValue(who);
     query.addBindValue(timestamp(nowIfInvalid(decision.decidedAt)));
     if (Status status = exec(query); !status)
         return status;

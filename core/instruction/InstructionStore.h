@@ -45,7 +45,8 @@ public:
     // The declaration that bars `person` from `dossier`, if any.
     std::optional<ConflictDeclaration> conflictFor(const QString& person, qint64 dossier) const;
     // Records the link; the person's scores and opinions on that applicant's dossiers are
-    // withdrawn (kept in the audit log). Returns how many were withdrawn.
+    // withdrawn (kept in the audit log), and their later scores, opinions and eligibility
+    // decisions there refused. Returns how many scores were withdrawn.
     Result<int> declareConflict(ConflictDeclaration declaration);
 
     // Score, opinion and eligibility changes on a dossier, oldest first.

@@ -183,7 +183,7 @@ QString SelectionGrid::text(int row, int column) const
     if (!c || c->count == 0)
         return QString();
     QString value = french.toString(c->mean, 'f', 1);
-    if (c->count > 1)
+    if (c->min != c->max)
         value += Text::tr(" (%1–%2)").arg(c->min).arg(c->max);
     return value;
 }

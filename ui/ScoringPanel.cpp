@@ -1,0 +1,496 @@
+#include "ScoringPanel.h"
+
+#include "instruction/InstructionStore.h"
+#include "instruction/ScoringGrid.h"
+#include "storage/Workspace.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+namespace {
+
+// A level or comment change, undoable. The first redo is the change already written.
+class ScoreCommand : public QUndoCommand
+{
+public:
+    ScoreCommand(ScoringPanel* panel, Score before, Score after, const QString& text)
+        : QUndoCommand(text)
+        , m_panel(panel)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {}
+
+    void redo() override
+    {
+        if (m_written)
+            m_panel->write(m_after);
+        m_written = true;
+    }
+    void undo() override { m_panel->write(m_before); }
+
+private:
+    ScoringPanel* m_panel;
+    Score m_before;
+    Score m_after;
+    bool m_written = false;
+};
+
+} // namespace
+
+CriterionEditor::CriterionEditor(const Criterion& criterion, QWidget* parent)
+    : QFrame(parent)
+    , m_code(criterion.code)
+    , m_min(criterion.scaleMin)
+    , m_max(criterion.scaleMax)
+    , m_levels(criterion.levels)
+    , m_buttons(new QButtonGroup(this))
+    , m_descriptor(new QLabel(this))
+    , m_comment(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("criterion_") + criterion.code);
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::StyledPanel);
+    setAccessibleName(criterion.label);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setSpacing(2);
+    auto* head = new QHBoxLayout;
+    auto* title = new QLabel(tr("<b>%1</b> <span style='color:#555'>(poids %2)</span>")
+                                 .arg(criterion.label.toHtmlEscaped())
+                                 .arg(criterion.weight),
+                             this);
+    title->setToolTip(criterion.description);
+    head->addWidget(title, 1);
+    m_buttons->setExclusive(false);
+    for (int level = m_min; level <= m_max; ++level) {
+        auto* button = new QToolButton(this);
+        button->setText(QString::number(level));
+        button->setCheckable(true);
+        button->setFocusPolicy(Qt::NoFocus); // the keyboard goes through the digits
+        button->setToolTip(m_levels.value(level - m_min));
+        button->setMinimumWidth(28);
+        m_buttons->addButton(button, level);
+        head->addWidget(button);
+    }
+    connect(m_buttons, &QButtonGroup::idClicked, this, [this](int level) {
+        setFocus(Qt::MouseFocusReason);
+        emit levelChosen(m_level == level ? std::nullopt : std::optional<int>(level));
+    });
+    layout->addLayout(head);
+    m_descriptor->setWordWrap(true);
+    m_descriptor->setStyleSheet(QStringLiteral("color: #333;"));
+    layout->addWidget(m_descriptor);
+    m_comment->setPlaceholderText(tr("Commentaire sur ce critère"));
+    m_comment->setAccessibleName(tr("Commentaire : %1").arg(criterion.label));
+    m_comment->setClearButtonEnabled(true);
+    connect(m_comment, &QLineEdit::editingFinished, this, [this] {
+        if (m_comment->isModified()) {
+            m_comment->setModified(false);
+            emit commentEdited(m_comment->text());
+        }
+    });
+    layout->addWidget(m_comment);
+    setFocusProxy(nullptr);
+    updateLook();
+}
+
+void CriterionEditor::setScore(const std::optional<int>& level, const QString& comment)
+{
+    m_level = level;
+    for (QAbstractButton* button : m_buttons->buttons())
+        button->setChecked(level && m_buttons->id(button) == *level);
+    if (!m_comment->hasFocus() || m_comment->text() != comment)
+        m_comment->setText(comment);
+    m_comment->setModified(false);
+    updateLook();
+}
+
+QString CriterionEditor::comment() const
+{
+    return m_comment->text();
+}
+
+void CriterionEditor::keyPressEvent(QKeyEvent* event)
+{
+    const int key = event->key();
+    if (key >= Qt::Key_0 && key <= Qt::Key_9 && !(event->modifiers() & Qt::ControlModifier)) {
+        const int level = key - Qt::Key_0;
+        if (level >= m_min && level <= m_max)
+            emit levelChosen(level);
+        return;
+    }
+    switch (key) {
+    case Qt::Key_Up:
+        emit moveRequested(-1);
+        return;
+    case Qt::Key_Down:
+        emit moveRequested(+1);
+        return;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        emit levelChosen(std::nullopt);
+        return;
+    default:
+        QFrame::keyPressEvent(event);
+    }
+}
+
+void CriterionEditor::focusInEvent(QFocusEvent* event)
+{
+    QFrame::focusInEvent(event);
+    updateLook();
+    emit focused();
+}
+
+void CriterionEditor::focusOutEvent(QFocusEvent* event)
+{
+    QFrame::focusOutEvent(event);
+    updateLook();
+}
+
+void CriterionEditor::updateLook()
+{
+    // The focused criterion stands out by its frame, and its descriptor says where it stands.
+    setStyleSheet(hasFocus() ? QStringLiteral("CriterionEditor { border: 2px solid #1f5fa8; "
+                                              "background: #f3f7fc; }")
+                             : QStringLiteral("CriterionEditor { border: 1px solid #c8c8c8; }"));
+    m_descriptor->setText(m_level ? tr("Niveau %1 : %2").arg(*m_level).arg(
+                                        m_levels.value(*m_level - m_min))
+                                  : tr("Pas encore noté — tapez %1 à %2.").arg(m_min).arg(m_max));
+}
+
+ScoringPanel::ScoringPanel(QUndoStack* undoStack, QWidget* parent)
+    : QWidget(parent)
+    , m_undoStack(undoStack)
+    , m_title(new QLabel(this))
+    , m_banner(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_criteriaBox(new QWidget(this))
+    , m_levels(new QLabel(this))
+    , m_stance(new QComboBox(this))
+    , m_opinionText(new QLineEdit(this))
+    , m_history(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("scoringPanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c060; padding: 4px; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+    m_summary->setObjectName(QStringLiteral("scoreSummaryLabel"));
+    layout->addWidget(m_summary);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    new QVBoxLayout(m_criteriaBox);
+    m_criteriaBox->layout()->setContentsMargins(0, 0, 0, 0);
+    scroll->setWidget(m_criteriaBox);
+    layout->addWidget(scroll, 3);
+
+    m_levels->setObjectName(QStringLiteral("levelDescriptorsLabel"));
+    m_levels->setWordWrap(true);
+    m_levels->setTextFormat(Qt::RichText);
+    m_levels->setStyleSheet(
+        QStringLiteral("QLabel { background: #f6f6f6; border: 1px solid #ddd; padding: 4px; }"));
+    layout->addWidget(m_levels);
+
+    auto* opinion = new QFormLayout;
+    m_stance->setObjectName(QStringLiteral("stanceComboBox"));
+    for (Opinion::Stance s : {Opinion::Stance::None, Opinion::Stance::Favourable,
+                              Opinion::Stance::Reserved, Opinion::Stance::Unfavourable})
+        m_stance->addItem(Opinion::label(s), Opinion::apiName(s));
+    m_opinionText->setPlaceholderText(tr("Motif de l'avis"));
+    connect(m_stance, &QComboBox::activated, this, &ScoringPanel::saveOpinion);
+    connect(m_opinionText, &QLineEdit::editingFinished, this, [this] {
+        if (m_opinionText->isModified())
+            saveOpinion();
+    });
+    opinion->addRow(tr("&Avis global :"), m_stance);
+    opinion->addRow(tr("&Motif :"), m_opinionText);
+    layout->addLayout(opinion);
+
+    auto* historyLabel = new QLabel(tr("Historique des notes de ce dossier :"), this);
+    layout->addWidget(historyLabel);
+    m_history->setObjectName(QStringLiteral("scoreHistory"));
+    m_history->setReadOnly(true);
+    m_history->setMaximumHeight(110);
+    layout->addWidget(m_history, 1);
+    rebuild();
+}
+
+void ScoringPanel::setWorkspace(Workspace* workspace)
+{
+    m_workspace = workspace;
+    m_dossier.reset();
+    rebuild();
+}
+
+void ScoringPanel::setWritable(bool writable)
+{
+    m_writable = writable;
+    rebuild();
+}
+
+void ScoringPanel::showDossier(const std::optional<Dossier>& dossier)
+{
+    const bool same = dossier && m_dossier && dossier->number == m_dossier->number &&
+                      dossier->subaxis == m_dossier->subaxis;
+    m_dossier = dossier;
+    if (same)
+        reload();
+    else
+        rebuild();
+}
+
+void ScoringPanel::rebuild()
+{
+    qDeleteAll(m_editors);
+    m_editors.clear();
+    if (!m_workspace || !m_dossier) {
+        m_title->setText(tr("Sélectionnez un dossier pour le noter."));
+        m_summary->clear();
+        m_levels->clear();
+        m_banner->hide();
+        m_history->clear();
+        setEnabled(false);
+        return;
+    }
+    setEnabled(true);
+    const Programme& programme = m_workspace->programme();
+    auto* layout = static_cast<QVBoxLayout*>(m_criteriaBox->layout());
+    QWidget* previous = nullptr;
+    for (const Criterion& criterion : ScoringGrid(programme).criteriaFor(m_dossier->subaxis)) {
+        auto* editor = new CriterionEditor(criterion, m_criteriaBox);
+        const QString code = criterion.code;
+        connect(editor, &CriterionEditor::levelChosen, this,
+                [this, editor, code](std::optional<int> level) {
+                    change(code, level, editor->comment());
+                });
+        connect(editor, &CriterionEditor::commentEdited, this,
+                [this, editor, code](const QString& comment) {
+                    change(code, editor->level(), comment);
+                });
+        connect(editor, &CriterionEditor::moveRequested, this, [this, editor](int step) {
+            const qsizetype next = m_editors.indexOf(editor) + step;
+            if (next >= 0 && next < m_editors.size())
+                m_editors.at(next)->setFocus(Qt::TabFocusReason);
+        });
+        connect(editor, &CriterionEditor::focused, this, [this, code] { showLevels(code); });
+        layout->addWidget(editor);
+        // Tab: criterion, its comment, the next criterion…
+        if (previous)
+            QWidget::setTabOrder(previous, editor);
+        QWidget::setTabOrder(editor, editor->commentEdit());
+        previous = editor->commentEdit();
+        m_editors.append(editor);
+    }
+    if (previous)
+        QWidget::setTabOrder(previous, m_stance);
+    QWidget::setTabOrder(m_stance, m_opinionText);
+    reload();
+}
+
+void ScoringPanel::reload()
+{
+    if (!m_workspace || !m_dossier)
+        return;
+    const QString me = m_workspace->actor();
+    InstructionStore store(m_workspace->database(), m_workspace->programme(), me);
+    const auto conflict = store.conflictFor(me, m_dossier->number);
+    const bool editable = m_writable && !m_workspace->isReadOnly() && !conflict;
+    m_title->setText(tr("<b>Notation de %1</b> — dossier n° %2, sous-axe %3")
+                         .arg(me.toHtmlEscaped())
+                         .arg(m_dossier->number)
+                         .arg(m_dossier->subaxis));
+    m_banner->setVisible(conflict.has_value());
+    if (conflict)
+        m_banner->setText(tr("Vous avez déclaré un lien avec %1 (%2) : vous ne notez pas ses "
+                             "dossiers (déport).")
+                              .arg(conflict->applicantName, conflict->link));
+    const QList<Score> scores = store.scores(m_dossier->number);
+    for (CriterionEditor* editor : std::as_const(m_editors)) {
+        std::optional<int> level;
+        QString comment;
+        for (const Score& s : scores) {
+            if (s.instructor == me && s.criterion == editor->code()) {
+                level = s.level;
+                comment = s.comment;
+            }
+        }
+        editor->setScore(level, comment);
+        editor->setEnabled(editable);
+    }
+    const QSignalBlocker blockStance(m_stance);
+    const QSignalBlocker blockText(m_opinionText);
+    m_stance->setCurrentIndex(0);
+    m_opinionText->clear();
+    for (const Opinion& o : store.opinions(m_dossier->number)) {
+        if (o.instructor != me)
+            continue;
+        m_stance->setCurrentIndex(m_stance->findData(Opinion::apiName(o.stance)));
+        m_opinionText->setText(o.text);
+    }
+    m_opinionText->setModified(false);
+    m_stance->setEnabled(editable);
+    m_opinionText->setEnabled(editable);
+
+    QStringList lines;
+    for (const AuditEntry& e : store.history(m_dossier->number)) {
+        const QStringList parts = e.field.split(QLatin1Char(':'));
+        QString what = parts.value(0) == QLatin1String("score")
+                           ? tr("%1, %2").arg(parts.value(1), parts.value(2))
+                       : parts.value(0) == QLatin1String("opinion")
+                           ? tr("%1, avis global").arg(parts.value(1))
+                           : tr("éligibilité, %1").arg(parts.value(1));
+        lines.prepend(tr("%1 — %2 — %3 : « %4 » → « %5 »")
+                          .arg(QLocale(QLocale::French)
+                                   .toString(e.at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")),
+                               e.who, what, e.oldValue.toString(), e.newValue.toString()));
+    }
+    m_history->setPlainText(lines.isEmpty() ? tr("Aucune note pour l'instant.")
+                                            : lines.join(QLatin1Char('\n')));
+    updateSummary();
+    if (!m_editors.isEmpty())
+        showLevels(m_editors.constFirst()->code());
+    for (CriterionEditor* editor : std::as_const(m_editors)) {
+        if (editor->hasFocus())
+            showLevels(editor->code());
+    }
+}
+
+void ScoringPanel::updateSummary()
+{
+    QHash<QString, double> levels;
+    int scored = 0;
+    for (const CriterionEditor* editor : std::as_const(m_editors)) {
+        if (editor->level()) {
+            levels.insert(editor->code(), *editor->level());
+            ++scored;
+        }
+    }
+    const auto score = ScoringGrid(m_workspace->programme()).weightedScore(m_dossier->subaxis,
+                                                                           levels);
+    m_summary->setText(score ? tr("Votre note : <b>%1 / 100</b> (tous les critères notés)")
+                                   .arg(scoring::format(*score))
+                             : tr("%1 critère(s) noté(s) sur %2 — la note pondérée apparaît quand "
+                                  "tous le sont.")
+                                   .arg(scored)
+                                   .arg(m_editors.size()));
+}
+
+void ScoringPanel::showLevels(const QString& code)
+{
+    const Criterion* criterion = ScoringGrid(m_workspace->programme()).criterion(code);
+    if (!criterion)
+        return;
+    std::optional<int> chosen;
+    for (const CriterionEditor* editor : std::as_const(m_editors)) {
+        if (editor->code() == code)
+            chosen = editor->level();
+    }
+    QString html = QStringLiteral("<b>%1</b><br>").arg(criterion->label.toHtmlEscaped());
+    for (int level = criterion->scaleMin; level <= criterion->scaleMax; ++level) {
+        const QString line = QStringLiteral("%1 — %2")
+                                 .arg(level)
+                                 .arg(criterion->levels.value(level - criterion->scaleMin)
+                                          .toHtmlEscaped());
+        html += (chosen == level ? QStringLiteral("<b>▶ %1</b>") : QStringLiteral("%1"))
+                    .arg(line) +
+                QStringLiteral("<br>");
+    }
+    m_levels->setText(html);
+}
+
+void ScoringPanel::focusFirstCriterion()
+{
+    for (CriterionEditor* editor : std::as_const(m_editors)) {
+        if (!editor->level() && editor->isEnabled()) {
+            editor->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    if (!m_editors.isEmpty())
+        m_editors.constFirst()->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool ScoringPanel::write(const Score& score)
+{
+    InstructionStore store(m_workspace->database(), m_workspace->programme(),
+                           m_workspace->actor());
+    Score stamped = score;
+    stamped.updatedAt = QDateTime::currentDateTimeUtc();
+    if (Status status = store.setScore(stamped); !status) {
+        emit errorOccurred(status.error().message);
+        return false;
+    }
+    if (m_dossier && m_dossier->number == score.dossier)
+        reload();
+    emit scoresChanged(score.dossier);
+    return true;
+}
+
+void ScoringPanel::change(const QString& criterion, const std::optional<int>& level,
+                          const QString& comment)
+{
+    if (!m_workspace || !m_dossier)
+        return;
+    // The stored score, not the editor: its comment field may already hold the new text.
+    Score before{m_dossier->number, m_workspace->actor(), criterion, std::nullopt, QString(), {}};
+    for (const Score& s : InstructionStore(m_workspace->database(), m_workspace->programme(),
+                                           m_workspace->actor())
+                              .scores(m_dossier->number)) {
+        if (s.instructor == before.instructor && s.criterion == criterion)
+            before = s;
+    }
+    Score after = before;
+    after.level = level;
+    after.comment = comment;
+    if (after.sameContent(before))
+        return;
+    if (!write(after))
+        return;
+    const Criterion* c = ScoringGrid(m_workspace->programme()).criterion(criterion);
+    const QString label = c ? c->label : criterion;
+    m_undoStack->push(new ScoreCommand(
+        this, before, after,
+        level != before.level
+            ? tr("note « %1 » : %2").arg(label, level ? QString::number(*level) : tr("aucune"))
+            : tr("commentaire « %1 »").arg(label)));
+}
+
+void ScoringPanel::saveOpinion()
+{
+    if (!m_workspace || !m_dossier)
+        return;
+    m_opinionText->setModified(false);
+    InstructionStore store(m_workspace->database(), m_workspace->programme(),
+                           m_workspace->actor());
+    const Opinion opinion{m_dossier->number, m_workspace->actor(),
+                          Opinion::fromApiName(m_stance->currentData().toString())
+                              .value_or(Opinion::Stance::None),
+                          m_opinionText->text(), QDateTime::currentDateTimeUtc()};
+    if (Status status = store.setOpinion(opinion); !status) {
+        emit errorOccurred(status.error().message);
+        return;
+    }
+    reload();
+}
+
+} // namespace guichet

@@ -1,0 +1,162 @@
+#include "SelectionGridWindow.h"
+
+#include "SelectionGridModel.h"
+#include "dossier/DossierRepository.h"
+#include "storage/Workspace.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+namespace {
+// Sorts on the model's sort keys; "disagreements first" puts the flagged rows on top
+// whatever the column.
+class GridSortProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    bool disagreementsFirst = false;
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        const auto* model = static_cast<const SelectionGridModel*>(sourceModel());
+        if (disagreementsFirst) {
+            const bool a = model->grid()->isDisagreement(left.row());
+            const bool b = model->grid()->isDisagreement(right.row());
+            if (a != b)
+                return sortOrder() == Qt::AscendingOrder ? a : b;
+        }
+        return QVariant::compare(left.data(SelectionGridModel::SortRole),
+                                 right.data(SelectionGridModel::SortRole)) < 0;
+    }
+};
+} // namespace
+
+SelectionGridWindow::SelectionGridWindow(QWidget* parent)
+    : QWidget(parent, Qt::Window)
+    , m_model(new SelectionGridModel(this))
+    , m_proxy(new GridSortProxy(this))
+    , m_subaxis(new QComboBox(this))
+    , m_disagreementsFirst(new QCheckBox(tr("&Désaccords d'abord"), this))
+    , m_legend(new QLabel(this))
+    , m_view(new QTableView(this))
+{
+    setObjectName(QStringLiteral("selectionGridWindow"));
+    setWindowTitle(tr("Grille de sélection — Guichet"));
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    auto* subaxisLabel = new QLabel(tr("&Sous-axe :"), this);
+    subaxisLabel->setBuddy(m_subaxis);
+    m_subaxis->setObjectName(QStringLiteral("gridSubaxisComboBox"));
+    bar->addWidget(subaxisLabel);
+    bar->addWidget(m_subaxis);
+    m_disagreementsFirst->setObjectName(QStringLiteral("disagreementsFirstCheckBox"));
+    bar->addWidget(m_disagreementsFirst);
+    bar->addStretch(1);
+    auto* exportButton = new QPushButton(tr("E&xporter…"), this);
+    bar->addWidget(exportButton);
+    layout->addLayout(bar);
+
+    m_proxy->setSourceModel(m_model);
+    m_view->setObjectName(QStringLiteral("selectionGridView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setDefaultSectionSize(92);
+    m_view->setWordWrap(false);
+    layout->addWidget(m_view, 1);
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    layout->addWidget(m_legend);
+
+    connect(m_subaxis, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setSubaxis(m_subaxis->currentData().toString()); });
+    connect(m_disagreementsFirst, &QCheckBox::toggled, this, [this] { applyOrder(); });
+    connect(exportButton, &QPushButton::clicked, this, &SelectionGridWindow::exportGrid);
+    auto* fullScreen = new QAction(tr("Plein écran"), this);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    connect(fullScreen, &QAction::triggered, this,
+            [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
+    addAction(fullScreen);
+    auto* close = new QAction(tr("Fermer"), this);
+    close->setShortcut(QKeySequence::Close);
+    connect(close, &QAction::triggered, this, &QWidget::close);
+    addAction(close);
+    resize(1300, 700);
+}
+
+void SelectionGridWindow::refresh(Workspace& workspace)
+{
+    m_workspace = &workspace;
+    const Programme& programme = workspace.programme();
+    const QString subaxis = m_subaxis->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_subaxis);
+        m_subaxis->clear();
+        m_subaxis->addItem(tr("Tous"), QString());
+        for (const SubAxis& axis : programme.subaxes)
+            m_subaxis->addItem(axis.code + QStringLiteral(" — ") + axis.title, axis.code);
+        m_subaxis->setCurrentIndex(std::max(0, m_subaxis->findData(subaxis)));
+    }
+    QList<Dossier> dossiers = DossierRepository(workspace).loadAll();
+    InstructionOverview overview =
+        InstructionOverview::load(dossiers, programme, workspace.database());
+    auto grid = std::make_unique<SelectionGrid>(programme, std::move(dossiers),
+                                                std::move(overview));
+    grid->setSubaxis(m_subaxis->currentData().toString());
+    m_model->setGrid(std::move(grid));
+    m_view->horizontalHeader()->resizeSection(SelectionGrid::Applicant, 220);
+    m_view->horizontalHeader()->resizeSection(SelectionGrid::Number, 80);
+    m_view->horizontalHeader()->resizeSection(SelectionGrid::Rank, 50);
+    applyOrder();
+    m_legend->setText(
+        tr("Moyenne des instructeurs par critère (écart min–max entre parenthèses) ; couleur : "
+           "<span style='background:#eff3ff'>&nbsp;bas&nbsp;</span> "
+           "<span style='background:#9ecae1'>&nbsp;moyen&nbsp;</span> "
+           "<span style='background:#3182bd;color:white'>&nbsp;haut&nbsp;</span> de l'échelle. "
+           "« s.o. » : critère sans objet pour le sous-axe. Désaccord : écart d'au moins %n "
+           "niveau(x). Les dossiers non éligibles sont hors classement, en fin de grille.",
+           nullptr, programme.disagreementThreshold));
+}
+
+void SelectionGridWindow::applyOrder()
+{
+    static_cast<GridSortProxy*>(m_proxy)->disagreementsFirst = m_disagreementsFirst->isChecked();
+    m_proxy->invalidate();
+    const int column = m_view->horizontalHeader()->sortIndicatorSection();
+    m_view->sortByColumn(column < 0 || column >= m_model->columnCount() ? SelectionGrid::Rank
+                                                                        : column,
+                         m_view->horizontalHeader()->sortIndicatorOrder());
+}
+
+void SelectionGridWindow::exportGrid()
+{
+    if (!m_model->grid())
+        return;
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Exporter la grille"), tr("grille-de-selection.xlsx"),
+        tr("Classeur Excel (*.xlsx);;CSV (*.csv)"), &selected);
+    if (path.isEmpty())
+        return;
+    const Status status = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
+                              ? m_model->grid()->writeCsv(path)
+                              : m_model->grid()->writeXlsx(path);
+    if (!status)
+        emit errorOccurred(status.error().message);
+}
+
+} // namespace guichet
