@@ -109,13 +109,13 @@ void DossierDetailPane::showDossier(const std::optional<Dossier>& dossier)
     const SubAxis* axis = m_workspace->programme().subaxis(m_dossier->subaxis);
     // Eligibility first: it is what an instructor looks at before the details.
     m_details->setHtml(
-        describe(*m_dossier, axis ? axis->title : QString(),
-                 describeEligibility(EligibilityEvaluator(m_workspace->programme())
-                                         .evaluate(*m_dossier,
-                                                   InstructionStore(m_workspace->database(),
-                                                                    m_workspace->programme(),
-                                                                    m_workspace->actor())
-                                                       .decisions(m_dossier->number)))) +
+        describe(
+            *m_dossier, axis ? axis->title : QString(),
+            describeEligibility(EligibilityEvaluator(m_workspace->programme())
+                                    .evaluate(*m_dossier, InstructionStore(m_workspace->database(),
+                                                                           m_workspace->programme(),
+                                                                           m_workspace->actor())
+                                                              .decisions(m_dossier->number)))) +
         describeRaw(ImportStore(m_workspace->database()).rawFields(m_dossier->number)));
     const QSignalBlocker blocker(m_note);
     m_note->setPlainText(DossierRepository(*m_workspace).note(m_dossier->number));
@@ -216,15 +216,17 @@ void DossierDetailPane::refreshHistory()
         m_history->clear();
         return;
     }
-    const QList<AuditEntry> entries =
+    // The note's history; scores and decisions have theirs in the scoring tab.
+    QList<AuditEntry> entries =
         AuditLog(m_workspace->database())
             .entriesFor(QStringLiteral("dossier"), QString::number(m_dossier->number));
+    entries.removeIf([](const AuditEntry& e) { return e.field != QLatin1String("note"); });
     if (entries.isEmpty()) {
         m_history->setText(QStringLiteral("<span style='color:#666'>%1</span>")
-                               .arg(tr("Aucune modification locale.")));
+                               .arg(tr("Aucune modification de la note.")));
         return;
     }
-    QString html = QStringLiteral("<b>%1</b><br>").arg(tr("Historique"));
+    QString html = QStringLiteral("<b>%1</b><br>").arg(tr("Historique de la note"));
     for (qsizetype i = entries.size() - 1; i >= 0 && i >= entries.size() - 5; --i) {
         const AuditEntry& e = entries.at(i);
         html += tr("%1 — %2 a modifié « %3 »")

@@ -166,9 +166,9 @@ QString DossierTableModel::displayText(const Dossier& d, int column) const
         return EligibilityAssessment::label(i->eligibility.verdict);
     case Score:
         // The flag is a symbol and a word in the tooltip, not only a colour.
-        return i->consolidation.score ? (i->consolidation.disagreement ? QStringLiteral("⚑ ")
-                                                                       : QString()) +
-                                            scoring::format(*i->consolidation.score)
+        return i->consolidation.score
+                   ? (i->consolidation.disagreement ? QStringLiteral("⚑ ") : QString()) +
+                         scoring::format(*i->consolidation.score)
                : i->consolidation.disagreement ? QStringLiteral("⚑")
                                                : QString();
     case Rank:
@@ -187,8 +187,8 @@ QVariant DossierTableModel::data(const QModelIndex& index, int role) const
         return displayText(d, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == Population || index.column() == TotalCost ||
-            index.column() == Requested || index.column() == Number ||
-            index.column() == Score || index.column() == Rank)
+            index.column() == Requested || index.column() == Number || index.column() == Score ||
+            index.column() == Rank)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
@@ -204,7 +204,8 @@ QVariant DossierTableModel::data(const QModelIndex& index, int role) const
                 return tr("Désaccord entre instructeurs sur au moins un critère (%1)")
                     .arg(i->consolidation.instructors.join(QStringLiteral(", ")));
             if (i && !i->consolidation.instructors.isEmpty())
-                return tr("Notée par %1").arg(i->consolidation.instructors.join(QStringLiteral(", ")));
+                return tr("Notée par %1")
+                    .arg(i->consolidation.instructors.join(QStringLiteral(", ")));
         }
         return {};
     case Qt::ForegroundRole:

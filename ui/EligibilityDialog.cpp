@@ -20,8 +20,7 @@ namespace {
 const QString kKeep;
 } // namespace
 
-EligibilityDialog::EligibilityDialog(Workspace& workspace, const Dossier& dossier,
-                                     QWidget* parent)
+EligibilityDialog::EligibilityDialog(Workspace& workspace, const Dossier& dossier, QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_dossier(dossier)
@@ -36,9 +35,10 @@ EligibilityDialog::EligibilityDialog(Workspace& workspace, const Dossier& dossie
     const EligibilityAssessment automatic = evaluator.evaluate(dossier);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<b>%1</b> — %2").arg(dossier.applicantName.toHtmlEscaped(),
-                                                          dossier.title.toHtmlEscaped()),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("<b>%1</b> — %2")
+                       .arg(dossier.applicantName.toHtmlEscaped(), dossier.title.toHtmlEscaped()),
+                   this));
     auto* grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("<b>Vérification</b>"), this), 0, 0);
     grid->addWidget(new QLabel(tr("<b>Résultat automatique</b>"), this), 0, 1);
@@ -48,11 +48,11 @@ EligibilityDialog::EligibilityDialog(Workspace& workspace, const Dossier& dossie
     for (const CheckResult& check : automatic.checks) {
         auto* label = new QLabel(check.label, this);
         label->setWordWrap(true);
+        label->setMinimumWidth(190);
         grid->addWidget(label, line, 0);
-        auto* computed = new QLabel(check.automatic
-                                        ? CheckResult::outcomeLabel(check.outcome) +
-                                              QStringLiteral(" — ") + check.reason
-                                        : tr("Vérification manuelle"),
+        auto* computed = new QLabel(check.automatic ? CheckResult::outcomeLabel(check.outcome) +
+                                                          QStringLiteral(" — ") + check.reason
+                                                    : tr("Vérification manuelle"),
                                     this);
         computed->setWordWrap(true);
         computed->setMinimumWidth(260);
@@ -95,6 +95,7 @@ EligibilityDialog::EligibilityDialog(Workspace& workspace, const Dossier& dossie
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    resize(1080, 640);
 }
 
 const EligibilityDialog::Row* EligibilityDialog::row(const QString& code) const
@@ -125,8 +126,9 @@ void EligibilityDialog::accept()
         const auto outcome = CheckResult::fromApiName(r.decision->currentData().toString());
         if (r.automatic && outcome && *outcome != r.computed &&
             r.justification->text().trimmed().isEmpty()) {
-            m_error->setText(tr("Justifiez la modification du résultat automatique « %1 ».")
-                                 .arg(r.decision->accessibleName().section(QStringLiteral(" : "), 1)));
+            m_error->setText(
+                tr("Justifiez la modification du résultat automatique « %1 ».")
+                    .arg(r.decision->accessibleName().section(QStringLiteral(" : "), 1)));
             m_error->show();
             r.justification->setFocus(Qt::OtherFocusReason);
             return;

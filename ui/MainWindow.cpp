@@ -4,10 +4,10 @@
 #include "DossierFilterProxy.h"
 #include "DossierTableModel.h"
 #include "EligibilityDialog.h"
-#include "ScoringPanel.h"
-#include "SelectionGridWindow.h"
 #include "ImportController.h"
 #include "ImportHistoryDialog.h"
+#include "ScoringPanel.h"
+#include "SelectionGridWindow.h"
 #include "common/Identity.h"
 #include "dossier/DossierFilter.h"
 #include "dossier/DossierRepository.h"
@@ -23,10 +23,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -37,8 +39,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -55,6 +55,9 @@ namespace {
 constexpr int kFirstChunk = 64; // a screenful and some
 constexpr int kMaxRecent = 8;
 const auto kRecentKey = QStringLiteral("workspace/recent");
+// Per column count: a layout saved before columns were added would hide the new ones.
+const auto kHeaderKey =
+    QStringLiteral("mainWindow/header/%1").arg(int(DossierTableModel::ColumnCount));
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -108,6 +111,12 @@ MainWindow::MainWindow(QWidget* parent)
     for (int c = 0; c < DossierTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
 
+    // What instruction says comes right after the sub-axis: the DS figures are further right.
+    for (int column :
+         {DossierTableModel::Verdict, DossierTableModel::Score, DossierTableModel::Rank})
+        m_table->horizontalHeader()->moveSection(
+            m_table->horizontalHeader()->visualIndex(column),
+            m_table->horizontalHeader()->visualIndex(DossierTableModel::Title));
     m_table->viewport()->installEventFilter(this);
     m_splitter->addWidget(m_table);
     m_tabs->setObjectName(QStringLiteral("dossierTabs"));
@@ -247,7 +256,8 @@ void MainWindow::createActions()
     QAction* undo = m_undoStack->createUndoAction(this, tr("&Annuler"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undoStack->createRedoAction(this, tr("&Rétablir"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
 
@@ -258,8 +268,7 @@ void MainWindow::createActions()
         (writes ? m_writeActions : m_instructionActions).append(action);
         return action;
     };
-    add(tr("&Noter le dossier"), &MainWindow::scoreCurrentDossier, QKeySequence(Qt::Key_F2),
-        false);
+    add(tr("&Noter le dossier"), &MainWindow::scoreCurrentDossier, QKeySequence(Qt::Key_F2), false);
     add(tr("Dossier &suivant à noter"), &MainWindow::goToNextDossierToScore,
         QKeySequence(Qt::Key_F8), false);
     add(tr("&Éligibilité du dossier…"), &MainWindow::decideEligibility,
@@ -609,8 +618,7 @@ void MainWindow::refreshInstruction()
 {
     if (!m_workspace)
         return;
-    m_model->setInstruction(InstructionOverview::load(m_model->dossiers(),
-                                                      m_workspace->programme(),
+    m_model->setInstruction(InstructionOverview::load(m_model->dossiers(), m_workspace->programme(),
                                                       m_workspace->database()));
     m_proxy->instructionChanged();
     if (m_grid && m_grid->isVisible())
@@ -731,10 +739,12 @@ void MainWindow::declareConflict()
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    InstructionStore store(m_workspace->database(), m_workspace->programme(),
-                           m_workspace->actor());
-    const auto withdrawn = store.declareConflict({person->text(), applicant->currentData().toString(),
-                                                  applicant->currentText(), link->text(), {}});
+    InstructionStore store(m_workspace->database(), m_workspace->programme(), m_workspace->actor());
+    const auto withdrawn = store.declareConflict({person->text(),
+                                                  applicant->currentData().toString(),
+                                                  applicant->currentText(),
+                                                  link->text(),
+                                                  {}});
     if (!withdrawn) {
         showError(withdrawn.error().message);
         return;
@@ -742,7 +752,8 @@ void MainWindow::declareConflict()
     m_undoStack->clear(); // withdrawn scores are not undoable edits
     refreshInstruction();
     onCurrentRowChanged();
-    statusBar()->showMessage(tr("Lien déclaré ; %n note(s) retirée(s).", nullptr, *withdrawn), 5000);
+    statusBar()->showMessage(tr("Lien déclaré ; %n note(s) retirée(s).", nullptr, *withdrawn),
+                             5000);
 }
 
 void MainWindow::showConflicts()
@@ -755,12 +766,14 @@ void MainWindow::showConflicts()
     dialog.setWindowTitle(tr("Liens d'intérêt déclarés"));
     auto* layout = new QVBoxLayout(&dialog);
     auto* table = new QTableWidget(int(conflicts.size()), 4, &dialog);
-    table->setHorizontalHeaderLabels({tr("Personne"), tr("Demandeur"), tr("Lien"), tr("Déclaré le")});
+    table->setHorizontalHeaderLabels(
+        {tr("Personne"), tr("Demandeur"), tr("Lien"), tr("Déclaré le")});
     for (int row = 0; row < conflicts.size(); ++row) {
         const ConflictDeclaration& c = conflicts.at(row);
-        const QStringList cells = {c.person, c.applicantName, c.link,
-                                   QLocale(QLocale::French).toString(c.declaredAt.toLocalTime(),
-                                                                     QStringLiteral("dd/MM/yyyy"))};
+        const QStringList cells = {
+            c.person, c.applicantName, c.link,
+            QLocale(QLocale::French)
+                .toString(c.declaredAt.toLocalTime(), QStringLiteral("dd/MM/yyyy"))};
         for (int column = 0; column < cells.size(); ++column)
             table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
@@ -832,8 +845,7 @@ void MainWindow::saveLayout()
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("mainWindow/header"),
-                      m_table->horizontalHeader()->saveState());
+    settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
 }
 
 void MainWindow::restoreLayout()
@@ -842,8 +854,7 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1400, 820);
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    m_table->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("mainWindow/header")).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -60,6 +60,8 @@ CriterionEditor::CriterionEditor(const Criterion& criterion, QWidget* parent)
     , m_comment(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("criterion_") + criterion.code);
+    // Never squeezed below its natural height: the list scrolls instead.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(criterion.label);
@@ -72,6 +74,7 @@ CriterionEditor::CriterionEditor(const Criterion& criterion, QWidget* parent)
                                  .arg(criterion.weight),
                              this);
     title->setToolTip(criterion.description);
+    title->setWordWrap(true);
     head->addWidget(title, 1);
     m_buttons->setExclusive(false);
     for (int level = m_min; level <= m_max; ++level) {
@@ -166,9 +169,9 @@ void CriterionEditor::updateLook()
     setStyleSheet(hasFocus() ? QStringLiteral("CriterionEditor { border: 2px solid #1f5fa8; "
                                               "background: #f3f7fc; }")
                              : QStringLiteral("CriterionEditor { border: 1px solid #c8c8c8; }"));
-    m_descriptor->setText(m_level ? tr("Niveau %1 : %2").arg(*m_level).arg(
-                                        m_levels.value(*m_level - m_min))
-                                  : tr("Pas encore noté — tapez %1 à %2.").arg(m_min).arg(m_max));
+    m_descriptor->setText(
+        m_level ? tr("Niveau %1 : %2").arg(*m_level).arg(m_levels.value(*m_level - m_min))
+                : tr("Pas encore noté — tapez %1 à %2.").arg(m_min).arg(m_max));
 }
 
 ScoringPanel::ScoringPanel(QUndoStack* undoStack, QWidget* parent)
@@ -189,8 +192,8 @@ ScoringPanel::ScoringPanel(QUndoStack* undoStack, QWidget* parent)
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c060; padding: 4px; }"));
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; border: "
+                                           "1px solid #e0c060; padding: 4px; }"));
     m_banner->hide();
     layout->addWidget(m_banner);
     m_summary->setObjectName(QStringLiteral("scoreSummaryLabel"));
@@ -353,16 +356,26 @@ void ScoringPanel::reload()
 
     QStringList lines;
     for (const AuditEntry& e : store.history(m_dossier->number)) {
+        // Fields are "score:INSTRUCTOR:CRITERION", "opinion:INSTRUCTOR", "eligibility:CHECK".
         const QStringList parts = e.field.split(QLatin1Char(':'));
-        QString what = parts.value(0) == QLatin1String("score")
-                           ? tr("%1, %2").arg(parts.value(1), parts.value(2))
-                       : parts.value(0) == QLatin1String("opinion")
-                           ? tr("%1, avis global").arg(parts.value(1))
-                           : tr("éligibilité, %1").arg(parts.value(1));
-        lines.prepend(tr("%1 — %2 — %3 : « %4 » → « %5 »")
-                          .arg(QLocale(QLocale::French)
-                                   .toString(e.at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")),
-                               e.who, what, e.oldValue.toString(), e.newValue.toString()));
+        const QString kind = parts.value(0);
+        QString what;
+        if (kind == QLatin1String("score")) {
+            const Criterion* c = ScoringGrid(m_workspace->programme()).criterion(parts.value(2));
+            what = c ? c->label : parts.value(2);
+        } else if (kind == QLatin1String("opinion")) {
+            what = tr("avis global");
+        } else {
+            what = tr("éligibilité (%1)").arg(parts.value(1));
+        }
+        const QString whose = parts.value(1);
+        if (kind != QLatin1String("eligibility") && whose != e.who)
+            what = tr("%1, note de %2").arg(what, whose); // merged from a colleague's package
+        lines.prepend(
+            tr("%1 — %2 — %3 : « %4 » → « %5 »")
+                .arg(QLocale(QLocale::French)
+                         .toString(e.at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")),
+                     e.who, what, e.oldValue.toString(), e.newValue.toString()));
     }
     m_history->setPlainText(lines.isEmpty() ? tr("Aucune note pour l'instant.")
                                             : lines.join(QLatin1Char('\n')));
@@ -385,8 +398,8 @@ void ScoringPanel::updateSummary()
             ++scored;
         }
     }
-    const auto score = ScoringGrid(m_workspace->programme()).weightedScore(m_dossier->subaxis,
-                                                                           levels);
+    const auto score =
+        ScoringGrid(m_workspace->programme()).weightedScore(m_dossier->subaxis, levels);
     m_summary->setText(score ? tr("Votre note : <b>%1 / 100</b> (tous les critères notés)")
                                    .arg(scoring::format(*score))
                              : tr("%1 critère(s) noté(s) sur %2 — la note pondérée apparaît quand "
@@ -407,12 +420,9 @@ void ScoringPanel::showLevels(const QString& code)
     }
     QString html = QStringLiteral("<b>%1</b><br>").arg(criterion->label.toHtmlEscaped());
     for (int level = criterion->scaleMin; level <= criterion->scaleMax; ++level) {
-        const QString line = QStringLiteral("%1 — %2")
-                                 .arg(level)
-                                 .arg(criterion->levels.value(level - criterion->scaleMin)
-                                          .toHtmlEscaped());
-        html += (chosen == level ? QStringLiteral("<b>▶ %1</b>") : QStringLiteral("%1"))
-                    .arg(line) +
+        const QString line = QStringLiteral("%1 — %2").arg(level).arg(
+            criterion->levels.value(level - criterion->scaleMin).toHtmlEscaped());
+        html += (chosen == level ? QStringLiteral("<b>▶ %1</b>") : QStringLiteral("%1")).arg(line) +
                 QStringLiteral("<br>");
     }
     m_levels->setText(html);
@@ -432,8 +442,7 @@ void ScoringPanel::focusFirstCriterion()
 
 bool ScoringPanel::write(const Score& score)
 {
-    InstructionStore store(m_workspace->database(), m_workspace->programme(),
-                           m_workspace->actor());
+    InstructionStore store(m_workspace->database(), m_workspace->programme(), m_workspace->actor());
     Score stamped = score;
     stamped.updatedAt = QDateTime::currentDateTimeUtc();
     if (Status status = store.setScore(stamped); !status) {
@@ -453,9 +462,9 @@ void ScoringPanel::change(const QString& criterion, const std::optional<int>& le
         return;
     // The stored score, not the editor: its comment field may already hold the new text.
     Score before{m_dossier->number, m_workspace->actor(), criterion, std::nullopt, QString(), {}};
-    for (const Score& s : InstructionStore(m_workspace->database(), m_workspace->programme(),
-                                           m_workspace->actor())
-                              .scores(m_dossier->number)) {
+    for (const Score& s :
+         InstructionStore(m_workspace->database(), m_workspace->programme(), m_workspace->actor())
+             .scores(m_dossier->number)) {
         if (s.instructor == before.instructor && s.criterion == criterion)
             before = s;
     }
@@ -480,12 +489,11 @@ void ScoringPanel::saveOpinion()
     if (!m_workspace || !m_dossier)
         return;
     m_opinionText->setModified(false);
-    InstructionStore store(m_workspace->database(), m_workspace->programme(),
-                           m_workspace->actor());
-    const Opinion opinion{m_dossier->number, m_workspace->actor(),
-                          Opinion::fromApiName(m_stance->currentData().toString())
-                              .value_or(Opinion::Stance::None),
-                          m_opinionText->text(), QDateTime::currentDateTimeUtc()};
+    InstructionStore store(m_workspace->database(), m_workspace->programme(), m_workspace->actor());
+    const Opinion opinion{
+        m_dossier->number, m_workspace->actor(),
+        Opinion::fromApiName(m_stance->currentData().toString()).value_or(Opinion::Stance::None),
+        m_opinionText->text(), QDateTime::currentDateTimeUtc()};
     if (Status status = store.setOpinion(opinion); !status) {
         emit errorOccurred(status.error().message);
         return;

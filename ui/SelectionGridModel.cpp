@@ -106,8 +106,17 @@ QVariant SelectionGridModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || !m_grid)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole)
-        return m_grid->header(section);
+    if (role == Qt::DisplayRole) {
+        // Long criterion labels on a few short lines: the projected grid keeps narrow columns.
+        const QStringList words = m_grid->header(section).split(QLatin1Char(' '));
+        QStringList lines(QString{});
+        for (const QString& word : words) {
+            if (!lines.constLast().isEmpty() && lines.constLast().size() + word.size() > 14)
+                lines.append(QString());
+            lines.last() += (lines.constLast().isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
     if (role == Qt::ToolTipRole)
         return m_grid->headerToolTip(section);
     return {};

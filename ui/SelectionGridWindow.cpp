@@ -114,13 +114,20 @@ void SelectionGridWindow::refresh(Workspace& workspace)
     QList<Dossier> dossiers = DossierRepository(workspace).loadAll();
     InstructionOverview overview =
         InstructionOverview::load(dossiers, programme, workspace.database());
-    auto grid = std::make_unique<SelectionGrid>(programme, std::move(dossiers),
-                                                std::move(overview));
+    auto grid =
+        std::make_unique<SelectionGrid>(programme, std::move(dossiers), std::move(overview));
     grid->setSubaxis(m_subaxis->currentData().toString());
     m_model->setGrid(std::move(grid));
-    m_view->horizontalHeader()->resizeSection(SelectionGrid::Applicant, 220);
-    m_view->horizontalHeader()->resizeSection(SelectionGrid::Number, 80);
-    m_view->horizontalHeader()->resizeSection(SelectionGrid::Rank, 50);
+    // Narrow fixed columns, so that the criteria, the score and the flag fit a projected screen.
+    QHeaderView* header = m_view->horizontalHeader();
+    const std::pair<int, int> widths[] = {
+        {SelectionGrid::Rank, 48},    {SelectionGrid::RankInSubaxis, 62},
+        {SelectionGrid::Number, 72},  {SelectionGrid::Applicant, 210},
+        {SelectionGrid::Subaxis, 62}, {SelectionGrid::Eligibility, 92}};
+    for (const auto& [column, width] : widths)
+        header->resizeSection(column, width);
+    for (int column = SelectionGrid::FirstCriterion; column < m_model->columnCount(); ++column)
+        header->resizeSection(column, 84);
     applyOrder();
     m_legend->setText(
         tr("Moyenne des instructeurs par critère (écart min–max entre parenthèses) ; couleur : "
@@ -136,10 +143,13 @@ void SelectionGridWindow::applyOrder()
 {
     static_cast<GridSortProxy*>(m_proxy)->disagreementsFirst = m_disagreementsFirst->isChecked();
     m_proxy->invalidate();
-    const int column = m_view->horizontalHeader()->sortIndicatorSection();
-    m_view->sortByColumn(column < 0 || column >= m_model->columnCount() ? SelectionGrid::Rank
-                                                                        : column,
-                         m_view->horizontalHeader()->sortIndicatorOrder());
+    // Rank order until the user sorts on another column.
+    const QHeaderView* header = m_view->horizontalHeader();
+    const bool userSorted = m_sortedOnce && header->sortIndicatorSection() >= 0 &&
+                            header->sortIndicatorSection() < m_model->columnCount();
+    m_view->sortByColumn(userSorted ? header->sortIndicatorSection() : int(SelectionGrid::Rank),
+                         userSorted ? header->sortIndicatorOrder() : Qt::AscendingOrder);
+    m_sortedOnce = true;
 }
 
 void SelectionGridWindow::exportGrid()
@@ -147,9 +157,9 @@ void SelectionGridWindow::exportGrid()
     if (!m_model->grid())
         return;
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Exporter la grille"), tr("grille-de-selection.xlsx"),
-        tr("Classeur Excel (*.xlsx);;CSV (*.csv)"), &selected);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Exporter la grille"), tr("grille-de-selection.xlsx"),
+                                     tr("Classeur Excel (*.xlsx);;CSV (*.csv)"), &selected);
     if (path.isEmpty())
         return;
     const Status status = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)

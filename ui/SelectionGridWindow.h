@@ -41,6 +41,7 @@ private:
     QCheckBox* m_disagreementsFirst;
     QLabel* m_legend;
     QTableView* m_view;
+    bool m_sortedOnce = false;
 };
 
 } // namespace guichet

@@ -43,11 +43,11 @@ Status addInstruction(QSqlDatabase db, const Programme& programme, const QList<D
                 if (evaluator.isAutomatic(check.code))
                     continue;
                 const bool joint = check.code == QLatin1String("joint_project_contact");
-                if (Status status = lead.writeDecision(
-                        {d.number, check.code, CheckResult::Outcome::Pass,
-                         joint ? Text::tr("Projet porté seul : sans objet.")
-                               : Text::tr("Vu dans la délibération jointe."),
-                         people.at(index % people.size()), at});
+                if (Status status =
+                        lead.writeDecision({d.number, check.code, CheckResult::Outcome::Pass,
+                                            joint ? Text::tr("Projet porté seul : sans objet.")
+                                                  : Text::tr("Vu dans la délibération jointe."),
+                                            people.at(index % people.size()), at});
                     !status)
                     return status;
             }
@@ -57,8 +57,8 @@ Status addInstruction(QSqlDatabase db, const Programme& programme, const QList<D
             continue;
         ++scored;
         // Two instructors per dossier, three on one in three; each criterion has a "true"
-        // level and each instructor strays by at most one, but for the occasional
-        // disagreement.
+        // level the others give and the first instructor strays from by one at most, but for
+        // the occasional disagreement.
         const int panel = index % 3 == 0 ? 3 : 2;
         const bool disagreement = scored % 9 == 3;
         QList<int> truth;
@@ -74,20 +74,20 @@ Status addInstruction(QSqlDatabase db, const Programme& programme, const QList<D
                 int level = truth.at(c);
                 if (disagreement && c == 0)
                     level = p == 0 ? criterion.scaleMax : criterion.scaleMin;
-                else if (random.bounded(4) == 0)
+                else if (p == 0 && random.bounded(3) == 0) // only the lead strays: spread ≤ 1
                     level = std::clamp(level + (random.bounded(2) ? 1 : -1), criterion.scaleMin,
                                        criterion.scaleMax);
-                const QString comment =
-                    level == criterion.scaleMax ? Text::tr("Très convaincant.")
-                    : level == criterion.scaleMin ? Text::tr("Insuffisamment étayé.")
-                                                  : QString();
+                const QString comment = level == criterion.scaleMax ? Text::tr("Très convaincant.")
+                                        : level == criterion.scaleMin
+                                            ? Text::tr("Insuffisamment étayé.")
+                                            : QString();
                 if (Status status = store.writeScore(
                         {d.number, who, criterion.code, level, comment, at.addSecs(p * 60)});
                     !status)
                     return status;
             }
-            const Opinion::Stance stance = random.bounded(5) == 0 ? Opinion::Stance::Reserved
-                                                                  : Opinion::Stance::Favourable;
+            const Opinion::Stance stance =
+                random.bounded(5) == 0 ? Opinion::Stance::Reserved : Opinion::Stance::Favourable;
             if (Status status =
                     store.writeOpinion({d.number, who, stance,
                                         stance == Opinion::Stance::Reserved

@@ -4,10 +4,10 @@
 
 namespace guichet {
 
-InstructionOverview InstructionOverview::compute(
-    const QList<Dossier>& dossiers, const Programme& programme,
-    const QHash<qint64, QList<Score>>& scores,
-    const QHash<qint64, QHash<QString, EligibilityDecision>>& decisions)
+InstructionOverview
+InstructionOverview::compute(const QList<Dossier>& dossiers, const Programme& programme,
+                             const QHash<qint64, QList<Score>>& scores,
+                             const QHash<qint64, QHash<QString, EligibilityDecision>>& decisions)
 {
     InstructionOverview overview;
     overview.m_dossiers.reserve(dossiers.size());
@@ -29,18 +29,16 @@ void InstructionOverview::evaluate(const Dossier& d, const EligibilityEvaluator&
     instruction.eligibility = evaluator.evaluate(d, decisions);
     instruction.consolidation = consolidator.consolidate(d.subaxis, scores);
     instruction.rank = {};
-    m_candidates.insert(d.number, {d.number, d.subaxis, instruction.consolidation.score,
-                                   d.depositedAt,
-                                   instruction.eligibility.verdict !=
-                                       EligibilityAssessment::Verdict::NotEligible});
+    m_candidates.insert(
+        d.number, {d.number, d.subaxis, instruction.consolidation.score, d.depositedAt,
+                   instruction.eligibility.verdict != EligibilityAssessment::Verdict::NotEligible});
 }
 
 void InstructionOverview::update(const Dossier& dossier, const Programme& programme,
                                  const QList<Score>& scores,
                                  const QHash<QString, EligibilityDecision>& decisions)
 {
-    evaluate(dossier, EligibilityEvaluator(programme), Consolidator(programme), scores,
-             decisions);
+    evaluate(dossier, EligibilityEvaluator(programme), Consolidator(programme), scores, decisions);
     rank();
 }
 

@@ -1,0 +1,259 @@
+#include "DossierTableModel.h"
+#include "EligibilityDialog.h"
+#include "MainWindow.h"
+#include "ScoringPanel.h"
+#include "SelectionGridModel.h"
+#include "SelectionGridWindow.h"
+#include "TestWorkspace.h"
+#include "common/Identity.h"
+#include "dossier/DossierRepository.h"
+#include "instruction/InstructionStore.h"
+#include "storage/Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace guichet;
+
+// The instruction workflow driven through the real widgets: keyboard-only scoring with undo,
+// the next dossier to score, eligibility decisions, conflicts, and the selection grid.
+// With GUICHET_SCREENSHOT_DIR set, the views are also saved as PNG files to look at.
+class TestInstructionUi : public QObject
+{
+    Q_OBJECT
+
+    const QString m_me = QStringLiteral("Inès Testeuse");
+
+    static void shoot(QWidget* widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("GUICHET_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+    static void openDemo(MainWindow& window, const testing::TestDir& dir)
+    {
+        const QString path = dir.path(QStringLiteral("demo.guichet"));
+        QVERIFY(testing::createDemoWorkspace(path, 40));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(path));
+        if (window.isLoading()) {
+            QSignalSpy finished(&window, &MainWindow::loadingFinished);
+            QVERIFY(finished.wait(30000));
+        }
+    }
+
+    static QList<Score> myScores(MainWindow& window, qint64 dossier, const QString& me)
+    {
+        QList<Score> mine;
+        for (const Score& s :
+             InstructionStore(window.workspace()->database(), window.workspace()->programme(), me)
+                 .scores(dossier)) {
+            if (s.instructor == me)
+                mine.append(s);
+        }
+        return mine;
+    }
+
+    static qint64 currentNumber(MainWindow& window)
+    {
+        auto* table = window.findChild<QTableView*>(QStringLiteral("dossierTableView"));
+        return table->currentIndex().siblingAtColumn(DossierTableModel::Number).data().toLongLong();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        identity::setCurrentInstructor(m_me);
+    }
+
+    void scoreAWholeDossierWithTheKeyboardOnly()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        openDemo(window, dir);
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("dossierTabs"));
+        auto* panel = window.findChild<ScoringPanel*>(QStringLiteral("scoringPanel"));
+        QVERIFY(tabs && panel);
+
+        // F8: the next dossier this instructor has to score, with the scoring tab in front.
+        QTest::keyClick(&window, Qt::Key_F8);
+        QCOMPARE(tabs->currentWidget(), panel);
+        const qint64 dossier = currentNumber(window);
+        QVERIFY(dossier > 0);
+        const QList<CriterionEditor*> editors = panel->editors();
+        QVERIFY(editors.size() >= 8);
+        QCOMPARE(QApplication::focusWidget(), editors.constFirst());
+
+        // A digit per criterion, Down to the next one: levels 3, 2, 1, 0, 3, 2, 1, 0, 3…
+        for (qsizetype i = 0; i < editors.size(); ++i) {
+            QWidget* focused = QApplication::focusWidget();
+            QCOMPARE(focused, editors.at(i));
+            QTest::keyClick(focused, Qt::Key(Qt::Key_0 + (3 - i % 4)));
+            QCOMPARE(editors.at(i)->level(), std::optional<int>(int(3 - i % 4)));
+            if (i + 1 < editors.size())
+                QTest::keyClick(focused, Qt::Key_Down);
+        }
+        // A level out of the scale is ignored; Tab goes to the comment, typed and kept.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_7);
+        QCOMPARE(editors.constLast()->level(),
+                 std::optional<int>(int(3 - (editors.size() - 1) % 4)));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), editors.constLast()->commentEdit());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Bon dossier"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // leaves: saved
+
+        const QList<Score> saved = myScores(window, dossier, m_me);
+        QCOMPARE(saved.size(), editors.size());
+        for (const Score& s : saved) {
+            if (s.criterion == editors.constLast()->code())
+                QCOMPARE(s.comment, QStringLiteral("Bon dossier"));
+        }
+        // The list shows the consolidated score of the dossier, in the same row.
+        auto* table = window.findChild<QTableView*>(QStringLiteral("dossierTableView"));
+        const QString score =
+            table->currentIndex().siblingAtColumn(DossierTableModel::Score).data().toString();
+        QVERIFY2(!score.isEmpty(), "the score column shows the new score");
+        shoot(&window, QStringLiteral("scoring"));
+
+        // Undo takes back the comment, then the last level; redo puts the level back.
+        editors.constFirst()->setFocus();
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(editors.constLast()->comment(), QString());
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(editors.constLast()->level(), std::nullopt);
+        QCOMPARE(myScores(window, dossier, m_me).size(), editors.size() - 1);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(editors.constLast()->level().has_value());
+        QCOMPARE(myScores(window, dossier, m_me).size(), editors.size());
+        // Every change is in the dossier's history.
+        const auto history =
+            InstructionStore(window.workspace()->database(), window.workspace()->programme(), m_me)
+                .history(dossier);
+        QVERIFY(history.size() >= editors.size() + 3);
+
+        // F8 again: another dossier, since this one is scored.
+        QTest::keyClick(&window, Qt::Key_F8);
+        QVERIFY(currentNumber(window) != dossier);
+    }
+
+    void conflictBarsScoring()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        openDemo(window, dir);
+        QTest::keyClick(&window, Qt::Key_F8);
+        const qint64 dossier = currentNumber(window);
+        const Dossier d = *DossierRepository(*window.workspace()).find(dossier);
+        InstructionStore store(window.workspace()->database(), window.workspace()->programme(),
+                               m_me);
+        QVERIFY(store.declareConflict({m_me,
+                                       d.applicantSiren,
+                                       d.applicantName,
+                                       QStringLiteral("conseillère municipale"),
+                                       {}}));
+        auto* panel = window.findChild<ScoringPanel*>(QStringLiteral("scoringPanel"));
+        panel->showDossier(d);
+        QVERIFY(!panel->editors().constFirst()->isEnabled());
+        bool bannerShown = false;
+        for (QLabel* label : panel->findChildren<QLabel*>())
+            bannerShown = bannerShown ||
+                          (label->isVisible() && label->text().contains(QStringLiteral("déport")));
+        QVERIFY(bannerShown);
+        // Writing anyway is refused, with the message shown to the user.
+        QSignalSpy errors(panel, &ScoringPanel::errorOccurred);
+        QTimer::singleShot(0, [] { // the window shows the message in a box
+            if (QWidget* box = QApplication::activeModalWidget())
+                box->close();
+        });
+        QVERIFY(!panel->write({dossier, m_me, QStringLiteral("impact"), 2, QString(), {}}));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.constFirst().constFirst().toString().contains(d.applicantName));
+        QVERIFY(myScores(window, dossier, m_me).isEmpty());
+    }
+
+    void overrideNeedsAJustification()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        openDemo(window, dir);
+        Workspace& ws = *window.workspace();
+        const Dossier d = DossierRepository(ws).loadAll().constFirst();
+        EligibilityDialog dialog(ws, d);
+        dialog.show();
+        QComboBox* population = dialog.decisionBox(QStringLiteral("population"));
+        QVERIFY(population);
+        population->setCurrentIndex(population->findData(QStringLiteral("fail")));
+        dialog.accept();
+        QVERIFY(dialog.isVisible()); // refused: no justification
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("eligibilityErrorLabel"));
+        QVERIFY(error->isVisible());
+        InstructionStore store(ws.database(), ws.programme(), m_me);
+        QVERIFY(!store.decisions(d.number).contains(QStringLiteral("population")));
+        shoot(&dialog, QStringLiteral("eligibility"));
+
+        QSignalSpy saved(&dialog, &EligibilityDialog::decisionsSaved);
+        QTest::keyClicks(dialog.justificationEdit(QStringLiteral("population")),
+                         QStringLiteral("Recensement 2021 a corriger"));
+        dialog.accept();
+        QCOMPARE(saved.size(), 1);
+        const auto decision = store.decisions(d.number).value(QStringLiteral("population"));
+        QCOMPARE(decision.outcome, CheckResult::Outcome::Fail);
+        QCOMPARE(decision.instructor, m_me);
+        const EligibilityAssessment a =
+            EligibilityEvaluator(ws.programme()).evaluate(d, store.decisions(d.number));
+        QCOMPARE(a.verdict, EligibilityAssessment::Verdict::NotEligible);
+    }
+
+    void gridModelAndWindow()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        openDemo(window, dir);
+        SelectionGridWindow grid;
+        QAbstractItemModelTester tester(grid.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        grid.refresh(*window.workspace());
+        grid.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&grid));
+        QTableView* view = grid.view();
+        QVERIFY(view->model()->rowCount() == 40);
+        // Rank order: 1, 2, 3… then unranked rows.
+        QCOMPARE(view->model()->index(0, SelectionGrid::Rank).data().toString(),
+                 QStringLiteral("1"));
+        QCOMPARE(view->model()->index(1, SelectionGrid::Rank).data().toString(),
+                 QStringLiteral("2"));
+        // Values are printed and the bands coloured.
+        const QModelIndex cell = view->model()->index(0, SelectionGrid::FirstCriterion);
+        QVERIFY(!cell.data().toString().isEmpty());
+        QVERIFY(cell.data(Qt::BackgroundRole).isValid());
+        shoot(&grid, QStringLiteral("grid"));
+
+        // Disagreements first: the flagged rows come to the top.
+        const int flagColumn = grid.model()->grid()->disagreementColumn();
+        grid.findChild<QCheckBox*>(QStringLiteral("disagreementsFirstCheckBox"))->setChecked(true);
+        QVERIFY(!view->model()->index(0, flagColumn).data().toString().isEmpty());
+        // One sub-axis only.
+        auto* subaxis = grid.findChild<QComboBox*>(QStringLiteral("gridSubaxisComboBox"));
+        subaxis->setCurrentIndex(subaxis->findData(QStringLiteral("3b")));
+        QVERIFY(view->model()->rowCount() > 0);
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            QCOMPARE(view->model()->index(row, SelectionGrid::Subaxis).data().toString(),
+                     QStringLiteral("3b"));
+    }
+};
+
+QTEST_MAIN(TestInstructionUi)
+#include "TestInstructionUi.moc"
