@@ -25,6 +25,14 @@ DossierFilterProxy::DossierFilterProxy(DossierTableModel* model, QObject* parent
     });
     connect(model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                // A column of every row (ranks move after any score edit): one signal, not
+                // one per row.
+                if (bottomRight.row() - topLeft.row() > 64) {
+                    if (rowCount() > 0)
+                        emit dataChanged(index(0, topLeft.column()),
+                                         index(rowCount() - 1, bottomRight.column()));
+                    return;
+                }
                 for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
                     const QModelIndex proxy = mapFromSource(m_model->index(row, 0));
                     if (proxy.isValid())

@@ -52,6 +52,14 @@ void DossierTableModel::setInstruction(InstructionOverview overview)
         emit dataChanged(index(0, Verdict), index(rowCount() - 1, Rank));
 }
 
+void DossierTableModel::updateInstruction(int row, const Programme& programme,
+                                          const QList<guichet::Score>& scores,
+                                          const QHash<QString, EligibilityDecision>& decisions)
+{
+    m_instruction.update(m_dossiers.at(row), programme, scores, decisions);
+    emit dataChanged(index(0, Verdict), index(rowCount() - 1, Rank));
+}
+
 const DossierInstruction* DossierTableModel::instruction(int row) const
 {
     return m_instruction.find(m_dossiers.at(row).number);

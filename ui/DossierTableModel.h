@@ -50,6 +50,9 @@ public:
     // Eligibility verdicts, consolidated scores and ranks (the Verdict, Score, Rank columns).
     void setInstruction(InstructionOverview overview);
     const InstructionOverview& instruction() const { return m_instruction; }
+    // After one dossier's scores or decisions changed (then every rank may move).
+    void updateInstruction(int row, const Programme& programme, const QList<guichet::Score>& scores,
+                           const QHash<QString, EligibilityDecision>& decisions);
     const DossierInstruction* instruction(int row) const;
 
     const Dossier& dossier(int row) const { return m_dossiers.at(row); }

@@ -48,6 +48,9 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <memory>
+#include <utility>
+
 namespace guichet {
 
 namespace {
@@ -167,6 +170,13 @@ void MainWindow::stopWorkers()
     m_stream = nullptr;
     delete m_verifier;
     m_verifier = nullptr;
+    if (m_instructionJob) {
+        m_instructionJob->disconnect(this);
+        m_instructionJob->wait();
+        delete m_instructionJob;
+        m_instructionJob = nullptr;
+    }
+    m_instructionStale = false;
 }
 
 void MainWindow::createFilterBar(QWidget* parent, QVBoxLayout* layout)
@@ -416,8 +426,11 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 
 void MainWindow::onBackgroundJobFinished()
 {
-    if (m_complete && m_workspace && m_model->instruction().all().isEmpty())
-        refreshInstruction();
+    if (m_complete && m_workspace && !m_stream && !m_verifier && !m_instructionJob &&
+        m_model->instruction().all().size() != m_model->dossiers().size()) {
+        refreshInstruction(); // once every dossier is in; loading ends with it
+        return;
+    }
     updateStatus();
     if (!isLoading())
         emit loadingFinished();
@@ -618,11 +631,34 @@ void MainWindow::refreshInstruction()
 {
     if (!m_workspace)
         return;
-    m_model->setInstruction(InstructionOverview::load(m_model->dossiers(), m_workspace->programme(),
-                                                      m_workspace->database()));
-    m_proxy->instructionChanged();
-    if (m_grid && m_grid->isVisible())
-        m_grid->refresh(*m_workspace);
+    if (m_instructionJob) {
+        m_instructionStale = true;
+        return;
+    }
+    // The scores and decisions are read here (small tables, this thread's connection); the
+    // verdicts, consolidations and ranks of every dossier are computed on a worker: at 100 000
+    // dossiers that takes about half a second the window should not freeze for.
+    const InstructionStore store(m_workspace->database(), m_workspace->programme(),
+                                 m_workspace->actor());
+    auto result = std::make_shared<InstructionOverview>();
+    m_instructionJob = QThread::create(
+        [result, dossiers = m_model->dossiers(), programme = m_workspace->programme(),
+         scores = store.allScores(), decisions = store.allDecisions()] {
+            *result = InstructionOverview::compute(dossiers, programme, scores, decisions);
+        });
+    connect(m_instructionJob, &QThread::finished, this, [this, result] {
+        m_instructionJob->deleteLater();
+        m_instructionJob = nullptr;
+        m_model->setInstruction(std::move(*result));
+        m_proxy->instructionChanged();
+        if (m_grid && m_grid->isVisible())
+            m_grid->refresh(*m_workspace);
+        if (std::exchange(m_instructionStale, false))
+            refreshInstruction();
+        else
+            onBackgroundJobFinished();
+    });
+    m_instructionJob->start(QThread::LowPriority);
 }
 
 void MainWindow::refreshInstruction(qint64 number)
@@ -630,12 +666,14 @@ void MainWindow::refreshInstruction(qint64 number)
     const int row = m_model->rowOfNumber(number);
     if (!m_workspace || row < 0)
         return;
+    if (m_instructionJob) {
+        m_instructionStale = true; // the job's result would miss this change
+        return;
+    }
     const InstructionStore store(m_workspace->database(), m_workspace->programme(),
                                  m_workspace->actor());
-    InstructionOverview overview = m_model->instruction();
-    overview.update(m_model->dossier(row), m_workspace->programme(), store.scores(number),
-                    store.decisions(number));
-    m_model->setInstruction(std::move(overview));
+    m_model->updateInstruction(row, m_workspace->programme(), store.scores(number),
+                               store.decisions(number));
     m_proxy->instructionChanged();
     if (m_grid && m_grid->isVisible())
         m_grid->refresh(*m_workspace);

@@ -13,6 +13,7 @@ class QLineEdit;
 class QMenu;
 class QSplitter;
 class QTabWidget;
+class QThread;
 class QTableView;
 class QUndoStack;
 class QVBoxLayout;
@@ -41,8 +42,9 @@ public:
     // Takes ownership of an opened workspace and shows its dossiers.
     void setWorkspace(std::unique_ptr<Workspace> workspace);
     Workspace* workspace() const { return m_workspace.get(); }
-    // True while dossiers stream in or the file's integrity is being verified.
-    bool isLoading() const { return m_stream || m_verifier; }
+    // True while dossiers stream in, the file's integrity is being verified, or instruction
+    // (verdicts, consolidation, ranks) is being computed.
+    bool isLoading() const { return m_stream || m_verifier || m_instructionJob; }
 
 public slots:
     bool openWorkspace(const QString& path);
@@ -103,7 +105,9 @@ private:
     DossierFilterProxy* m_proxy;
     DossierStream* m_stream = nullptr;
     WorkspaceVerifier* m_verifier = nullptr;
-    bool m_complete = true; // every dossier of the workspace is in the model
+    QThread* m_instructionJob = nullptr;
+    bool m_instructionStale = false; // an edit came while the job ran: compute again
+    bool m_complete = true;          // every dossier of the workspace is in the model
     bool m_startWorkersOnPaint = false;
 
     QLabel* m_readOnlyBanner;

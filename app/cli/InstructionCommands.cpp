@@ -156,6 +156,15 @@ int runScores(const QStringList& arguments)
 {
     const QString sub = arguments.value(1);
     const QStringList rest = arguments.mid(1);
+    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        printOut(Text::tr("Usage : guichet scores set|export|import …\n"
+                          "  set     note un critère d'un dossier\n"
+                          "  export  écrit les notes d'un instructeur dans un paquet\n"
+                          "  import  fusionne le paquet de notes d'un collègue\n"
+                          "guichet scores SOUS-COMMANDE --help : l'aide de chacune.\n")
+                     .toUtf8());
+        return sub.isEmpty() ? BadInput : Success;
+    }
     if (sub == QLatin1String("set"))
         return scoresSet(rest);
     if (sub == QLatin1String("export"))
@@ -163,8 +172,9 @@ int runScores(const QStringList& arguments)
     if (sub == QLatin1String("import"))
         return scoresImport(rest);
     return CommandContext::badInput(
-        Text::tr("sous-commande attendue : guichet scores set|export|import (--help pour "
-                 "l'aide de chacune)"));
+        Text::tr("sous-commande inconnue « %1 » (attendu : guichet scores set|export|import ; "
+                 "--help pour l'aide de chacune)")
+            .arg(sub));
 }
 
 int runEligibility(const QStringList& arguments)

@@ -23,7 +23,10 @@ DossierConsolidation Consolidator::consolidate(const QString& subaxis,
 {
     DossierConsolidation result;
     QHash<QString, double> means;
-    for (const Criterion& criterion : m_grid.criteriaFor(subaxis)) {
+    result.criteria.reserve(m_programme.criteria.size());
+    for (const Criterion& criterion : m_programme.criteria) {
+        if (!criterion.appliesTo(subaxis))
+            continue;
         CriterionConsolidation c{criterion.code};
         int sum = 0;
         for (const Score& score : scores) {

@@ -103,8 +103,9 @@ QString CheckResult::outcomeLabel(Outcome outcome)
     return Text::tr("À vérifier");
 }
 
-EligibilityEvaluator::EligibilityEvaluator(const Programme& programme)
+EligibilityEvaluator::EligibilityEvaluator(const Programme& programme, Detail detail)
     : m_programme(programme)
+    , m_detail(detail)
 {}
 
 CheckResult EligibilityEvaluator::evaluate(const EligibilityCheck& check, const Dossier& d) const
@@ -112,30 +113,39 @@ CheckResult EligibilityEvaluator::evaluate(const EligibilityCheck& check, const 
     CheckResult r;
     r.code = check.code;
     r.label = check.label;
+    // Reasons are words for a person; the list, the grid and the scripts need outcomes only.
+    auto explain = [&](auto reason) {
+        if (m_detail == Detail::WithReasons)
+            r.reason = reason();
+    };
     const QString& rule = check.rule;
     const QJsonObject& p = check.params;
     if (rule == QLatin1String("applicant_kind_in")) {
         QStringList kinds;
         for (const QJsonValue& v : p.value(QStringLiteral("kinds")).toArray())
             kinds.append(v.toString());
-        QStringList labels;
-        for (const QString& kind : kinds)
-            labels.append(applicant_kind::label(kind));
         const bool admitted = kinds.contains(d.applicantKind);
         r.outcome = admitted ? Outcome::Pass : Outcome::Fail;
-        r.reason = admitted ? Text::tr("%1 : type de demandeur admis.")
-                                  .arg(applicant_kind::label(d.applicantKind))
-                            : Text::tr("%1 : seuls sont admis %2.")
-                                  .arg(applicant_kind::label(d.applicantKind),
-                                       labels.join(QStringLiteral(", ")));
+        explain([&] {
+            if (admitted)
+                return Text::tr("%1 : type de demandeur admis.")
+                    .arg(applicant_kind::label(d.applicantKind));
+            QStringList labels;
+            for (const QString& kind : kinds)
+                labels.append(applicant_kind::label(kind));
+            return Text::tr("%1 : seuls sont admis %2.")
+                .arg(applicant_kind::label(d.applicantKind), labels.join(QStringLiteral(", ")));
+        });
     } else if (rule == QLatin1String("population_below")) {
         const int max = p.value(QStringLiteral("max")).toInt();
         if (!d.population) {
-            r.reason = Text::tr("Population inconnue.");
+            explain([&] { return QString(Text::tr("Population inconnue.")); });
         } else {
             r.outcome = *d.population < max ? Outcome::Pass : Outcome::Fail;
-            r.reason = Text::tr("%1 habitants (plafond : %2).")
-                           .arg(format::integer(*d.population), format::integer(max));
+            explain([&] {
+                return QString(Text::tr("%1 habitants (plafond : %2).")
+                                   .arg(format::integer(*d.population), format::integer(max)));
+            });
         }
     } else if (rule == QLatin1String("start_date_by") || rule == QLatin1String("end_date_by")) {
         const QDate limit =
@@ -143,45 +153,57 @@ CheckResult EligibilityEvaluator::evaluate(const EligibilityCheck& check, const 
         const bool start = rule == QLatin1String("start_date_by");
         const QDate date = start ? d.startDate : d.endDate;
         if (!date.isValid()) {
-            r.reason = start ? Text::tr("Date de début non renseignée.")
-                             : Text::tr("Date de fin non renseignée.");
+            explain([&] {
+                return QString(start ? Text::tr("Date de début non renseignée.")
+                                     : Text::tr("Date de fin non renseignée."));
+            });
         } else {
             r.outcome = date <= limit ? Outcome::Pass : Outcome::Fail;
-            r.reason = (start ? Text::tr("Début prévu le %1 (au plus tard le %2).")
-                              : Text::tr("Fin prévue le %1 (au plus tard le %2)."))
-                           .arg(format::date(date), format::date(limit));
+            explain([&] {
+                return QString((start ? Text::tr("Début prévu le %1 (au plus tard le %2).")
+                                      : Text::tr("Fin prévue le %1 (au plus tard le %2)."))
+                                   .arg(format::date(date), format::date(limit)));
+            });
         }
     } else if (rule == QLatin1String("amount_zero")) {
         const QString field = p.value(QStringLiteral("field")).toString();
         const Cents amount = amountOf(d, field);
         r.outcome = amount == 0 ? Outcome::Pass : Outcome::Fail;
-        r.reason = amount == 0 ? Text::tr("Aucune dépense exclue (%1).").arg(amountLabel(field))
+        explain([&] {
+            return QString(amount == 0
+                               ? Text::tr("Aucune dépense exclue (%1).").arg(amountLabel(field))
                                : Text::tr("%1 : %2, dépenses exclues du financement.")
-                                     .arg(amountLabel(field), money::format(amount));
+                                     .arg(amountLabel(field), money::format(amount)));
+        });
     } else if (rule == QLatin1String("share_at_most")) {
         const QString field = p.value(QStringLiteral("field")).toString();
         const qint64 maxPercent = p.value(QStringLiteral("max_percent")).toInt();
         const Cents amount = amountOf(d, field);
         if (d.totalCost <= 0) {
-            r.reason = Text::tr("Coût total nul : part impossible à calculer.");
+            explain(
+                [&] { return QString(Text::tr("Coût total nul : part impossible à calculer.")); });
         } else {
             // Integer arithmetic: amount / total > max% ⇔ amount × 100 > max × total.
             const bool within = amount * 100 <= maxPercent * d.totalCost;
             const bool failure =
                 p.value(QStringLiteral("severity")).toString() == QLatin1String("failure");
             r.outcome = within ? Outcome::Pass : failure ? Outcome::Fail : Outcome::Warning;
-            r.reason = Text::tr("%1 : %2, soit %3 % du coût (au plus %4 %).")
-                           .arg(amountLabel(field), money::format(amount))
-                           .arg(amount * 100 / d.totalCost)
-                           .arg(maxPercent);
+            explain([&] {
+                return QString(Text::tr("%1 : %2, soit %3 % du coût (au plus %4 %).")
+                                   .arg(amountLabel(field), money::format(amount))
+                                   .arg(amount * 100 / d.totalCost)
+                                   .arg(maxPercent));
+            });
         }
     } else if (rule == QLatin1String("requested_within_cost")) {
         r.outcome = d.requested <= d.totalCost ? Outcome::Pass : Outcome::Fail;
-        r.reason = Text::tr("Montant sollicité %1 pour un coût de %2.")
-                       .arg(money::format(d.requested), money::format(d.totalCost));
+        explain([&] {
+            return QString(Text::tr("Montant sollicité %1 pour un coût de %2.")
+                               .arg(money::format(d.requested), money::format(d.totalCost)));
+        });
     } else {
         r.automatic = false;
-        r.reason = Text::tr("À vérifier par l'instructeur.");
+        explain([&] { return QString(Text::tr("À vérifier par l'instructeur.")); });
     }
     return r;
 }
@@ -200,6 +222,7 @@ EligibilityEvaluator::evaluate(const Dossier& dossier,
                                const QHash<QString, EligibilityDecision>& decisions) const
 {
     EligibilityAssessment assessment;
+    assessment.checks.reserve(m_programme.eligibilityChecks.size());
     bool failed = false;
     bool open = false;
     for (const EligibilityCheck& check : m_programme.eligibilityChecks) {

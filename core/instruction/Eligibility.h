@@ -69,7 +69,12 @@ struct EligibilityAssessment
 class EligibilityEvaluator
 {
 public:
-    explicit EligibilityEvaluator(const Programme& programme);
+    enum class Detail
+    {
+        WithReasons, // each check's reason in words
+        OutcomesOnly // outcomes and verdict: what lists and rankings need, much faster
+    };
+    explicit EligibilityEvaluator(const Programme& programme, Detail detail = Detail::WithReasons);
 
     // `decisions`: the instructors' decisions on this dossier, by check code.
     EligibilityAssessment evaluate(const Dossier& dossier,
@@ -81,6 +86,7 @@ private:
     CheckResult evaluate(const EligibilityCheck& check, const Dossier& dossier) const;
 
     const Programme& m_programme;
+    Detail m_detail;
 };
 
 } // namespace guichet

@@ -12,7 +12,7 @@ InstructionOverview::compute(const QList<Dossier>& dossiers, const Programme& pr
     InstructionOverview overview;
     overview.m_dossiers.reserve(dossiers.size());
     overview.m_candidates.reserve(dossiers.size());
-    const EligibilityEvaluator evaluator(programme);
+    const EligibilityEvaluator evaluator(programme, EligibilityEvaluator::Detail::OutcomesOnly);
     const Consolidator consolidator(programme);
     for (const Dossier& d : dossiers)
         overview.evaluate(d, evaluator, consolidator, scores.value(d.number),
@@ -38,7 +38,8 @@ void InstructionOverview::update(const Dossier& dossier, const Programme& progra
                                  const QList<Score>& scores,
                                  const QHash<QString, EligibilityDecision>& decisions)
 {
-    evaluate(dossier, EligibilityEvaluator(programme), Consolidator(programme), scores, decisions);
+    evaluate(dossier, EligibilityEvaluator(programme, EligibilityEvaluator::Detail::OutcomesOnly),
+             Consolidator(programme), scores, decisions);
     rank();
 }
 

@@ -15,7 +15,7 @@ namespace guichet {
 // consolidated scores, and the rank.
 struct DossierInstruction
 {
-    EligibilityAssessment eligibility;
+    EligibilityAssessment eligibility; // outcomes and verdict (reasons: EligibilityEvaluator)
     DossierConsolidation consolidation;
     Rank rank;
 };

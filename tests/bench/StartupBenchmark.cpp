@@ -3,7 +3,11 @@
 // 100 000 dossiers. Prints medians over several runs.
 #include "MainWindow.h"
 #include "TestWorkspace.h"
+#include "dossier/DossierRepository.h"
+#include "instruction/InstructionOverview.h"
+#include "instruction/InstructionStore.h"
 #include "referential/Referential.h"
+#include "storage/Workspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -123,6 +127,36 @@ void referentialLookups()
     measure("by name prefix 'saint'", [&] { return !r.byNamePrefix(u"saint").isEmpty(); });
 }
 
+// What instruction costs at this size: every verdict, consolidation and rank computed from
+// the workspace (at the end of loading), and the update after one score edit.
+void instructionFigures(const QString& path)
+{
+    auto workspace = Workspace::open(path, Workspace::Access::ReadOnly);
+    if (!workspace)
+        return;
+    const QList<Dossier> dossiers = DossierRepository(**workspace).loadAll();
+    const Programme& programme = workspace.value()->programme();
+    QList<double> loads;
+    std::optional<InstructionOverview> overview;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        overview = InstructionOverview::load(dossiers, programme, workspace.value()->database());
+        loads.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    const InstructionStore store(workspace.value()->database(), programme, QString());
+    QList<double> updates;
+    for (int i = 0; i < 9; ++i) {
+        const Dossier& d = dossiers.at(qsizetype(i) * (dossiers.size() / 9));
+        QElapsedTimer timer;
+        timer.start();
+        overview->update(d, programme, store.scores(d.number), store.decisions(d.number));
+        updates.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::printf("%-12lld instruction overview %.1f ms, after one score edit %.1f ms (medians)\n",
+                qint64(dossiers.size()), median(loads), median(updates));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -150,6 +184,8 @@ int main(int argc, char* argv[])
         std::printf("%-12d %14.2f %18.1f %18.1f %18.1f\n", count, created, median(samples),
                     keys.median, keys.worst);
     }
+    for (int count : {40, 100000})
+        instructionFigures(dir.path(QStringLiteral("bench-%1.guichet").arg(count)));
     std::printf("first-paint ratio 100000/40: %.2f (aim <= 1.2)\n", paints.at(1) / paints.at(0));
     referentialLookups();
     return 0;
