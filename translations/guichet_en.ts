@@ -311,6 +311,223 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <source>un classeur et au moins un export attendus : guichet import FICHIER.guichet EXPORT...</source>
         <translation>a workspace and at least one export expected: guichet import FILE.guichet EXPORT...</translation>
     </message>
+    <message>
+        <source>note un dossier, exporte ou fusionne des paquets de notes</source>
+        <translation>scores an application, exports or merges score packages</translation>
+    </message>
+    <message>
+        <source>enregistre une décision d&apos;éligibilité (eligibility decide)</source>
+        <translation>records an eligibility decision (eligibility decide)</translation>
+    </message>
+    <message>
+        <source>déclare ou liste les liens d&apos;intérêt (déport)</source>
+        <translation>declares or lists conflicts of interest (recusal)</translation>
+    </message>
+    <message>
+        <source>exporte la grille de sélection (CSV ou XLSX)</source>
+        <translation>exports the selection grid (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <source>Instructeur (par défaut : celui des réglages).</source>
+        <translation>Reviewer (default: the one in the settings).</translation>
+    </message>
+    <message>
+        <source>NOM</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --dossier N --criterion CODE --level N [--comment TEXTE] [--instructor NOM]</source>
+        <translation>FILE.guichet --dossier N --criterion CODE --level N [--comment TEXT] [--instructor NAME]</translation>
+    </message>
+    <message>
+        <source>Note un critère d&apos;un dossier.</source>
+        <translation>Scores one criterion of an application.</translation>
+    </message>
+    <message>
+        <source>Numéro DS.</source>
+        <translation>DS number.</translation>
+    </message>
+    <message>
+        <source>Code du critère.</source>
+        <translation>Criterion code.</translation>
+    </message>
+    <message>
+        <source>Niveau sur l&apos;échelle du critère (vide : aucun).</source>
+        <translation>Level on the criterion’s scale (empty: none).</translation>
+    </message>
+    <message>
+        <source>Commentaire.</source>
+        <translation>Comment.</translation>
+    </message>
+    <message>
+        <source>TEXTE</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>--dossier attend un numéro de dossier.</source>
+        <translation>--dossier expects an application number.</translation>
+    </message>
+    <message>
+        <source>--level attend un nombre entier.</source>
+        <translation>--level expects an integer.</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --instructor NOM --output PAQUET</source>
+        <translation>FILE.guichet --instructor NAME --output PACKAGE</translation>
+    </message>
+    <message>
+        <source>Écrit les notes, avis et décisions d&apos;éligibilité d&apos;un instructeur dans un paquet (JSON avec son empreinte SHA-256).</source>
+        <translation>Writes a reviewer’s scores, opinions and eligibility decisions to a package (JSON with its SHA-256 hash).</translation>
+    </message>
+    <message>
+        <source>Paquet à écrire.</source>
+        <translation>Package to write.</translation>
+    </message>
+    <message>
+        <source>PAQUET</source>
+        <translation>PACKAGE</translation>
+    </message>
+    <message>
+        <source>%1 : %2 note(s), %3 avis, %4 décision(s) d&apos;éligibilité de %5.
+</source>
+        <translation>%1: %2 score(s), %3 opinion(s), %4 eligibility decision(s) from %5.
+</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet PAQUET [--json]</source>
+        <translation>FILE.guichet PACKAGE [--json]</translation>
+    </message>
+    <message>
+        <source>Fusionne le paquet de notes d&apos;un collègue : nouvelles notes ajoutées, identiques ignorées, la modification la plus récente l&apos;emporte. Tout ou rien.</source>
+        <translation>Merges a colleague’s score package: new scores are added, identical ones ignored, and the most recent change wins. All or nothing.</translation>
+    </message>
+    <message>
+        <source>Usage : guichet scores set|export|import …
+  set     note un critère d&apos;un dossier
+  export  écrit les notes d&apos;un instructeur dans un paquet
+  import  fusionne le paquet de notes d&apos;un collègue
+guichet scores SOUS-COMMANDE --help : l&apos;aide de chacune.
+</source>
+        <translation>Usage: guichet scores set|export|import …
+  set     scores one criterion of an application
+  export  writes a reviewer’s scores to a package
+  import  merges a colleague’s score package
+guichet scores SUBCOMMAND --help: help for each one.
+</translation>
+    </message>
+    <message>
+        <source>sous-commande inconnue « %1 » (attendu : guichet scores set|export|import ; --help pour l&apos;aide de chacune)</source>
+        <translation>unknown subcommand “%1” (expected: guichet scores set|export|import; --help for help on each one)</translation>
+    </message>
+    <message>
+        <source>decide FICHIER.guichet --dossier N --check CODE --outcome pass|fail|warning|to_check [--justification TEXTE] [--instructor NOM]</source>
+        <translation>decide FILE.guichet --dossier N --check CODE --outcome pass|fail|warning|to_check [--justification TEXT] [--instructor NAME]</translation>
+    </message>
+    <message>
+        <source>Enregistre le résultat d&apos;une vérification manuelle, ou modifie un résultat automatique (justification obligatoire). to_check efface la décision.</source>
+        <translation>Records the result of a manual check, or overrides an automatic result (written justification required). to_check clears the decision.</translation>
+    </message>
+    <message>
+        <source>Code de la vérification.</source>
+        <translation>Check code.</translation>
+    </message>
+    <message>
+        <source>pass, fail, warning ou to_check.</source>
+        <translation>pass, fail, warning or to_check.</translation>
+    </message>
+    <message>
+        <source>Justification écrite.</source>
+        <translation>Written justification.</translation>
+    </message>
+    <message>
+        <source>sous-commande inconnue « %1 » (attendu : eligibility decide)</source>
+        <translation>unknown subcommand “%1” (expected: eligibility decide)</translation>
+    </message>
+    <message>
+        <source>--outcome attend pass, fail, warning ou to_check.</source>
+        <translation>--outcome expects pass, fail, warning or to_check.</translation>
+    </message>
+    <message>
+        <source>list FICHIER.guichet | declare FICHIER.guichet --person NOM --siren SIREN --link TEXTE</source>
+        <translation>list FILE.guichet | declare FILE.guichet --person NAME --siren SIREN --link TEXT</translation>
+    </message>
+    <message>
+        <source>Liens d&apos;intérêt (déport) : une personne liée à un demandeur ne peut pas noter ses dossiers ; la déclaration est conservée pour le comité.</source>
+        <translation>Conflicts of interest (recusal): a person linked to an applicant cannot score that applicant’s applications; the declaration is kept for the committee.</translation>
+    </message>
+    <message>
+        <source>Personne.</source>
+        <translation>Person.</translation>
+    </message>
+    <message>
+        <source>SIREN du demandeur.</source>
+        <translation>Applicant’s SIREN.</translation>
+    </message>
+    <message>
+        <source>Nature du lien (ex. : conseiller municipal).</source>
+        <translation>Nature of the link (e.g. municipal councillor).</translation>
+    </message>
+    <message>
+        <source>sous-commande inconnue « %1 » (attendu : conflicts list|declare)</source>
+        <translation>unknown subcommand “%1” (expected: conflicts list|declare)</translation>
+    </message>
+    <message>
+        <source>aucun dossier du classeur n&apos;a pour demandeur le SIREN « %1 ».</source>
+        <translation>no application in the workspace has an applicant with SIREN “%1”.</translation>
+    </message>
+    <message>
+        <source>Lien déclaré : %1 — %2 (%3) ; %4 note(s) retirée(s).
+</source>
+        <translation>Conflict of interest declared: %1 — %2 (%3); %4 score(s) withdrawn.
+</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --what grid --format csv|xlsx --output FICHIER [--subaxis CODE]</source>
+        <translation>FILE.guichet --what grid --format csv|xlsx --output FILE [--subaxis CODE]</translation>
+    </message>
+    <message>
+        <source>Exporte la grille de sélection : dossiers dans l&apos;ordre du classement, moyennes par critère, note pondérée, rang, désaccords.</source>
+        <translation>Exports the selection grid: applications in ranking order, averages per criterion, weighted score, rank, disagreements.</translation>
+    </message>
+    <message>
+        <source>grid.</source>
+        <translation>grid.</translation>
+    </message>
+    <message>
+        <source>Seulement ce sous-axe (ex. : 3a).</source>
+        <translation>This sub-axis only (e.g. 3a).</translation>
+    </message>
+    <message>
+        <source>--what attend grid, pas « %1 ».</source>
+        <translation>--what expects grid, not “%1”.</translation>
+    </message>
+    <message>
+        <source>sous-axe inconnu : « %1 ».</source>
+        <translation>unknown sub-axis: “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Projet porté seul : sans objet.</source>
+        <translation>Project led by a single applicant: not applicable.</translation>
+    </message>
+    <message>
+        <source>Vu dans la délibération jointe.</source>
+        <translation>Seen in the attached council resolution.</translation>
+    </message>
+    <message>
+        <source>Très convaincant.</source>
+        <translation>Very convincing.</translation>
+    </message>
+    <message>
+        <source>Insuffisamment étayé.</source>
+        <translation>Insufficiently substantiated.</translation>
+    </message>
+    <message>
+        <source>Plan de financement à confirmer.</source>
+        <translation>Financing plan to be confirmed.</translation>
+    </message>
 </context>
 <context>
     <name>DossierRepository</name>
@@ -442,6 +659,34 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>À vérifier par l&apos;instructeur.</source>
         <translation>To be checked by the instructor.</translation>
+    </message>
+    <message>
+        <source>Conforme</source>
+        <translation>Compliant</translation>
+    </message>
+    <message>
+        <source>Non conforme</source>
+        <translation>Not compliant</translation>
+    </message>
+    <message>
+        <source>Point d&apos;attention</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>À vérifier</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>%1 (automatique : %2) — décision de %3 : %4</source>
+        <translation>%1 (automatic: %2) — decision by %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 — décision de %2.</source>
+        <translation>%1 — decision by %2.</translation>
+    </message>
+    <message>
+        <source>%1 — décision de %2 : %3</source>
+        <translation>%1 — decision by %2: %3</translation>
     </message>
 </context>
 <context>
@@ -743,6 +988,85 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
 </context>
 <context>
+    <name>Instruction</name>
+    <message>
+        <source>Favorable</source>
+        <translation>Favourable</translation>
+    </message>
+    <message>
+        <source>Réservé</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Défavorable</source>
+        <translation>Unfavourable</translation>
+    </message>
+    <message>
+        <source>Sans avis</source>
+        <translation>No opinion</translation>
+    </message>
+    <message>
+        <source>Écriture impossible dans le classeur : %1</source>
+        <translation>Cannot write to the workspace: %1</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 n&apos;existe pas dans ce classeur.</source>
+        <translation>Application %1 does not exist in this workspace.</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;instructeur manquant.</source>
+        <translation>Reviewer name missing.</translation>
+    </message>
+    <message>
+        <source>%1 a déclaré un lien avec %2 (%3) : ses notes sur les dossiers de ce demandeur sont refusées (déport).</source>
+        <translation>%1 has declared a conflict of interest with %2 (%3): their scores on this applicant’s applications are refused (recusal).</translation>
+    </message>
+    <message>
+        <source>Critère inconnu : « %1 ».</source>
+        <translation>Unknown criterion: “%1”.</translation>
+    </message>
+    <message>
+        <source>Le critère « %1 » ne s&apos;applique pas au sous-axe %2.</source>
+        <translation>Criterion “%1” does not apply to sub-axis %2.</translation>
+    </message>
+    <message>
+        <source>Niveau %1 hors de l&apos;échelle du critère « %2 » (%3 à %4).</source>
+        <translation>Level %1 is outside the scale of criterion “%2” (%3 to %4).</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;enregistrer la note : %1</source>
+        <translation>Cannot save the score: %1</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;enregistrer l&apos;avis : %1</source>
+        <translation>Cannot save the opinion: %1</translation>
+    </message>
+    <message>
+        <source>Vérification inconnue : « %1 ».</source>
+        <translation>Unknown check: “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 a déclaré un lien avec %2 (%3) : ses décisions sur les dossiers de ce demandeur sont refusées (déport).</source>
+        <translation>%1 has declared a conflict of interest with %2 (%3): their decisions on this applicant’s applications are refused (recusal).</translation>
+    </message>
+    <message>
+        <source>Modifier un résultat automatique demande une justification écrite.</source>
+        <translation>Overriding an automatic result requires a written justification.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;enregistrer la décision : %1</source>
+        <translation>Cannot save the decision: %1</translation>
+    </message>
+    <message>
+        <source>Une déclaration de lien nomme la personne, le demandeur et le lien.</source>
+        <translation>A conflict-of-interest declaration names the person, the applicant and the link.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;enregistrer la déclaration : %1</source>
+        <translation>Cannot save the declaration: %1</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>La mise à jour du classeur vers la version %1 a échoué : %2</source>
@@ -857,6 +1181,186 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
 </context>
 <context>
+    <name>ScorePackage</name>
+    <message numerus="yes">
+        <source>Notes de %1 : %n ajoutée(s), </source>
+        <translation>
+            <numerusform>Scores from %1: %n added, </numerusform>
+            <numerusform>Scores from %1: %n added, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identique(s) ignorée(s), </source>
+        <translation>
+            <numerusform>%n identical one ignored, </numerusform>
+            <numerusform>%n identical ones ignored, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remplacée(s) par une modification plus récente, </source>
+        <translation>
+            <numerusform>%n replaced by a more recent change, </numerusform>
+            <numerusform>%n replaced by a more recent change, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conservée(s) (la vôtre était plus récente).</source>
+        <translation>
+            <numerusform>%n kept (yours was more recent).</numerusform>
+            <numerusform>%n kept (yours were more recent).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n élément(s) refusé(s) :</source>
+        <translation>
+            <numerusform>%n item refused:</numerusform>
+            <numerusform>%n items refused:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 : lecture impossible (%2).</source>
+        <translation>%1: cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1 : ce n&apos;est pas un paquet de notes Guichet (%2).</source>
+        <translation>%1: this is not a Guichet score package (%2).</translation>
+    </message>
+    <message>
+        <source>%1 : ce n&apos;est pas un paquet de notes Guichet.</source>
+        <translation>%1: this is not a Guichet score package.</translation>
+    </message>
+    <message>
+        <source>%1 : paquet d&apos;une version plus récente de Guichet.</source>
+        <translation>%1: package from a newer version of Guichet.</translation>
+    </message>
+    <message>
+        <source>%1 : l&apos;empreinte SHA-256 ne correspond pas au contenu : le paquet a été modifié ou abîmé.</source>
+        <translation>%1: the SHA-256 hash does not match the content: the package has been modified or damaged.</translation>
+    </message>
+    <message>
+        <source>%1 : paquet du programme « %2 », pas de celui de ce classeur (« %3 »).</source>
+        <translation>%1: package from programme “%2”, not from this workspace’s programme (“%3”).</translation>
+    </message>
+    <message>
+        <source>%1 : le paquet ne nomme pas son instructeur.</source>
+        <translation>%1: the package does not name its reviewer.</translation>
+    </message>
+    <message>
+        <source>dossier %1 : absent de ce classeur, %2 ignoré</source>
+        <translation>application %1: not in this workspace, %2 ignored</translation>
+    </message>
+    <message>
+        <source>dossier %1, %2 : %3 a déclaré un lien avec %4 (déport)</source>
+        <translation>application %1, %2: %3 has declared a conflict of interest with %4 (recusal)</translation>
+    </message>
+    <message>
+        <source>%1, dossier %2, %3 : %4</source>
+        <translation>%1, application %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>critère « %1 »</source>
+        <translation>criterion “%1”</translation>
+    </message>
+    <message>
+        <source>avis</source>
+        <translation>opinion</translation>
+    </message>
+    <message>
+        <source>%1, dossier %2 : résultat « %3 » inconnu.</source>
+        <translation>%1, application %2: unknown result “%3”.</translation>
+    </message>
+    <message>
+        <source>vérification « %1 »</source>
+        <translation>check “%1”</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;enregistrer les notes : %1</source>
+        <translation>Cannot save the scores: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionGrid</name>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Rang (sous-axe)</source>
+        <translation>Rank (sub-axis)</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Demandeur</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Sous-axe</source>
+        <translation>Sub-axis</translation>
+    </message>
+    <message>
+        <source>Éligibilité</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note /100</source>
+        <translation>Score /100</translation>
+    </message>
+    <message>
+        <source>Désaccord</source>
+        <translation>Disagreement</translation>
+    </message>
+    <message>
+        <source>Instructeurs</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <source>%1 — poids %2, échelle %3 à %4 ; moyenne des instructeurs.</source>
+        <translation>%1 — weight %2, scale %3 to %4; reviewers’ average.</translation>
+    </message>
+    <message>
+        <source>Note pondérée des moyennes par critère, ramenée à 100.</source>
+        <translation>Weighted score of the per-criterion averages, scaled to 100.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Écart d&apos;au moins %n niveau(x) entre instructeurs sur un critère.</source>
+        <translation>
+            <numerusform>Difference of at least %n level between reviewers on a criterion.</numerusform>
+            <numerusform>Difference of at least %n levels between reviewers on a criterion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>désaccord</source>
+        <translation>disagreement</translation>
+    </message>
+    <message>
+        <source>s.o.</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source> (%1–%2)</source>
+        <translation> (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Grille</source>
+        <translation>Grid</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Impossible d&apos;ouvrir %1 : %2</source>
@@ -960,6 +1464,29 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Importer</source>
         <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CriterionEditor</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:#555&apos;&gt;(poids %2)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&apos;color:#555&apos;&gt;(weight %2)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Commentaire sur ce critère</source>
+        <translation>Comment on this criterion</translation>
+    </message>
+    <message>
+        <source>Commentaire : %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>Niveau %1 : %2</source>
+        <translation>Level %1: %2</translation>
+    </message>
+    <message>
+        <source>Pas encore noté — tapez %1 à %2.</source>
+        <translation>Not scored yet — type %1 to %2.</translation>
     </message>
 </context>
 <context>
@@ -1081,14 +1608,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>Planned end</translation>
     </message>
     <message>
-        <source>Aucune modification locale.</source>
-        <translation>No local changes.</translation>
-    </message>
-    <message>
-        <source>Historique</source>
-        <translation>History</translation>
-    </message>
-    <message>
         <source>%1 — %2 a modifié « %3 »</source>
         <translation>%1 — %2 changed ‘%3’</translation>
     </message>
@@ -1127,6 +1646,14 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Éligibilité</source>
         <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Aucune modification de la note.</source>
+        <translation>No changes to the note.</translation>
+    </message>
+    <message>
+        <source>Historique de la note</source>
+        <translation>Note history</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1705,93 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Absent du dernier export DS importé</source>
         <translation>Missing from the last imported DS export</translation>
+    </message>
+    <message>
+        <source>Désaccord entre instructeurs sur au moins un critère (%1)</source>
+        <translation>Disagreement between reviewers on at least one criterion (%1)</translation>
+    </message>
+    <message>
+        <source>Notée par %1</source>
+        <translation>Scored by %1</translation>
+    </message>
+    <message>
+        <source>Éligibilité</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Note /100</source>
+        <translation>Score /100</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::EligibilityDialog</name>
+    <message>
+        <source>Éligibilité du dossier n° %1</source>
+        <translation>Eligibility of application no. %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Vérification&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Check&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Résultat automatique&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Automatic result&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Décision&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Decision&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Justification&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Justification&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Vérification manuelle</source>
+        <translation>Manual check</translation>
+    </message>
+    <message>
+        <source>Décision : %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <source>Résultat automatique</source>
+        <translation>Automatic result</translation>
+    </message>
+    <message>
+        <source>À vérifier</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>Justification : %1</source>
+        <translation>Justification: %1</translation>
+    </message>
+    <message>
+        <source>Obligatoire pour modifier le résultat</source>
+        <translation>Required to override the result</translation>
+    </message>
+    <message>
+        <source>Note (facultative)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Justifiez la modification du résultat automatique « %1 ».</source>
+        <translation>Justify overriding the automatic result “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +2023,294 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Exports démarches-simplifiées (*.csv *.xlsx *.ods)</source>
         <translation>démarches-simplifiées exports (*.csv *.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Application</translation>
+    </message>
+    <message>
+        <source>&amp;Notation</source>
+        <translation>&amp;Scoring</translation>
+    </message>
+    <message>
+        <source>Filtrer par éligibilité ou désaccord</source>
+        <translation>Filter by eligibility or disagreement</translation>
+    </message>
+    <message>
+        <source>Toute éligibilité</source>
+        <translation>Any eligibility</translation>
+    </message>
+    <message>
+        <source>Éligibles</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>À compléter</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>Non éligibles</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>⚑ Désaccords entre instructeurs</source>
+        <translation>⚑ Disagreements between reviewers</translation>
+    </message>
+    <message>
+        <source>É&amp;dition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>&amp;Noter le dossier</source>
+        <translation>&amp;Score the application</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;suivant à noter</source>
+        <translation>&amp;Next application to score</translation>
+    </message>
+    <message>
+        <source>&amp;Éligibilité du dossier…</source>
+        <translation>Application &amp;eligibility…</translation>
+    </message>
+    <message>
+        <source>&amp;Grille de sélection</source>
+        <translation>Selection &amp;grid</translation>
+    </message>
+    <message>
+        <source>&amp;Déclarer un lien d&apos;intérêt…</source>
+        <translation>&amp;Declare a conflict of interest…</translation>
+    </message>
+    <message>
+        <source>&amp;Liens d&apos;intérêt déclarés…</source>
+        <translation>Declared &amp;conflicts of interest…</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter mes notes…</source>
+        <translation>E&amp;xport my scores…</translation>
+    </message>
+    <message>
+        <source>&amp;Importer des notes…</source>
+        <translation>&amp;Import scores…</translation>
+    </message>
+    <message>
+        <source>Plus aucun dossier à noter dans cette liste.</source>
+        <translation>No more applications to score in this list.</translation>
+    </message>
+    <message>
+        <source>Éligibilité du dossier %1 enregistrée.</source>
+        <translation>Eligibility of application %1 saved.</translation>
+    </message>
+    <message>
+        <source>Déclarer un lien d&apos;intérêt</source>
+        <translation>Declare a conflict of interest</translation>
+    </message>
+    <message>
+        <source>ex. : conseiller municipal, conjoint d&apos;un élu</source>
+        <translation>e.g. municipal councillor, spouse of an elected official</translation>
+    </message>
+    <message>
+        <source>&amp;Personne :</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Demandeur :</source>
+        <translation>&amp;Applicant:</translation>
+    </message>
+    <message>
+        <source>&amp;Lien :</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>Ses notes sur les dossiers de ce demandeur seront retirées et refusées ; la déclaration est conservée pour le comité.</source>
+        <translation>Their scores on this applicant’s applications will be withdrawn and refused; the declaration is kept for the committee.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lien déclaré ; %n note(s) retirée(s).</source>
+        <translation>
+            <numerusform>Conflict of interest declared; %n score withdrawn.</numerusform>
+            <numerusform>Conflict of interest declared; %n scores withdrawn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Liens d&apos;intérêt déclarés</source>
+        <translation>Declared conflicts of interest</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Demandeur</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Lien</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Déclaré le</source>
+        <translation>Declared on</translation>
+    </message>
+    <message>
+        <source>Exporter mes notes</source>
+        <translation>Export my scores</translation>
+    </message>
+    <message>
+        <source>notes-%1.json</source>
+        <translation>scores-%1.json</translation>
+    </message>
+    <message>
+        <source>Paquets de notes (*.json)</source>
+        <translation>Score packages (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 : %2 note(s), %3 avis et %4 décision(s) d&apos;éligibilité exportés.</source>
+        <translation>%1: %2 score(s), %3 opinion(s) and %4 eligibility decision(s) exported.</translation>
+    </message>
+    <message>
+        <source>Importer des notes</source>
+        <translation>Import scores</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <comment>undo</comment>
+        <translation>&amp;Undo</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ScoringPanel</name>
+    <message>
+        <source>Motif de l&apos;avis</source>
+        <translation>Reason for the opinion</translation>
+    </message>
+    <message>
+        <source>&amp;Avis global :</source>
+        <translation>&amp;Overall opinion:</translation>
+    </message>
+    <message>
+        <source>&amp;Motif :</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Historique des notes de ce dossier :</source>
+        <translation>Score history for this application:</translation>
+    </message>
+    <message>
+        <source>Sélectionnez un dossier pour le noter.</source>
+        <translation>Select an application to score it.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notation de %1&lt;/b&gt; — dossier n° %2, sous-axe %3</source>
+        <translation>&lt;b&gt;Scoring by %1&lt;/b&gt; — application no. %2, sub-axis %3</translation>
+    </message>
+    <message>
+        <source>Vous avez déclaré un lien avec %1 (%2) : vous ne notez pas ses dossiers (déport).</source>
+        <translation>You have declared a conflict of interest with %1 (%2): you do not score this applicant’s applications (recusal).</translation>
+    </message>
+    <message>
+        <source>avis global</source>
+        <translation>overall opinion</translation>
+    </message>
+    <message>
+        <source>éligibilité (%1)</source>
+        <translation>eligibility (%1)</translation>
+    </message>
+    <message>
+        <source>%1, note de %2</source>
+        <translation>%1, score by %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 : « %4 » → « %5 »</source>
+        <translation>%1 — %2 — %3: “%4” → “%5”</translation>
+    </message>
+    <message>
+        <source>Aucune note pour l&apos;instant.</source>
+        <translation>No scores yet.</translation>
+    </message>
+    <message>
+        <source>Votre note : &lt;b&gt;%1 / 100&lt;/b&gt; (tous les critères notés)</source>
+        <translation>Your score: &lt;b&gt;%1 / 100&lt;/b&gt; (all criteria scored)</translation>
+    </message>
+    <message>
+        <source>%1 critère(s) noté(s) sur %2 — la note pondérée apparaît quand tous le sont.</source>
+        <translation>%1 of %2 criteria scored — the weighted score appears once all of them are scored.</translation>
+    </message>
+    <message>
+        <source>note « %1 » : %2</source>
+        <translation>score “%1”: %2</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>commentaire « %1 »</source>
+        <translation>comment “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SelectionGridModel</name>
+    <message>
+        <source>Non éligible : hors classement</source>
+        <translation>Not eligible: unranked</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SelectionGridWindow</name>
+    <message>
+        <source>&amp;Désaccords d&apos;abord</source>
+        <translation>&amp;Disagreements first</translation>
+    </message>
+    <message>
+        <source>Grille de sélection — Guichet</source>
+        <translation>Selection grid — Guichet</translation>
+    </message>
+    <message>
+        <source>&amp;Sous-axe :</source>
+        <translation>&amp;Sub-axis:</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Plein écran</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tous</source>
+        <translation>All</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moyenne des instructeurs par critère (écart min–max entre parenthèses) ; couleur : &lt;span style=&apos;background:#eff3ff&apos;&gt;&amp;nbsp;bas&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#9ecae1&apos;&gt;&amp;nbsp;moyen&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#3182bd;color:white&apos;&gt;&amp;nbsp;haut&amp;nbsp;&lt;/span&gt; de l&apos;échelle. « s.o. » : critère sans objet pour le sous-axe. Désaccord : écart d&apos;au moins %n niveau(x). Les dossiers non éligibles sont hors classement, en fin de grille.</source>
+        <translation>
+            <numerusform>Reviewers’ average per criterion (min–max range in brackets); colour: &lt;span style=&apos;background:#eff3ff&apos;&gt;&amp;nbsp;low&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#9ecae1&apos;&gt;&amp;nbsp;medium&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#3182bd;color:white&apos;&gt;&amp;nbsp;high&amp;nbsp;&lt;/span&gt; on the scale. “n/a”: criterion not applicable to the sub-axis. Disagreement: difference of at least %n level. Applications that are not eligible are unranked, at the end of the grid.</numerusform>
+            <numerusform>Reviewers’ average per criterion (min–max range in brackets); colour: &lt;span style=&apos;background:#eff3ff&apos;&gt;&amp;nbsp;low&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#9ecae1&apos;&gt;&amp;nbsp;medium&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#3182bd;color:white&apos;&gt;&amp;nbsp;high&amp;nbsp;&lt;/span&gt; on the scale. “n/a”: criterion not applicable to the sub-axis. Disagreement: difference of at least %n levels. Applications that are not eligible are unranked, at the end of the grid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporter la grille</source>
+        <translation>Export the grid</translation>
+    </message>
+    <message>
+        <source>grille-de-selection.xlsx</source>
+        <translation>selection-grid.xlsx</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 </TS>

@@ -39,12 +39,77 @@
     </message>
 </context>
 <context>
+    <name>ScorePackage</name>
+    <message numerus="yes">
+        <source>Notes de %1 : %n ajoutée(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identique(s) ignorée(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remplacée(s) par une modification plus récente, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conservée(s) (la vôtre était plus récente).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n élément(s) refusé(s) :</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SelectionGrid</name>
+    <message numerus="yes">
+        <source>Écart d&apos;au moins %n niveau(x) entre instructeurs sur un critère.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guichet::MainWindow</name>
     <message numerus="yes">
         <source>%n dossier(s) affiché(s) sur %1</source>
         <translation>
             <numerusform>%n dossier affiché sur %1</numerusform>
             <numerusform>%n dossiers affichés sur %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lien déclaré ; %n note(s) retirée(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SelectionGridWindow</name>
+    <message numerus="yes">
+        <source>Moyenne des instructeurs par critère (écart min–max entre parenthèses) ; couleur : &lt;span style=&apos;background:#eff3ff&apos;&gt;&amp;nbsp;bas&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#9ecae1&apos;&gt;&amp;nbsp;moyen&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#3182bd;color:white&apos;&gt;&amp;nbsp;haut&amp;nbsp;&lt;/span&gt; de l&apos;échelle. « s.o. » : critère sans objet pour le sous-axe. Désaccord : écart d&apos;au moins %n niveau(x). Les dossiers non éligibles sont hors classement, en fin de grille.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

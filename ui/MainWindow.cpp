@@ -263,7 +263,7 @@ void MainWindow::createActions()
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
     QMenu* edit = menuBar()->addMenu(tr("É&dition"));
-    QAction* undo = m_undoStack->createUndoAction(this, tr("&Annuler"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Annuler", "undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undoStack->createRedoAction(this, tr("&Rétablir"));
     redo->setShortcuts(

@@ -14,18 +14,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Instruction)
 };
 
-QString timestamp(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime parseTimestamp(const QString& text)
-{
-    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    at.setTimeSpec(Qt::UTC);
-    return at;
-}
-
 // SQLite stores a null QString as NULL: text columns are NOT NULL, empty is "".
 QString orEmpty(const QString& value)
 {
@@ -52,7 +40,7 @@ Score readScore(const QSqlQuery& q)
     if (!q.value(3).isNull())
         s.level = q.value(3).toInt();
     s.comment = q.value(4).toString();
-    s.updatedAt = parseTimestamp(q.value(5).toString());
+    s.updatedAt = edit_time::fromText(q.value(5).toString());
     return s;
 }
 
@@ -63,7 +51,7 @@ Opinion readOpinion(const QSqlQuery& q)
     o.instructor = q.value(1).toString();
     o.stance = Opinion::fromApiName(q.value(2).toString()).value_or(Opinion::Stance::None);
     o.text = q.value(3).toString();
-    o.updatedAt = parseTimestamp(q.value(4).toString());
+    o.updatedAt = edit_time::fromText(q.value(4).toString());
     return o;
 }
 
@@ -76,7 +64,7 @@ EligibilityDecision readDecision(const QSqlQuery& q)
         CheckResult::fromApiName(q.value(2).toString()).value_or(CheckResult::Outcome::ToCheck);
     d.justification = q.value(3).toString();
     d.instructor = q.value(4).toString();
-    d.decidedAt = parseTimestamp(q.value(5).toString());
+    d.decidedAt = edit_time::fromText(q.value(5).toString());
     return d;
 }
 
@@ -260,7 +248,7 @@ Status InstructionStore::writeScore(const Score& score)
         query.addBindValue(score.level ? QVariant(*score.level)
                                        : QVariant(QMetaType::fromType<int>()));
         query.addBindValue(orEmpty(score.comment));
-        query.addBindValue(timestamp(nowIfInvalid(score.updatedAt)));
+        query.addBindValue(edit_time::toText(nowIfInvalid(score.updatedAt)));
     }
     if (Status status = exec(query); !status)
         return status;
@@ -319,7 +307,7 @@ Status InstructionStore::writeOpinion(const Opinion& opinion)
     query.addBindValue(opinion.instructor);
     query.addBindValue(Opinion::apiName(opinion.stance));
     query.addBindValue(orEmpty(opinion.text));
-    query.addBindValue(timestamp(nowIfInvalid(opinion.updatedAt)));
+    query.addBindValue(edit_time::toText(nowIfInvalid(opinion.updatedAt)));
     if (Status status = exec(query); !status)
         return status;
     return audit(opinion.dossier, QStringLiteral("opinion:%1").arg(opinion.instructor), before,
@@ -408,7 +396,7 @@ Status InstructionStore::writeDecision(const EligibilityDecision& decision)
     query.addBindValue(CheckResult::apiName(decision.outcome));
     query.addBindValue(orEmpty(decision.justification.trimmed()));
     query.addBindValue(who);
-    query.addBindValue(timestamp(nowIfInvalid(decision.decidedAt)));
+    query.addBindValue(edit_time::toText(nowIfInvalid(decision.decidedAt)));
     if (Status status = exec(query); !status)
         return status;
     return audit(decision.dossier, QStringLiteral("eligibility:%1").arg(decision.check),
@@ -459,7 +447,7 @@ QList<ConflictDeclaration> InstructionStore::conflicts() const
         {}, [](const QSqlQuery& q) {
             return ConflictDeclaration{q.value(0).toString(), q.value(1).toString(),
                                        q.value(2).toString(), q.value(3).toString(),
-                                       parseTimestamp(q.value(4).toString())};
+                                       edit_time::fromText(q.value(4).toString())};
         });
 }
 
@@ -474,7 +462,7 @@ std::optional<ConflictDeclaration> InstructionStore::conflictFor(const QString& 
         {dossier, person}, [](const QSqlQuery& q) {
             return ConflictDeclaration{q.value(0).toString(), q.value(1).toString(),
                                        q.value(2).toString(), q.value(3).toString(),
-                                       parseTimestamp(q.value(4).toString())};
+                                       edit_time::fromText(q.value(4).toString())};
         });
     if (found.isEmpty())
         return std::nullopt;
@@ -534,7 +522,7 @@ Result<int> InstructionStore::declareConflict(ConflictDeclaration declaration)
     query.addBindValue(declaration.applicantSiren);
     query.addBindValue(orEmpty(declaration.applicantName));
     query.addBindValue(declaration.link);
-    query.addBindValue(timestamp(nowIfInvalid(declaration.declaredAt)));
+    query.addBindValue(edit_time::toText(nowIfInvalid(declaration.declaredAt)));
     query.addBindValue(m_actor);
     if (Status status = exec(query); !status)
         return status.error();

@@ -26,18 +26,6 @@ struct Text
 const QString kFormat = QStringLiteral("guichet-scores");
 constexpr int kVersion = 1;
 
-QString timestamp(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime parseTimestamp(const QJsonValue& value)
-{
-    QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    at.setTimeSpec(Qt::UTC);
-    return at;
-}
-
 QByteArray digest(const QJsonObject& package)
 {
     return QCryptographicHash::hash(QJsonDocument(package).toJson(QJsonDocument::Compact),
@@ -106,24 +94,26 @@ Result<ExportSummary> write(QSqlDatabase db, const Programme& programme, const Q
                         {QStringLiteral("criterion"), s.criterion},
                         {QStringLiteral("level"), s.level ? QJsonValue(*s.level) : QJsonValue()},
                         {QStringLiteral("comment"), s.comment},
-                        {QStringLiteral("updated_at"), timestamp(s.updatedAt)}});
+                        {QStringLiteral("updated_at"), edit_time::toText(s.updatedAt)}});
         ++summary.scores;
     }
     QJsonArray opinions;
     for (const Opinion& o : store.opinionsBy(instructor)) {
-        opinions.append(QJsonObject{{QStringLiteral("dossier"), o.dossier},
-                                    {QStringLiteral("stance"), Opinion::apiName(o.stance)},
-                                    {QStringLiteral("text"), o.text},
-                                    {QStringLiteral("updated_at"), timestamp(o.updatedAt)}});
+        opinions.append(
+            QJsonObject{{QStringLiteral("dossier"), o.dossier},
+                        {QStringLiteral("stance"), Opinion::apiName(o.stance)},
+                        {QStringLiteral("text"), o.text},
+                        {QStringLiteral("updated_at"), edit_time::toText(o.updatedAt)}});
         ++summary.opinions;
     }
     QJsonArray decisions;
     for (const EligibilityDecision& d : store.decisionsBy(instructor)) {
-        decisions.append(QJsonObject{{QStringLiteral("dossier"), d.dossier},
-                                     {QStringLiteral("check"), d.check},
-                                     {QStringLiteral("outcome"), CheckResult::apiName(d.outcome)},
-                                     {QStringLiteral("justification"), d.justification},
-                                     {QStringLiteral("decided_at"), timestamp(d.decidedAt)}});
+        decisions.append(
+            QJsonObject{{QStringLiteral("dossier"), d.dossier},
+                        {QStringLiteral("check"), d.check},
+                        {QStringLiteral("outcome"), CheckResult::apiName(d.outcome)},
+                        {QStringLiteral("justification"), d.justification},
+                        {QStringLiteral("decided_at"), edit_time::toText(d.decidedAt)}});
         ++summary.decisions;
     }
     const QJsonObject package{
@@ -131,7 +121,7 @@ Result<ExportSummary> write(QSqlDatabase db, const Programme& programme, const Q
         {QStringLiteral("version"), kVersion},
         {QStringLiteral("programme"), programme.id},
         {QStringLiteral("instructor"), instructor},
-        {QStringLiteral("exported_at"), timestamp(QDateTime::currentDateTimeUtc())},
+        {QStringLiteral("exported_at"), edit_time::toText(QDateTime::currentDateTimeUtc())},
         {QStringLiteral("scores"), scores},
         {QStringLiteral("opinions"), opinions},
         {QStringLiteral("eligibility"), decisions}};
@@ -230,7 +220,7 @@ Result<ScoreMergeReport> merge(QSqlDatabase db, const Programme& programme, cons
         if (!o.value(QStringLiteral("level")).isNull())
             s.level = o.value(QStringLiteral("level")).toInt();
         s.comment = o.value(QStringLiteral("comment")).toString();
-        s.updatedAt = parseTimestamp(o.value(QStringLiteral("updated_at")));
+        s.updatedAt = edit_time::fromText(o.value(QStringLiteral("updated_at")).toString());
         std::optional<Score> local;
         for (const Score& l : localScores.value(s.dossier)) {
             if (l.instructor == s.instructor && l.criterion == s.criterion)
@@ -252,7 +242,7 @@ Result<ScoreMergeReport> merge(QSqlDatabase db, const Programme& programme, cons
         op.stance = Opinion::fromApiName(o.value(QStringLiteral("stance")).toString())
                         .value_or(Opinion::Stance::None);
         op.text = o.value(QStringLiteral("text")).toString();
-        op.updatedAt = parseTimestamp(o.value(QStringLiteral("updated_at")));
+        op.updatedAt = edit_time::fromText(o.value(QStringLiteral("updated_at")).toString());
         std::optional<Opinion> local;
         for (const Opinion& l : store.opinions(op.dossier)) {
             if (l.instructor == op.instructor)
@@ -280,7 +270,7 @@ Result<ScoreMergeReport> merge(QSqlDatabase db, const Programme& programme, cons
         d.outcome = *outcome;
         d.justification = o.value(QStringLiteral("justification")).toString();
         d.instructor = report.instructor;
-        d.decidedAt = parseTimestamp(o.value(QStringLiteral("decided_at")));
+        d.decidedAt = edit_time::fromText(o.value(QStringLiteral("decided_at")).toString());
         const QHash<QString, EligibilityDecision> locals = store.decisions(d.dossier);
         std::optional<EligibilityDecision> local;
         if (locals.contains(d.check))

@@ -7,6 +7,19 @@
 
 namespace guichet {
 
+// When instruction data was edited: stored and exchanged as UTC ISO 8601 with milliseconds,
+// so that the newer of two edits wins a package merge.
+namespace edit_time {
+inline QString toText(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+inline QDateTime fromText(const QString& text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+} // namespace edit_time
+
 // One instructor's level on one criterion of one dossier, with its comment.
 struct Score
 {
