@@ -21,22 +21,7 @@ const QString kBageSiren = QStringLiteral("210100251");
 // A dossier every automatic rule of the Ain programme accepts.
 Dossier dossier(qint64 number, const QString& name, const QString& siren, const QString& subaxis)
 {
-    Dossier d;
-    d.number = number;
-    d.state = DossierState::EnInstruction;
-    d.applicantName = name;
-    d.applicantSiren = siren;
-    d.applicantKind = QStringLiteral("commune");
-    d.population = 8247;
-    d.subaxis = subaxis;
-    d.title = QStringLiteral("Projet %1").arg(number);
-    d.totalCost = 2800000;
-    d.requested = 2072000;
-    d.startDate = QDate(2021, 6, 1);
-    d.endDate = QDate(2022, 6, 1);
-    d.depositedAt = QDateTime::fromString(QStringLiteral("2021-07-01T09:30:00+02:00"), Qt::ISODate)
-                        .addSecs(number);
-    return d;
+    return testing::eligibleDossier(number, name, siren, subaxis);
 }
 
 // 101 (3a) and 102 (3b) are Bâgé's; 103 (3c) is another applicant's; 104 (3a) has personnel

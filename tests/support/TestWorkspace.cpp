@@ -139,4 +139,25 @@ QByteArray toCsv(const QList<QStringList>& rows)
     return out;
 }
 
+Dossier eligibleDossier(qint64 number, const QString& applicant, const QString& siren,
+                        const QString& subaxis)
+{
+    Dossier d;
+    d.number = number;
+    d.state = DossierState::EnInstruction;
+    d.applicantName = applicant;
+    d.applicantSiren = siren;
+    d.applicantKind = QStringLiteral("commune");
+    d.population = 8247;
+    d.subaxis = subaxis;
+    d.title = QStringLiteral("Projet %1").arg(number);
+    d.totalCost = 2800000;
+    d.requested = 2072000;
+    d.startDate = QDate(2021, 6, 1);
+    d.endDate = QDate(2022, 6, 1);
+    d.depositedAt = QDateTime::fromString(QStringLiteral("2021-07-01T09:30:00+02:00"), Qt::ISODate)
+                        .addSecs(number);
+    return d;
+}
+
 } // namespace guichet::testing

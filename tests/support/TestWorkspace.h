@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dossier/Dossier.h"
 #include "storage/Workspace.h"
 
 #include <QTemporaryDir>
@@ -23,6 +24,10 @@ private:
 std::unique_ptr<Workspace> createWorkspace(const QString& path);
 // A demo workspace with `dossiers` dossiers.
 std::unique_ptr<Workspace> createDemoWorkspace(const QString& path, int dossiers);
+// A dossier of a commune that every automatic eligibility rule of the Ain programme accepts,
+// filed on 1 July 2021 (plus `number` seconds, so that filing order follows the number).
+Dossier eligibleDossier(qint64 number, const QString& applicant, const QString& siren,
+                        const QString& subaxis);
 // SHA-256 of every table's content, to prove that a refused operation changed nothing.
 QByteArray contentDigest(const QString& workspacePath);
 QByteArray fileDigest(const QString& path);
