@@ -691,19 +691,25 @@ void MainWindow::goToNextDossierToScore()
 {
     if (!m_workspace)
         return;
-    // The next dossier in the list's order that this instructor has not scored, that is not
-    // set apart as ineligible, and that no declared link bars.
+    // The next dossier in the list's order that this instructor has not scored on every
+    // criterion, that is not set apart as ineligible, and that no declared link bars.
     const QString me = m_workspace->actor();
     const InstructionStore store(m_workspace->database(), m_workspace->programme(), me);
+    QHash<qint64, int> levelsGiven;
+    for (const Score& s : store.scoresBy(me)) {
+        if (s.level)
+            ++levelsGiven[s.dossier];
+    }
     const int rows = m_proxy->rowCount();
     const int start = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
     for (int step = 1; step <= rows; ++step) {
         const int row = (start + step) % rows;
         const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
         const DossierInstruction* i = m_model->instruction(source);
+        const qint64 number = m_model->dossier(source).number;
         if (!i || i->eligibility.verdict == EligibilityAssessment::Verdict::NotEligible ||
-            i->consolidation.instructors.contains(me) ||
-            store.conflictFor(me, m_model->dossier(source).number))
+            levelsGiven.value(number) >= i->consolidation.criteria.size() ||
+            store.conflictFor(me, number))
             continue;
         m_table->selectRow(row);
         m_table->scrollTo(m_proxy->index(row, 0));
