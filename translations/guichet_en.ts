@@ -1281,6 +1281,10 @@ guichet scores SUBCOMMAND --help: help for each one.
         <source>Impossible d&apos;enregistrer les notes : %1</source>
         <translation>Cannot save the scores: %1</translation>
     </message>
+    <message>
+        <source>%1 : « %2 » n° %3 : valeur « %4 » invalide.</source>
+        <translation>%1: “%2” item %3: invalid “%4” value.</translation>
+    </message>
 </context>
 <context>
     <name>SelectionGrid</name>
@@ -2184,6 +2188,10 @@ guichet scores SUBCOMMAND --help: help for each one.
         <comment>undo</comment>
         <translation>&amp;Undo</translation>
     </message>
+    <message>
+        <source>%1 — SIREN %2</source>
+        <translation>%1 — SIREN %2</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ScoringPanel</name>
@@ -2244,16 +2252,16 @@ guichet scores SUBCOMMAND --help: help for each one.
         <translation>%1 of %2 criteria scored — the weighted score appears once all of them are scored.</translation>
     </message>
     <message>
-        <source>note « %1 » : %2</source>
-        <translation>score “%1”: %2</translation>
-    </message>
-    <message>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <source>commentaire « %1 »</source>
-        <translation>comment “%1”</translation>
+        <source>dossier %1, note « %2 » : %3</source>
+        <translation>application %1, score “%2”: %3</translation>
+    </message>
+    <message>
+        <source>dossier %1, commentaire « %2 »</source>
+        <translation>application %1, comment “%2”</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "EligibilityDialog.h"
 
 #include "instruction/InstructionStore.h"
+#include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
 #include <QComboBox>
@@ -20,7 +21,8 @@ namespace {
 const QString kKeep;
 } // namespace
 
-EligibilityDialog::EligibilityDialog(Workspace& workspace, const Dossier& dossier, QWidget* parent)
+EligibilityDialog::EligibilityDialog(Workspace& workspace, const Dossier& dossier, bool writable,
+                                     QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_dossier(dossier)
@@ -91,7 +93,7 @@ EligibilityDialog::EligibilityDialog(Workspace& workspace, const Dossier& dossie
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Enregistrer"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Annuler"));
-    buttons->button(QDialogButtonBox::Save)->setEnabled(!workspace.isReadOnly());
+    buttons->button(QDialogButtonBox::Save)->setEnabled(writable && !workspace.isReadOnly());
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -134,21 +136,27 @@ void EligibilityDialog::accept()
             return;
         }
     }
+    // All the rows or none: one refused decision leaves the dossier as it was.
     InstructionStore store(m_workspace.database(), m_workspace.programme(), m_workspace.actor());
+    Transaction transaction(m_workspace.database());
     for (const Row& r : std::as_const(m_rows)) {
         auto outcome = CheckResult::fromApiName(r.decision->currentData().toString());
         if (r.automatic && outcome == r.computed)
             outcome.reset(); // the same as the automatic result: nothing to override
-        const Status status =
-            outcome ? store.decide({m_dossier.number, r.code, *outcome,
-                                    r.justification->text().trimmed(), m_workspace.actor(),
-                                    QDateTime::currentDateTimeUtc()})
-                    : store.clearDecision(m_dossier.number, r.code);
+        const Status status = store.writeDecision(
+            {m_dossier.number, r.code, outcome.value_or(CheckResult::Outcome::ToCheck),
+             r.justification->text().trimmed(), m_workspace.actor(),
+             QDateTime::currentDateTimeUtc()});
         if (!status) {
             m_error->setText(status.error().message);
             m_error->show();
             return;
         }
+    }
+    if (!transaction.commit()) {
+        m_error->setText(transaction.lastError());
+        m_error->show();
+        return;
     }
     emit decisionsSaved(m_dossier.number);
     QDialog::accept();

@@ -22,7 +22,10 @@ class EligibilityDialog : public QDialog
     Q_OBJECT
 
 public:
-    EligibilityDialog(Workspace& workspace, const Dossier& dossier, QWidget* parent = nullptr);
+    // `writable`: false shows the checklist without saving (read-only file, or its integrity
+    // check still running).
+    EligibilityDialog(Workspace& workspace, const Dossier& dossier, bool writable = true,
+                      QWidget* parent = nullptr);
 
     void accept() override;
     // For tests: the decision combo and justification of check `code`.

@@ -38,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -356,8 +357,10 @@ void MainWindow::loadDossiers(bool verifyIntegrity)
     // after the other, so the window never waits for work proportional to the file's size.
     // The note stays read-only until the check passes.
     if (verifyIntegrity) {
+        m_verified = false;
         m_detail->setWritable(false);
         m_scoring->setWritable(false);
+        updateActions();
     }
     const QList<Dossier> first =
         DossierRepository(*m_workspace).loadChunk(std::numeric_limits<qint64>::min(), kFirstChunk);
@@ -373,8 +376,10 @@ void MainWindow::loadDossiers(bool verifyIntegrity)
     if (verifyIntegrity) {
         m_verifier = new WorkspaceVerifier(m_workspace->path());
         connect(m_verifier, &WorkspaceVerifier::verified, this, [this] {
+            m_verified = true;
             m_detail->setWritable(!m_workspace->isReadOnly());
             m_scoring->setWritable(!m_workspace->isReadOnly());
+            updateActions();
         });
         connect(m_verifier, &WorkspaceVerifier::damaged, this, &MainWindow::onWorkspaceDamaged);
         connect(m_verifier, &QThread::finished, this, [this] {
@@ -582,8 +587,12 @@ void MainWindow::askInstructorName()
 void MainWindow::updateInstructor()
 {
     const QString name = identity::currentInstructor();
-    if (m_workspace)
+    if (m_workspace && m_workspace->actor() != name) {
+        m_scoring->commitPendingEdits(); // under the name they were typed with
         m_workspace->setActor(name);
+        m_undoStack->clear(); // the edits to undo were the previous instructor's
+        m_scoring->showDossier(currentDossier());
+    }
     m_instructorLabel->setText(tr("Instructeur : %1").arg(name));
 }
 
@@ -604,7 +613,8 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool open = m_workspace != nullptr;
-    const bool writable = open && !m_workspace->isReadOnly();
+    // Instruction writes wait for the integrity check, as the note and the scores do.
+    const bool writable = open && !m_workspace->isReadOnly() && m_verified;
     m_importAction->setEnabled(writable);
     m_historyAction->setEnabled(open);
     for (QAction* action : std::as_const(m_instructionActions))
@@ -646,13 +656,17 @@ void MainWindow::refreshInstruction()
          scores = store.allScores(), decisions = store.allDecisions()] {
             *result = InstructionOverview::compute(dossiers, programme, scores, decisions);
         });
-    connect(m_instructionJob, &QThread::finished, this, [this, result] {
-        m_instructionJob->deleteLater();
+    QThread* job = m_instructionJob;
+    connect(job, &QThread::finished, this, [this, job, result] {
+        // A job stopped with its workspace may still deliver a queued finished(): ignore it.
+        if (job != m_instructionJob)
+            return;
+        job->deleteLater();
         m_instructionJob = nullptr;
         m_model->setInstruction(std::move(*result));
         m_proxy->instructionChanged();
         if (m_grid && m_grid->isVisible())
-            m_grid->refresh(*m_workspace);
+            m_grid->refresh(m_workspace->programme(), m_model->dossiers(), m_model->instruction());
         if (std::exchange(m_instructionStale, false))
             refreshInstruction();
         else
@@ -676,7 +690,7 @@ void MainWindow::refreshInstruction(qint64 number)
                                store.decisions(number));
     m_proxy->instructionChanged();
     if (m_grid && m_grid->isVisible())
-        m_grid->refresh(*m_workspace);
+        m_grid->refresh(m_workspace->programme(), m_model->dossiers(), m_model->instruction());
 }
 
 void MainWindow::scoreCurrentDossier()
@@ -700,16 +714,21 @@ void MainWindow::goToNextDossierToScore()
         if (s.level)
             ++levelsGiven[s.dossier];
     }
+    QSet<QString> barred; // SIRENs of applicants this instructor declared a link with
+    for (const ConflictDeclaration& c : store.conflicts()) {
+        if (c.person == me)
+            barred.insert(c.applicantSiren);
+    }
     const int rows = m_proxy->rowCount();
     const int start = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
     for (int step = 1; step <= rows; ++step) {
         const int row = (start + step) % rows;
         const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
         const DossierInstruction* i = m_model->instruction(source);
-        const qint64 number = m_model->dossier(source).number;
+        const Dossier& d = m_model->dossier(source);
         if (!i || i->eligibility.verdict == EligibilityAssessment::Verdict::NotEligible ||
-            levelsGiven.value(number) >= i->consolidation.criteria.size() ||
-            store.conflictFor(me, number))
+            levelsGiven.value(d.number) >= i->consolidation.criteria.size() ||
+            barred.contains(d.applicantSiren))
             continue;
         m_table->selectRow(row);
         m_table->scrollTo(m_proxy->index(row, 0));
@@ -724,7 +743,8 @@ void MainWindow::decideEligibility()
     const std::optional<Dossier> dossier = currentDossier();
     if (!m_workspace || !dossier)
         return;
-    EligibilityDialog dialog(*m_workspace, *dossier, this);
+    EligibilityDialog dialog(*m_workspace, *dossier, !m_workspace->isReadOnly() && m_verified,
+                             this);
     connect(&dialog, &EligibilityDialog::decisionsSaved, this, [this](qint64 number) {
         refreshInstruction(number);
         onCurrentRowChanged();
@@ -741,7 +761,7 @@ void MainWindow::showSelectionGrid()
         m_grid = new SelectionGridWindow(this);
         connect(m_grid, &SelectionGridWindow::errorOccurred, this, &MainWindow::showError);
     }
-    m_grid->refresh(*m_workspace);
+    m_grid->refresh(m_workspace->programme(), m_model->dossiers(), m_model->instruction());
     m_grid->show();
     m_grid->raise();
     m_grid->activateWindow();
@@ -756,15 +776,18 @@ void MainWindow::declareConflict()
     auto* form = new QFormLayout(&dialog);
     auto* person = new QLineEdit(m_workspace->actor(), &dialog);
     auto* applicant = new QComboBox(&dialog);
-    applicant->setEditable(true);
-    applicant->setInsertPolicy(QComboBox::NoInsert);
-    QMap<QString, QString> applicants; // name → SIREN, sorted by name
+    // Keyed by SIREN: several communes share a name. Sorted by name, the SIREN shown.
+    QMap<QString, QString> applicants; // SIREN → name
     for (const Dossier& d : m_model->dossiers()) {
         if (!d.applicantSiren.isEmpty())
-            applicants.insert(d.applicantName, d.applicantSiren);
+            applicants.insert(d.applicantSiren, d.applicantName);
     }
+    QList<std::pair<QString, QString>> byName;
     for (auto it = applicants.cbegin(); it != applicants.cend(); ++it)
-        applicant->addItem(it.key(), it.value());
+        byName.append({it.value(), it.key()});
+    std::sort(byName.begin(), byName.end());
+    for (const auto& [name, siren] : byName)
+        applicant->addItem(tr("%1 — SIREN %2").arg(name, siren), siren);
     if (const auto current = currentDossier())
         applicant->setCurrentIndex(applicant->findData(current->applicantSiren));
     auto* link = new QLineEdit(&dialog);
@@ -784,11 +807,9 @@ void MainWindow::declareConflict()
     if (dialog.exec() != QDialog::Accepted)
         return;
     InstructionStore store(m_workspace->database(), m_workspace->programme(), m_workspace->actor());
-    const auto withdrawn = store.declareConflict({person->text(),
-                                                  applicant->currentData().toString(),
-                                                  applicant->currentText(),
-                                                  link->text(),
-                                                  {}});
+    const QString siren = applicant->currentData().toString();
+    const auto withdrawn =
+        store.declareConflict({person->text(), siren, applicants.value(siren), link->text(), {}});
     if (!withdrawn) {
         showError(withdrawn.error().message);
         return;
@@ -904,6 +925,7 @@ void MainWindow::restoreLayout()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_detail->showDossier(std::nullopt); // saves a note being typed
+    m_scoring->commitPendingEdits();
     saveLayout();
     event->accept();
 }

@@ -109,6 +109,7 @@ private:
     bool m_instructionStale = false; // an edit came while the job ran: compute again
     bool m_complete = true;          // every dossier of the workspace is in the model
     bool m_startWorkersOnPaint = false;
+    bool m_verified = true; // the integrity check passed (writes wait for it)
 
     QLabel* m_readOnlyBanner;
     QLineEdit* m_search;

@@ -32,13 +32,18 @@ public:
         , m_after(std::move(after))
     {}
 
+    // A write the store refuses (a link declared since) leaves nothing to undo or redo.
     void redo() override
     {
-        if (m_written)
-            m_panel->write(m_after);
+        if (m_written && !m_panel->write(m_after))
+            setObsolete(true);
         m_written = true;
     }
-    void undo() override { m_panel->write(m_before); }
+    void undo() override
+    {
+        if (!m_panel->write(m_before))
+            setObsolete(true);
+    }
 
 private:
     ScoringPanel* m_panel;
@@ -105,7 +110,6 @@ CriterionEditor::CriterionEditor(const Criterion& criterion, QWidget* parent)
         }
     });
     layout->addWidget(m_comment);
-    setFocusProxy(nullptr);
     updateLook();
 }
 
@@ -114,9 +118,11 @@ void CriterionEditor::setScore(const std::optional<int>& level, const QString& c
     m_level = level;
     for (QAbstractButton* button : m_buttons->buttons())
         button->setChecked(level && m_buttons->id(button) == *level);
-    if (!m_comment->hasFocus() || m_comment->text() != comment)
+    // Never over a comment being typed: it is saved when the field is left.
+    if (!(m_comment->hasFocus() && m_comment->isModified())) {
         m_comment->setText(comment);
-    m_comment->setModified(false);
+        m_comment->setModified(false);
+    }
     updateLook();
 }
 
@@ -240,6 +246,7 @@ ScoringPanel::ScoringPanel(QUndoStack* undoStack, QWidget* parent)
 
 void ScoringPanel::setWorkspace(Workspace* workspace)
 {
+    commitPendingEdits();
     m_workspace = workspace;
     m_dossier.reset();
     rebuild();
@@ -248,11 +255,26 @@ void ScoringPanel::setWorkspace(Workspace* workspace)
 void ScoringPanel::setWritable(bool writable)
 {
     m_writable = writable;
-    rebuild();
+    reload(); // enables or disables the editors; rebuilding would drop what is being typed
+}
+
+void ScoringPanel::commitPendingEdits()
+{
+    if (!m_workspace || !m_dossier)
+        return;
+    for (CriterionEditor* editor : std::as_const(m_editors)) {
+        if (editor->commentEdit()->isModified()) {
+            editor->commentEdit()->setModified(false);
+            change(editor->code(), editor->level(), editor->comment());
+        }
+    }
+    if (m_opinionText->isModified())
+        saveOpinion();
 }
 
 void ScoringPanel::showDossier(const std::optional<Dossier>& dossier)
 {
+    commitPendingEdits(); // on the dossier being left
     const bool same = dossier && m_dossier && dossier->number == m_dossier->number &&
                       dossier->subaxis == m_dossier->subaxis;
     m_dossier = dossier;
@@ -264,7 +286,11 @@ void ScoringPanel::showDossier(const std::optional<Dossier>& dossier)
 
 void ScoringPanel::rebuild()
 {
-    qDeleteAll(m_editors);
+    // Later: a rebuild may come from one of these editors' own signals.
+    for (CriterionEditor* editor : std::as_const(m_editors)) {
+        editor->hide();
+        editor->deleteLater();
+    }
     m_editors.clear();
     if (!m_workspace || !m_dossier) {
         m_title->setText(tr("Sélectionnez un dossier pour le noter."));
@@ -480,8 +506,10 @@ void ScoringPanel::change(const QString& criterion, const std::optional<int>& le
     m_undoStack->push(new ScoreCommand(
         this, before, after,
         level != before.level
-            ? tr("note « %1 » : %2").arg(label, level ? QString::number(*level) : tr("aucune"))
-            : tr("commentaire « %1 »").arg(label)));
+            ? tr("dossier %1, note « %2 » : %3")
+                  .arg(m_dossier->number)
+                  .arg(label, level ? QString::number(*level) : tr("aucune"))
+            : tr("dossier %1, commentaire « %2 »").arg(m_dossier->number).arg(label)));
 }
 
 void ScoringPanel::saveOpinion()

@@ -74,6 +74,9 @@ public:
     void setWorkspace(Workspace* workspace);
     void setWritable(bool writable);
     void showDossier(const std::optional<Dossier>& dossier);
+    // Saves comments and the opinion's reason still being typed (before leaving a dossier,
+    // changing instructor, closing).
+    void commitPendingEdits();
     // Puts the focus on the first criterion without a level (the first one when all have).
     void focusFirstCriterion();
     QList<CriterionEditor*> editors() const { return m_editors; }

@@ -1,8 +1,6 @@
 #include "SelectionGridWindow.h"
 
 #include "SelectionGridModel.h"
-#include "dossier/DossierRepository.h"
-#include "storage/Workspace.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -12,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -98,10 +97,9 @@ SelectionGridWindow::SelectionGridWindow(QWidget* parent)
     resize(1300, 700);
 }
 
-void SelectionGridWindow::refresh(Workspace& workspace)
+void SelectionGridWindow::refresh(const Programme& programme, QList<Dossier> dossiers,
+                                  InstructionOverview overview)
 {
-    m_workspace = &workspace;
-    const Programme& programme = workspace.programme();
     const QString subaxis = m_subaxis->currentData().toString();
     {
         const QSignalBlocker blocker(m_subaxis);
@@ -111,9 +109,8 @@ void SelectionGridWindow::refresh(Workspace& workspace)
             m_subaxis->addItem(axis.code + QStringLiteral(" — ") + axis.title, axis.code);
         m_subaxis->setCurrentIndex(std::max(0, m_subaxis->findData(subaxis)));
     }
-    QList<Dossier> dossiers = DossierRepository(workspace).loadAll();
-    InstructionOverview overview =
-        InstructionOverview::load(dossiers, programme, workspace.database());
+    // A refresh after each score keeps the projected grid where it was.
+    const int scrolled = m_view->verticalScrollBar()->value();
     auto grid =
         std::make_unique<SelectionGrid>(programme, std::move(dossiers), std::move(overview));
     grid->setSubaxis(m_subaxis->currentData().toString());
@@ -129,6 +126,7 @@ void SelectionGridWindow::refresh(Workspace& workspace)
     for (int column = SelectionGrid::FirstCriterion; column < m_model->columnCount(); ++column)
         header->resizeSection(column, 84);
     applyOrder();
+    m_view->verticalScrollBar()->setValue(scrolled);
     m_legend->setText(
         tr("Moyenne des instructeurs par critère (écart min–max entre parenthèses) ; couleur : "
            "<span style='background:#eff3ff'>&nbsp;bas&nbsp;</span> "

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "instruction/InstructionOverview.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -11,7 +13,6 @@ class QTableView;
 namespace guichet {
 
 class SelectionGridModel;
-class Workspace;
 
 // The grid the committee's chair projects: its own window (F11 for full screen), a sub-axis
 // filter, disagreements first on demand, export to CSV or XLSX.
@@ -22,8 +23,8 @@ class SelectionGridWindow : public QWidget
 public:
     explicit SelectionGridWindow(QWidget* parent = nullptr);
 
-    // Reads the workspace's dossiers and instruction anew.
-    void refresh(Workspace& workspace);
+    // Shows the grid of these dossiers (the list's own data: nothing is read again).
+    void refresh(const Programme& programme, QList<Dossier> dossiers, InstructionOverview overview);
     SelectionGridModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
 
@@ -34,7 +35,6 @@ private:
     void exportGrid();
     void applyOrder();
 
-    Workspace* m_workspace = nullptr;
     SelectionGridModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QComboBox* m_subaxis;

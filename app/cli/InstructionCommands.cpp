@@ -262,7 +262,7 @@ int runConflicts(const QStringList& arguments)
                             {QStringLiteral("applicant_siren"), c.applicantSiren},
                             {QStringLiteral("applicant_name"), c.applicantName},
                             {QStringLiteral("link"), c.link},
-                            {QStringLiteral("declared_at"), c.declaredAt.toString(Qt::ISODate)}});
+                            {QStringLiteral("declared_at"), edit_time::toText(c.declaredAt)}});
         printOut(QJsonDocument(list).toJson(QJsonDocument::Indented));
         return Success;
     }

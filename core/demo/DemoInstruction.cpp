@@ -15,13 +15,14 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Demo)
 };
-} // namespace
 
+// The demo's instructors.
 QStringList instructors()
 {
     return {QStringLiteral("Claire Martin"), QStringLiteral("Julien Roux"),
             QStringLiteral("Nadia Benali")};
 }
+} // namespace
 
 Status addInstruction(QSqlDatabase db, const Programme& programme, const QList<Dossier>& dossiers,
                       int maxScored)

@@ -10,9 +10,6 @@
 
 namespace guichet::demo {
 
-// The demo's instructors.
-QStringList instructors();
-
 // Instruction work as a prefecture would have it a week before the committee: the manual
 // eligibility checks decided on most dossiers, two or three instructors' scores on the first
 // `maxScored` eligible ones (with comments and opinions), and a few disagreements, so that the

@@ -360,13 +360,11 @@ Status InstructionStore::writeDecision(const EligibilityDecision& decision)
         known = known || check.code == decision.check;
     if (!known)
         return Error::badInput(Text::tr("Vérification inconnue : « %1 ».").arg(decision.check));
+    const QString who = decision.instructor.isEmpty() ? m_actor : decision.instructor;
+    if (Status status = checkNoConflictOnDecision(who, decision.dossier); !status)
+        return status;
     if (decision.outcome == CheckResult::Outcome::ToCheck)
         return clearDecision(decision.dossier, decision.check);
-    const QString who = decision.instructor.isEmpty() ? m_actor : decision.instructor;
-    if (const auto conflict = conflictFor(who, decision.dossier))
-        return Error::badInput(Text::tr("%1 a déclaré un lien avec %2 (%3) : ses décisions sur "
-                                        "les dossiers de ce demandeur sont refusées (déport).")
-                                   .arg(who, conflict->applicantName, conflict->link));
     if (EligibilityEvaluator(m_programme).isAutomatic(decision.check) &&
         decision.justification.trimmed().isEmpty())
         return Error::badInput(Text::tr("Modifier un résultat automatique demande une "
@@ -414,8 +412,19 @@ Status InstructionStore::decide(EligibilityDecision decision)
     return success();
 }
 
+Status InstructionStore::checkNoConflictOnDecision(const QString& who, qint64 dossier) const
+{
+    if (const auto conflict = conflictFor(who, dossier))
+        return Error::badInput(Text::tr("%1 a déclaré un lien avec %2 (%3) : ses décisions sur "
+                                        "les dossiers de ce demandeur sont refusées (déport).")
+                                   .arg(who, conflict->applicantName, conflict->link));
+    return success();
+}
+
 Status InstructionStore::clearDecision(qint64 dossier, const QString& check)
 {
+    if (Status status = checkNoConflictOnDecision(m_actor, dossier); !status)
+        return status;
     const QHash<QString, EligibilityDecision> previous = decisions(dossier);
     const auto before = previous.constFind(check);
     if (before == previous.cend())

@@ -60,6 +60,7 @@ public:
 
 private:
     Status checkDossierAndConflict(qint64 dossier, const QString& instructor) const;
+    Status checkNoConflictOnDecision(const QString& who, qint64 dossier) const;
     Status audit(qint64 dossier, const QString& field, const QString& before, const QString& after);
     Status exec(class QSqlQuery& query) const;
 

@@ -13,7 +13,9 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <cmath>
 #include <functional>
+#include <optional>
 
 namespace guichet {
 
@@ -31,6 +33,14 @@ QByteArray digest(const QJsonObject& package)
     return QCryptographicHash::hash(QJsonDocument(package).toJson(QJsonDocument::Compact),
                                     QCryptographicHash::Sha256)
         .toHex();
+}
+
+// A JSON number that is a whole number (2, not 2.5 nor "2").
+std::optional<qint64> wholeNumber(const QJsonValue& value)
+{
+    if (!value.isDouble() || value.toDouble() != std::floor(value.toDouble()))
+        return std::nullopt;
+    return value.toInteger();
 }
 
 // How an item of the package compares with the workspace's.
@@ -210,17 +220,44 @@ Result<ScoreMergeReport> merge(QSqlDatabase db, const Programme& programme, cons
         return success();
     };
 
+    // An item that is not what a package holds rejects the whole package: a dossier number, a
+    // whole level or none, a known stance, a valid time (the newer edit wins by it).
+    auto malformed = [&](const QString& section, qsizetype index, const QString& field) {
+        return Error::badInput(Text::tr("%1 : « %2 » n° %3 : valeur « %4 » invalide.")
+                                   .arg(name, section)
+                                   .arg(index + 1)
+                                   .arg(field));
+    };
+    auto readCommon = [&](const QJsonObject& o, const QString& section, qsizetype index,
+                          const QString& timeKey, qint64& dossier, QDateTime& at) -> Status {
+        const auto number = wholeNumber(o.value(QStringLiteral("dossier")));
+        if (!number || *number <= 0)
+            return malformed(section, index, QStringLiteral("dossier"));
+        dossier = *number;
+        at = edit_time::fromText(o.value(timeKey).toString());
+        if (!at.isValid())
+            return malformed(section, index, timeKey);
+        return success();
+    };
+
     const QHash<qint64, QList<Score>> localScores = store.allScores();
-    for (const QJsonValue& value : package.value(QStringLiteral("scores")).toArray()) {
-        const QJsonObject o = value.toObject();
+    const QJsonArray scoreItems = package.value(QStringLiteral("scores")).toArray();
+    for (qsizetype index = 0; index < scoreItems.size(); ++index) {
+        const QJsonObject o = scoreItems.at(index).toObject();
         Score s;
-        s.dossier = o.value(QStringLiteral("dossier")).toInteger();
+        if (Status status = readCommon(o, QStringLiteral("scores"), index,
+                                       QStringLiteral("updated_at"), s.dossier, s.updatedAt);
+            !status)
+            return status.error();
         s.instructor = report.instructor;
         s.criterion = o.value(QStringLiteral("criterion")).toString();
-        if (!o.value(QStringLiteral("level")).isNull())
-            s.level = o.value(QStringLiteral("level")).toInt();
+        if (!o.value(QStringLiteral("level")).isNull()) {
+            const auto level = wholeNumber(o.value(QStringLiteral("level")));
+            if (!level)
+                return malformed(QStringLiteral("scores"), index, QStringLiteral("level"));
+            s.level = int(*level);
+        }
         s.comment = o.value(QStringLiteral("comment")).toString();
-        s.updatedAt = edit_time::fromText(o.value(QStringLiteral("updated_at")).toString());
         std::optional<Score> local;
         for (const Score& l : localScores.value(s.dossier)) {
             if (l.instructor == s.instructor && l.criterion == s.criterion)
@@ -234,15 +271,20 @@ Result<ScoreMergeReport> merge(QSqlDatabase db, const Programme& programme, cons
             !status)
             return status.error();
     }
-    for (const QJsonValue& value : package.value(QStringLiteral("opinions")).toArray()) {
-        const QJsonObject o = value.toObject();
+    const QJsonArray opinionItems = package.value(QStringLiteral("opinions")).toArray();
+    for (qsizetype index = 0; index < opinionItems.size(); ++index) {
+        const QJsonObject o = opinionItems.at(index).toObject();
         Opinion op;
-        op.dossier = o.value(QStringLiteral("dossier")).toInteger();
+        if (Status status = readCommon(o, QStringLiteral("opinions"), index,
+                                       QStringLiteral("updated_at"), op.dossier, op.updatedAt);
+            !status)
+            return status.error();
         op.instructor = report.instructor;
-        op.stance = Opinion::fromApiName(o.value(QStringLiteral("stance")).toString())
-                        .value_or(Opinion::Stance::None);
+        const auto stance = Opinion::fromApiName(o.value(QStringLiteral("stance")).toString());
+        if (!stance)
+            return malformed(QStringLiteral("opinions"), index, QStringLiteral("stance"));
+        op.stance = *stance;
         op.text = o.value(QStringLiteral("text")).toString();
-        op.updatedAt = edit_time::fromText(o.value(QStringLiteral("updated_at")).toString());
         std::optional<Opinion> local;
         for (const Opinion& l : store.opinions(op.dossier)) {
             if (l.instructor == op.instructor)
@@ -255,10 +297,14 @@ Result<ScoreMergeReport> merge(QSqlDatabase db, const Programme& programme, cons
             !status)
             return status.error();
     }
-    for (const QJsonValue& value : package.value(QStringLiteral("eligibility")).toArray()) {
-        const QJsonObject o = value.toObject();
+    const QJsonArray decisionItems = package.value(QStringLiteral("eligibility")).toArray();
+    for (qsizetype index = 0; index < decisionItems.size(); ++index) {
+        const QJsonObject o = decisionItems.at(index).toObject();
         EligibilityDecision d;
-        d.dossier = o.value(QStringLiteral("dossier")).toInteger();
+        if (Status status = readCommon(o, QStringLiteral("eligibility"), index,
+                                       QStringLiteral("decided_at"), d.dossier, d.decidedAt);
+            !status)
+            return status.error();
         d.check = o.value(QStringLiteral("check")).toString();
         const auto outcome =
             CheckResult::fromApiName(o.value(QStringLiteral("outcome")).toString());
@@ -270,7 +316,6 @@ Result<ScoreMergeReport> merge(QSqlDatabase db, const Programme& programme, cons
         d.outcome = *outcome;
         d.justification = o.value(QStringLiteral("justification")).toString();
         d.instructor = report.instructor;
-        d.decidedAt = edit_time::fromText(o.value(QStringLiteral("decided_at")).toString());
         const QHash<QString, EligibilityDecision> locals = store.decisions(d.dossier);
         std::optional<EligibilityDecision> local;
         if (locals.contains(d.check))

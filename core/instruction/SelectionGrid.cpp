@@ -125,11 +125,6 @@ QString SelectionGrid::headerToolTip(int column) const
     return {};
 }
 
-qint64 SelectionGrid::dossierNumber(int row) const
-{
-    return m_rows.at(row).dossier->number;
-}
-
 bool SelectionGrid::isDisagreement(int row) const
 {
     return m_rows.at(row).instruction->consolidation.disagreement;
@@ -205,8 +200,14 @@ QVariant SelectionGrid::sortKey(int row, int column) const
     }
     if (column == scoreColumn())
         return i.consolidation.score ? *i.consolidation.score : -1;
-    if (const CriterionConsolidation* c = consolidation(row, column))
-        return c->count ? c->mean : -1.0;
+    const int criterion = column - FirstCriterion;
+    if (criterion >= 0 && criterion < m_programme.criteria.size()) {
+        // Numbers only, so that the column sorts: no level -1, "s.o." -2.
+        if (!m_programme.criteria.at(criterion).appliesTo(m_rows.at(row).dossier->subaxis))
+            return -2.0;
+        const CriterionConsolidation* c = consolidation(row, column);
+        return c && c->count ? c->mean : -1.0;
+    }
     return text(row, column);
 }
 

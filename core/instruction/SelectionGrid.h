@@ -46,19 +46,17 @@ public:
 
     // Keeps only the dossiers of one sub-axis ("" for all).
     void setSubaxis(const QString& subaxis);
-    QString subaxis() const { return m_subaxis; }
 
     int rowCount() const { return int(m_rows.size()); }
     int columnCount() const;
     QString header(int column) const;
     QString headerToolTip(int column) const;
     QString text(int row, int column) const;
-    // A value that sorts as the column means (numbers as numbers; empty last).
+    // A value that sorts as the column means: numbers as numbers, a missing value below all.
     QVariant sortKey(int row, int column) const;
     Band band(int row, int column) const;
     bool isDisagreement(int row) const;
     bool isSetApart(int row) const; // not eligible
-    qint64 dossierNumber(int row) const;
     int scoreColumn() const;
     int disagreementColumn() const;
 

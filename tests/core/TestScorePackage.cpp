@@ -248,6 +248,32 @@ const std::vector<Invalid>& invalidPackages()
                      QStringLiteral("developpement_competences"));
          },
          "ne s'applique pas"},
+        {"level as text",
+         [](QJsonObject& p) {
+             setItem(p, QStringLiteral("scores"), 3, QStringLiteral("level"), QStringLiteral("2"));
+         },
+         "« level »"},
+        {"fractional level",
+         [](QJsonObject& p) {
+             setItem(p, QStringLiteral("scores"), 3, QStringLiteral("level"), 2.5);
+         },
+         "« level »"},
+        {"no edit time",
+         [](QJsonObject& p) {
+             setItem(p, QStringLiteral("scores"), 3, QStringLiteral("updated_at"), QString());
+         },
+         "« updated_at »"},
+        {"dossier zero",
+         [](QJsonObject& p) {
+             setItem(p, QStringLiteral("scores"), 3, QStringLiteral("dossier"), 0);
+         },
+         "« dossier »"},
+        {"unknown stance",
+         [](QJsonObject& p) {
+             setItem(p, QStringLiteral("opinions"), 0, QStringLiteral("stance"),
+                     QStringLiteral("enthusiastic"));
+         },
+         "« stance »"},
         {"unknown outcome",
          [](QJsonObject& p) {
              setItem(p, QStringLiteral("eligibility"), 0, QStringLiteral("outcome"),

@@ -144,9 +144,16 @@ private slots:
                 .history(dossier);
         QVERIFY(history.size() >= editors.size() + 3);
 
-        // F8 again: another dossier, since this one is scored.
+        // A comment still being typed when F8 leaves the dossier is saved, not lost.
+        const QString firstCode = editors.constFirst()->code();
+        editors.constFirst()->commentEdit()->setFocus();
+        QTest::keyClicks(editors.constFirst()->commentEdit(), QStringLiteral("A revoir"));
         QTest::keyClick(&window, Qt::Key_F8);
-        QVERIFY(currentNumber(window) != dossier);
+        QVERIFY(currentNumber(window) != dossier); // another dossier: this one is scored
+        bool kept = false;
+        for (const Score& s : myScores(window, dossier, m_me))
+            kept = kept || (s.criterion == firstCode && s.comment == QStringLiteral("A revoir"));
+        QVERIFY(kept);
     }
 
     void conflictBarsScoring()
@@ -225,7 +232,10 @@ private slots:
         SelectionGridWindow grid;
         QAbstractItemModelTester tester(grid.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        grid.refresh(*window.workspace());
+        Workspace& ws = *window.workspace();
+        const QList<Dossier> dossiers = DossierRepository(ws).loadAll();
+        grid.refresh(ws.programme(), dossiers,
+                     InstructionOverview::load(dossiers, ws.programme(), ws.database()));
         grid.show();
         QVERIFY(QTest::qWaitForWindowExposed(&grid));
         QTableView* view = grid.view();
