@@ -111,7 +111,7 @@ QVariant SelectionGridModel::headerData(int section, Qt::Orientation orientation
         const QStringList words = m_grid->header(section).split(QLatin1Char(' '));
         QStringList lines(QString{});
         for (const QString& word : words) {
-            if (!lines.constLast().isEmpty() && lines.constLast().size() + word.size() > 14)
+            if (!lines.constLast().isEmpty() && lines.constLast().size() + word.size() > 12)
                 lines.append(QString());
             lines.last() += (lines.constLast().isEmpty() ? QString() : QStringLiteral(" ")) + word;
         }

@@ -118,13 +118,19 @@ void SelectionGridWindow::refresh(const Programme& programme, QList<Dossier> dos
     // Narrow fixed columns, so that the criteria, the score and the flag fit a projected screen.
     QHeaderView* header = m_view->horizontalHeader();
     const std::pair<int, int> widths[] = {
-        {SelectionGrid::Rank, 48},    {SelectionGrid::RankInSubaxis, 62},
+        {SelectionGrid::Rank, 66},    {SelectionGrid::RankInSubaxis, 74},
         {SelectionGrid::Number, 72},  {SelectionGrid::Applicant, 210},
         {SelectionGrid::Subaxis, 62}, {SelectionGrid::Eligibility, 92}};
     for (const auto& [column, width] : widths)
         header->resizeSection(column, width);
     for (int column = SelectionGrid::FirstCriterion; column < m_model->columnCount(); ++column)
         header->resizeSection(column, 84);
+    // The score and the flag next to the eligibility, before the criteria: what the committee
+    // reads first stays in view on a projector.
+    const SelectionGrid* shown = m_model->grid();
+    header->moveSection(header->visualIndex(shown->scoreColumn()), SelectionGrid::FirstCriterion);
+    header->moveSection(header->visualIndex(shown->disagreementColumn()),
+                        SelectionGrid::FirstCriterion + 1);
     applyOrder();
     m_view->verticalScrollBar()->setValue(scrolled);
     m_legend->setText(
