@@ -140,13 +140,14 @@ void EligibilityDialog::accept()
     InstructionStore store(m_workspace.database(), m_workspace.programme(), m_workspace.actor());
     Transaction transaction(m_workspace.database());
     for (const Row& r : std::as_const(m_rows)) {
-        auto outcome = CheckResult::fromApiName(r.decision->currentData().toString());
-        if (r.automatic && outcome == r.computed)
-            outcome.reset(); // the same as the automatic result: nothing to override
+        // No decision (to check) when the automatic result is kept or chosen again.
+        const auto chosen = CheckResult::fromApiName(r.decision->currentData().toString());
+        const CheckResult::Outcome outcome = !chosen || (r.automatic && *chosen == r.computed)
+                                                 ? CheckResult::Outcome::ToCheck
+                                                 : *chosen;
         const Status status = store.writeDecision(
-            {m_dossier.number, r.code, outcome.value_or(CheckResult::Outcome::ToCheck),
-             r.justification->text().trimmed(), m_workspace.actor(),
-             QDateTime::currentDateTimeUtc()});
+            {m_dossier.number, r.code, outcome, r.justification->text().trimmed(),
+             m_workspace.actor(), QDateTime::currentDateTimeUtc()});
         if (!status) {
             m_error->setText(status.error().message);
             m_error->show();
