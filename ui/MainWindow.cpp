@@ -152,6 +152,15 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_scoring, &ScoringPanel::errorOccurred, this, &MainWindow::showError);
     connect(m_scoring, &ScoringPanel::scoresChanged, this,
             qOverload<qint64>(&MainWindow::refreshInstruction));
+    connect(m_scoring, &ScoringPanel::revealRequested, this, [this](qint64 number) {
+        const QModelIndex index =
+            m_proxy->mapFromSource(m_model->index(m_model->rowOfNumber(number), 0));
+        if (!index.isValid())
+            return; // filtered out: the change is made all the same, and in the history
+        m_table->selectRow(index.row());
+        m_table->scrollTo(index);
+        m_tabs->setCurrentWidget(m_scoring);
+    });
 
     createActions();
     restoreLayout();

@@ -35,12 +35,16 @@ public:
     // A write the store refuses (a link declared since) leaves nothing to undo or redo.
     void redo() override
     {
-        if (m_written && !m_panel->write(m_after))
-            setObsolete(true);
+        if (m_written) {
+            m_panel->reveal(m_after.dossier);
+            if (!m_panel->write(m_after))
+                setObsolete(true);
+        }
         m_written = true;
     }
     void undo() override
     {
+        m_panel->reveal(m_before.dossier); // what is undone is shown, not changed unseen
         if (!m_panel->write(m_before))
             setObsolete(true);
     }
@@ -464,6 +468,12 @@ void ScoringPanel::focusFirstCriterion()
     }
     if (!m_editors.isEmpty())
         m_editors.constFirst()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void ScoringPanel::reveal(qint64 dossier)
+{
+    if (!m_dossier || m_dossier->number != dossier)
+        emit revealRequested(dossier);
 }
 
 bool ScoringPanel::write(const Score& score)

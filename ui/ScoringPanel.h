@@ -84,9 +84,12 @@ public:
     // Writes `score` (the store checks it); used by the undo commands. Returns false, and
     // reports why, when it is refused.
     bool write(const Score& score);
+    // Asks for `dossier` to be shown (an undo or redo on another dossier than this one).
+    void reveal(qint64 dossier);
 
 signals:
     void scoresChanged(qint64 dossier);
+    void revealRequested(qint64 dossier);
     void errorOccurred(const QString& message);
 
 private:

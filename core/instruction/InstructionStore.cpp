@@ -1,5 +1,6 @@
 #include "InstructionStore.h"
 
+#include "ScoringGrid.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,21 @@ EligibilityDecision readDecision(const QSqlQuery& q)
     d.instructor = q.value(4).toString();
     d.decidedAt = edit_time::fromText(q.value(5).toString());
     return d;
+}
+
+ConflictDeclaration readConflict(const QSqlQuery& q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), edit_time::fromText(q.value(4).toString())};
+}
+
+// An opinion as the audit log and the history show it ("" for none).
+QString describe(const Opinion& o)
+{
+    if (o.stance == Opinion::Stance::None && o.text.isEmpty())
+        return QString();
+    return Opinion::label(o.stance) +
+           (o.text.isEmpty() ? QString() : QStringLiteral(" — ") + o.text);
 }
 
 const QString kScoreColumns = QStringLiteral(
@@ -202,11 +218,7 @@ Status InstructionStore::writeScore(const Score& score)
     query.prepare(QStringLiteral("SELECT subaxis FROM dossiers WHERE number = ?"));
     query.addBindValue(score.dossier);
     const QString subaxis = query.exec() && query.next() ? query.value(0).toString() : QString();
-    const Criterion* criterion = nullptr;
-    for (const Criterion& c : m_programme.criteria) {
-        if (c.code == score.criterion)
-            criterion = &c;
-    }
+    const Criterion* criterion = ScoringGrid(m_programme).criterion(score.criterion);
     if (!criterion)
         return Error::badInput(Text::tr("Critère inconnu : « %1 ».").arg(score.criterion));
     if (!criterion->appliesTo(subaxis))
@@ -289,14 +301,8 @@ Status InstructionStore::writeOpinion(const Opinion& opinion)
     const QList<Opinion> previous = select<Opinion>(
         m_db, kOpinionColumns + QStringLiteral("WHERE dossier_number = ? AND instructor = ?"),
         {opinion.dossier, opinion.instructor}, readOpinion);
-    auto text = [](const Opinion& o) -> QString {
-        return o.stance == Opinion::Stance::None && o.text.isEmpty()
-                   ? QString()
-                   : Opinion::label(o.stance) +
-                         (o.text.isEmpty() ? QString() : QStringLiteral(" — ") + o.text);
-    };
-    const QString before = previous.isEmpty() ? QString() : text(previous.first());
-    if (before == text(opinion))
+    const QString before = previous.isEmpty() ? QString() : describe(previous.first());
+    if (before == describe(opinion))
         return success();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
@@ -311,7 +317,7 @@ Status InstructionStore::writeOpinion(const Opinion& opinion)
     if (Status status = exec(query); !status)
         return status;
     return audit(opinion.dossier, QStringLiteral("opinion:%1").arg(opinion.instructor), before,
-                 text(opinion));
+                 describe(opinion));
 }
 
 Status InstructionStore::setOpinion(Opinion opinion)
@@ -453,11 +459,7 @@ QList<ConflictDeclaration> InstructionStore::conflicts() const
         m_db,
         QStringLiteral("SELECT person, applicant_siren, applicant_name, link, declared_at FROM "
                        "conflicts ORDER BY person, applicant_name"),
-        {}, [](const QSqlQuery& q) {
-            return ConflictDeclaration{q.value(0).toString(), q.value(1).toString(),
-                                       q.value(2).toString(), q.value(3).toString(),
-                                       edit_time::fromText(q.value(4).toString())};
-        });
+        {}, readConflict);
 }
 
 std::optional<ConflictDeclaration> InstructionStore::conflictFor(const QString& person,
@@ -468,11 +470,7 @@ std::optional<ConflictDeclaration> InstructionStore::conflictFor(const QString& 
         QStringLiteral("SELECT c.person, c.applicant_siren, c.applicant_name, c.link, "
                        "c.declared_at FROM conflicts c JOIN dossiers d ON d.applicant_siren = "
                        "c.applicant_siren WHERE d.number = ? AND c.person = ?"),
-        {dossier, person}, [](const QSqlQuery& q) {
-            return ConflictDeclaration{q.value(0).toString(), q.value(1).toString(),
-                                       q.value(2).toString(), q.value(3).toString(),
-                                       edit_time::fromText(q.value(4).toString())};
-        });
+        {dossier, person}, readConflict);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -517,7 +515,7 @@ Result<int> InstructionStore::declareConflict(ConflictDeclaration declaration)
             if (Status status = exec(query); !status)
                 return status.error();
             if (Status status = audit(dossier, QStringLiteral("opinion:%1").arg(declaration.person),
-                                      Opinion::label(opinion.stance), QString());
+                                      describe(opinion), QString());
                 !status)
                 return status.error();
         }

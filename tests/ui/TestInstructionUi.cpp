@@ -154,6 +154,13 @@ private slots:
         for (const Score& s : myScores(window, dossier, m_me))
             kept = kept || (s.criterion == firstCode && s.comment == QStringLiteral("A revoir"));
         QVERIFY(kept);
+        // Undo from another dossier brings the undone one back into view.
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(currentNumber(window), dossier);
+        for (const Score& s : myScores(window, dossier, m_me)) {
+            if (s.criterion == firstCode)
+                QCOMPARE(s.comment, QString());
+        }
     }
 
     void conflictBarsScoring()
