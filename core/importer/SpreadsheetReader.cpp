@@ -77,6 +77,10 @@ Status SpreadsheetReader::readEstablishments()
         headers.indexOf(QStringLiteral("Entreprise SIREN")),
         headers.indexOf(QStringLiteral("Entreprise raison sociale")),
         headers.indexOf(QStringLiteral("Établissement code INSEE localité"))};
+    // Only these columns are decoded: the sheet has some thirty per row.
+    m_wantedColumns = {int(idColumn), int(fieldColumn)};
+    for (const qsizetype column : columns)
+        m_wantedColumns.append(int(column));
     auto value = [&row](qsizetype column) {
         return column >= 0 && column < row.cells.size() ? row.cells.at(column).text.trimmed()
                                                         : QString();
