@@ -163,6 +163,45 @@ private slots:
         }
     }
 
+    void listFiltersAndSortsOnInstruction()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        openDemo(window, dir);
+        auto* table = window.findChild<QTableView*>(QStringLiteral("dossierTableView"));
+        auto* filter = window.findChild<QComboBox*>(QStringLiteral("instructionComboBox"));
+        QAbstractItemModel* list = table->model();
+        QCOMPARE(list->rowCount(), 40);
+
+        // ⚑ disagreements only: the demo has a few, each flagged in the score column.
+        filter->setCurrentIndex(filter->count() - 1);
+        QVERIFY(list->rowCount() > 0 && list->rowCount() < 40);
+        for (int row = 0; row < list->rowCount(); ++row)
+            QVERIFY(list->index(row, DossierTableModel::Score)
+                        .data()
+                        .toString()
+                        .startsWith(QStringLiteral("⚑")));
+        // Not eligible only: the verdict column says so on every row, and none is ranked.
+        filter->setCurrentIndex(filter->findText(QStringLiteral("Non éligibles")));
+        QVERIFY(list->rowCount() > 0);
+        for (int row = 0; row < list->rowCount(); ++row) {
+            QCOMPARE(list->index(row, DossierTableModel::Verdict).data().toString(),
+                     QStringLiteral("Non éligible"));
+            QVERIFY(list->index(row, DossierTableModel::Rank).data().toString().isEmpty());
+        }
+        filter->setCurrentIndex(0);
+        QCOMPARE(list->rowCount(), 40);
+
+        // Sorted by rank: 1, 2, 3… first, unranked after.
+        table->sortByColumn(DossierTableModel::Rank, Qt::AscendingOrder);
+        QCOMPARE(list->index(0, DossierTableModel::Rank).data().toString(), QStringLiteral("1"));
+        QCOMPARE(list->index(1, DossierTableModel::Rank).data().toString(), QStringLiteral("2"));
+        QVERIFY(list->index(39, DossierTableModel::Rank).data().toString().isEmpty());
+        // Sorted by score, best first: the rank-1 dossier leads.
+        table->sortByColumn(DossierTableModel::Score, Qt::DescendingOrder);
+        QCOMPARE(list->index(0, DossierTableModel::Rank).data().toString(), QStringLiteral("1"));
+    }
+
     void conflictBarsScoring()
     {
         testing::TestDir dir;
