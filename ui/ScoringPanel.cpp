@@ -266,14 +266,26 @@ void ScoringPanel::commitPendingEdits()
 {
     if (!m_workspace || !m_dossier)
         return;
+    // Everything pending is read first: a write refreshes the list, which may move the
+    // selection and show another dossier in this panel before the next write.
+    if (m_opinionText->isModified())
+        saveOpinion();
+    struct Pending
+    {
+        QString criterion;
+        std::optional<int> level;
+        QString comment;
+    };
+    QList<Pending> pending;
     for (CriterionEditor* editor : std::as_const(m_editors)) {
         if (editor->commentEdit()->isModified()) {
             editor->commentEdit()->setModified(false);
-            change(editor->code(), editor->level(), editor->comment());
+            pending.append({editor->code(), editor->level(), editor->comment()});
         }
     }
-    if (m_opinionText->isModified())
-        saveOpinion();
+    const qint64 dossier = m_dossier->number;
+    for (const Pending& p : std::as_const(pending))
+        change(dossier, p.criterion, p.level, p.comment);
 }
 
 void ScoringPanel::showDossier(const std::optional<Dossier>& dossier)
@@ -314,11 +326,11 @@ void ScoringPanel::rebuild()
         const QString code = criterion.code;
         connect(editor, &CriterionEditor::levelChosen, this,
                 [this, editor, code](std::optional<int> level) {
-                    change(code, level, editor->comment());
+                    change(m_dossier->number, code, level, editor->comment());
                 });
         connect(editor, &CriterionEditor::commentEdited, this,
                 [this, editor, code](const QString& comment) {
-                    change(code, editor->level(), comment);
+                    change(m_dossier->number, code, editor->level(), comment);
                 });
         connect(editor, &CriterionEditor::moveRequested, this, [this, editor](int step) {
             const qsizetype next = m_editors.indexOf(editor) + step;
@@ -491,16 +503,16 @@ bool ScoringPanel::write(const Score& score)
     return true;
 }
 
-void ScoringPanel::change(const QString& criterion, const std::optional<int>& level,
+void ScoringPanel::change(qint64 dossier, const QString& criterion, const std::optional<int>& level,
                           const QString& comment)
 {
-    if (!m_workspace || !m_dossier)
+    if (!m_workspace)
         return;
     // The stored score, not the editor: its comment field may already hold the new text.
-    Score before{m_dossier->number, m_workspace->actor(), criterion, std::nullopt, QString(), {}};
+    Score before{dossier, m_workspace->actor(), criterion, std::nullopt, QString(), {}};
     for (const Score& s :
          InstructionStore(m_workspace->database(), m_workspace->programme(), m_workspace->actor())
-             .scores(m_dossier->number)) {
+             .scores(dossier)) {
         if (s.instructor == before.instructor && s.criterion == criterion)
             before = s;
     }
@@ -515,11 +527,10 @@ void ScoringPanel::change(const QString& criterion, const std::optional<int>& le
     const QString label = c ? c->label : criterion;
     m_undoStack->push(new ScoreCommand(
         this, before, after,
-        level != before.level
-            ? tr("dossier %1, note « %2 » : %3")
-                  .arg(m_dossier->number)
-                  .arg(label, level ? QString::number(*level) : tr("aucune"))
-            : tr("dossier %1, commentaire « %2 »").arg(m_dossier->number).arg(label)));
+        level != before.level ? tr("dossier %1, note « %2 » : %3")
+                                    .arg(dossier)
+                                    .arg(label, level ? QString::number(*level) : tr("aucune"))
+                              : tr("dossier %1, commentaire « %2 »").arg(dossier).arg(label)));
 }
 
 void ScoringPanel::saveOpinion()

@@ -95,7 +95,8 @@ signals:
 private:
     void rebuild();
     void reload();
-    void change(const QString& criterion, const std::optional<int>& level, const QString& comment);
+    void change(qint64 dossier, const QString& criterion, const std::optional<int>& level,
+                const QString& comment);
     void saveOpinion();
     void showLevels(const QString& criterion);
     void updateSummary();
