@@ -1,4 +1,4 @@
-#include "TestWorkspace.h"
+#include "InstructionFixture.h"
 #include "dossier/DossierRepository.h"
 #include "instruction/InstructionStore.h"
 #include "instruction/ScorePackage.h"
@@ -20,15 +20,9 @@ namespace {
 
 const QString kAlice = QStringLiteral("Alice");
 const QString kMerger = QStringLiteral("Bob");
-const QString kBageName = QStringLiteral("Commune de Bâgé-Dommartin");
-const QString kBageSiren = QStringLiteral("210100251");
-
-QDateTime utc(const char* iso)
-{
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
-    Q_ASSERT(at.isValid());
-    return at;
-}
+using testing::kBageName;
+using testing::kBageSiren;
+using testing::utc;
 
 const QDateTime t0 = utc("2021-10-04T08:00:00.000Z");
 
