@@ -1872,6 +1872,124 @@ guichet scores SUBCOMMAND --help: help for each one.
     </message>
 </context>
 <context>
+    <name>guichet::InstructionActions</name>
+    <message>
+        <source>&amp;Noter le dossier</source>
+        <translation>&amp;Score the application</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;suivant à noter</source>
+        <translation>&amp;Next application to score</translation>
+    </message>
+    <message>
+        <source>&amp;Éligibilité du dossier…</source>
+        <translation>Application &amp;eligibility…</translation>
+    </message>
+    <message>
+        <source>&amp;Grille de sélection</source>
+        <translation>Selection &amp;grid</translation>
+    </message>
+    <message>
+        <source>&amp;Déclarer un lien d&apos;intérêt…</source>
+        <translation>&amp;Declare a conflict of interest…</translation>
+    </message>
+    <message>
+        <source>&amp;Liens d&apos;intérêt déclarés…</source>
+        <translation>Declared &amp;conflicts of interest…</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter mes notes…</source>
+        <translation>E&amp;xport my scores…</translation>
+    </message>
+    <message>
+        <source>&amp;Importer des notes…</source>
+        <translation>&amp;Import scores…</translation>
+    </message>
+    <message>
+        <source>Plus aucun dossier à noter dans cette liste.</source>
+        <translation>No more applications to score in this list.</translation>
+    </message>
+    <message>
+        <source>Éligibilité du dossier %1 enregistrée.</source>
+        <translation>Eligibility of application %1 saved.</translation>
+    </message>
+    <message>
+        <source>Déclarer un lien d&apos;intérêt</source>
+        <translation>Declare a conflict of interest</translation>
+    </message>
+    <message>
+        <source>%1 — SIREN %2</source>
+        <translation>%1 — SIREN %2</translation>
+    </message>
+    <message>
+        <source>ex. : conseiller municipal, conjoint d&apos;un élu</source>
+        <translation>e.g. municipal councillor, spouse of an elected official</translation>
+    </message>
+    <message>
+        <source>&amp;Personne :</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Demandeur :</source>
+        <translation>&amp;Applicant:</translation>
+    </message>
+    <message>
+        <source>&amp;Lien :</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>Ses notes sur les dossiers de ce demandeur seront retirées et refusées ; la déclaration est conservée pour le comité.</source>
+        <translation>Their scores on this applicant’s applications will be withdrawn and refused; the declaration is kept for the committee.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lien déclaré ; %n note(s) retirée(s).</source>
+        <translation>
+            <numerusform>Conflict of interest declared; %n score withdrawn.</numerusform>
+            <numerusform>Conflict of interest declared; %n scores withdrawn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Liens d&apos;intérêt déclarés</source>
+        <translation>Declared conflicts of interest</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Demandeur</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Lien</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Déclaré le</source>
+        <translation>Declared on</translation>
+    </message>
+    <message>
+        <source>Exporter mes notes</source>
+        <translation>Export my scores</translation>
+    </message>
+    <message>
+        <source>notes-%1.json</source>
+        <translation>scores-%1.json</translation>
+    </message>
+    <message>
+        <source>Paquets de notes (*.json)</source>
+        <translation>Score packages (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 : %2 note(s), %3 avis et %4 décision(s) d&apos;éligibilité exportés.</source>
+        <translation>%1: %2 score(s), %3 opinion(s) and %4 eligibility decision(s) exported.</translation>
+    </message>
+    <message>
+        <source>Importer des notes</source>
+        <translation>Import scores</translation>
+    </message>
+</context>
+<context>
     <name>guichet::MainWindow</name>
     <message>
         <source>Liste des dossiers</source>
@@ -2073,124 +2191,9 @@ guichet scores SUBCOMMAND --help: help for each one.
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <source>&amp;Noter le dossier</source>
-        <translation>&amp;Score the application</translation>
-    </message>
-    <message>
-        <source>Dossier &amp;suivant à noter</source>
-        <translation>&amp;Next application to score</translation>
-    </message>
-    <message>
-        <source>&amp;Éligibilité du dossier…</source>
-        <translation>Application &amp;eligibility…</translation>
-    </message>
-    <message>
-        <source>&amp;Grille de sélection</source>
-        <translation>Selection &amp;grid</translation>
-    </message>
-    <message>
-        <source>&amp;Déclarer un lien d&apos;intérêt…</source>
-        <translation>&amp;Declare a conflict of interest…</translation>
-    </message>
-    <message>
-        <source>&amp;Liens d&apos;intérêt déclarés…</source>
-        <translation>Declared &amp;conflicts of interest…</translation>
-    </message>
-    <message>
-        <source>E&amp;xporter mes notes…</source>
-        <translation>E&amp;xport my scores…</translation>
-    </message>
-    <message>
-        <source>&amp;Importer des notes…</source>
-        <translation>&amp;Import scores…</translation>
-    </message>
-    <message>
-        <source>Plus aucun dossier à noter dans cette liste.</source>
-        <translation>No more applications to score in this list.</translation>
-    </message>
-    <message>
-        <source>Éligibilité du dossier %1 enregistrée.</source>
-        <translation>Eligibility of application %1 saved.</translation>
-    </message>
-    <message>
-        <source>Déclarer un lien d&apos;intérêt</source>
-        <translation>Declare a conflict of interest</translation>
-    </message>
-    <message>
-        <source>ex. : conseiller municipal, conjoint d&apos;un élu</source>
-        <translation>e.g. municipal councillor, spouse of an elected official</translation>
-    </message>
-    <message>
-        <source>&amp;Personne :</source>
-        <translation>&amp;Person:</translation>
-    </message>
-    <message>
-        <source>&amp;Demandeur :</source>
-        <translation>&amp;Applicant:</translation>
-    </message>
-    <message>
-        <source>&amp;Lien :</source>
-        <translation>&amp;Link:</translation>
-    </message>
-    <message>
-        <source>Ses notes sur les dossiers de ce demandeur seront retirées et refusées ; la déclaration est conservée pour le comité.</source>
-        <translation>Their scores on this applicant’s applications will be withdrawn and refused; the declaration is kept for the committee.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Lien déclaré ; %n note(s) retirée(s).</source>
-        <translation>
-            <numerusform>Conflict of interest declared; %n score withdrawn.</numerusform>
-            <numerusform>Conflict of interest declared; %n scores withdrawn.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Liens d&apos;intérêt déclarés</source>
-        <translation>Declared conflicts of interest</translation>
-    </message>
-    <message>
-        <source>Personne</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Demandeur</source>
-        <translation>Applicant</translation>
-    </message>
-    <message>
-        <source>Lien</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>Déclaré le</source>
-        <translation>Declared on</translation>
-    </message>
-    <message>
-        <source>Exporter mes notes</source>
-        <translation>Export my scores</translation>
-    </message>
-    <message>
-        <source>notes-%1.json</source>
-        <translation>scores-%1.json</translation>
-    </message>
-    <message>
-        <source>Paquets de notes (*.json)</source>
-        <translation>Score packages (*.json)</translation>
-    </message>
-    <message>
-        <source>%1 : %2 note(s), %3 avis et %4 décision(s) d&apos;éligibilité exportés.</source>
-        <translation>%1: %2 score(s), %3 opinion(s) and %4 eligibility decision(s) exported.</translation>
-    </message>
-    <message>
-        <source>Importer des notes</source>
-        <translation>Import scores</translation>
-    </message>
-    <message>
         <source>&amp;Annuler</source>
         <comment>undo</comment>
         <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>%1 — SIREN %2</source>
-        <translation>%1 — SIREN %2</translation>
     </message>
 </context>
 <context>

@@ -87,19 +87,22 @@
     </message>
 </context>
 <context>
+    <name>guichet::InstructionActions</name>
+    <message numerus="yes">
+        <source>Lien déclaré ; %n note(s) retirée(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guichet::MainWindow</name>
     <message numerus="yes">
         <source>%n dossier(s) affiché(s) sur %1</source>
         <translation>
             <numerusform>%n dossier affiché sur %1</numerusform>
             <numerusform>%n dossiers affichés sur %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Lien déclaré ; %n note(s) retirée(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
 </context>

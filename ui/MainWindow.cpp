@@ -3,18 +3,15 @@
 #include "DossierDetailPane.h"
 #include "DossierFilterProxy.h"
 #include "DossierTableModel.h"
-#include "EligibilityDialog.h"
 #include "ImportController.h"
 #include "ImportHistoryDialog.h"
+#include "InstructionActions.h"
 #include "ScoringPanel.h"
-#include "SelectionGridWindow.h"
 #include "common/Identity.h"
 #include "dossier/DossierFilter.h"
 #include "dossier/DossierRepository.h"
 #include "dossier/DossierStream.h"
 #include "importer/ImportStore.h"
-#include "instruction/InstructionStore.h"
-#include "instruction/ScorePackage.h"
 #include "programme/ProgrammeReader.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceVerifier.h"
@@ -23,12 +20,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -44,7 +39,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -78,6 +72,12 @@ MainWindow::MainWindow(QWidget* parent)
     , m_undoStack(new QUndoStack(this))
     , m_scoring(new ScoringPanel(m_undoStack, this))
     , m_tabs(new QTabWidget(this))
+    , m_instruction(
+          new InstructionActions({this, m_table, m_model, m_proxy, m_tabs, m_scoring, m_undoStack,
+                                  [this] {
+                                      return currentDossier();
+                                  }},
+                                 this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_countLabel(new QLabel(this))
     , m_instructorLabel(new QLabel(this))
@@ -150,8 +150,14 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(tr("Note du dossier %1 enregistrée.").arg(number), 4000);
     });
     connect(m_scoring, &ScoringPanel::errorOccurred, this, &MainWindow::showError);
-    connect(m_scoring, &ScoringPanel::scoresChanged, this,
-            qOverload<qint64>(&MainWindow::refreshInstruction));
+    connect(m_scoring, &ScoringPanel::scoresChanged, m_instruction,
+            qOverload<qint64>(&InstructionActions::refresh));
+    connect(m_instruction, &InstructionActions::computed, this,
+            &MainWindow::onBackgroundJobFinished);
+    connect(m_instruction, &InstructionActions::dossierChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    connect(m_instruction, &InstructionActions::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_instruction, &InstructionActions::errorOccurred, this, &MainWindow::showError);
     connect(m_scoring, &ScoringPanel::revealRequested, this, [this](qint64 number) {
         const QModelIndex index =
             m_proxy->mapFromSource(m_model->index(m_model->rowOfNumber(number), 0));
@@ -180,13 +186,7 @@ void MainWindow::stopWorkers()
     m_stream = nullptr;
     delete m_verifier;
     m_verifier = nullptr;
-    if (m_instructionJob) {
-        m_instructionJob->disconnect(this);
-        m_instructionJob->wait();
-        delete m_instructionJob;
-        m_instructionJob = nullptr;
-    }
-    m_instructionStale = false;
+    m_instruction->stop();
 }
 
 void MainWindow::createFilterBar(QWidget* parent, QVBoxLayout* layout)
@@ -281,27 +281,7 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
 
-    QMenu* instruction = menuBar()->addMenu(tr("&Instruction"));
-    auto add = [&](const QString& text, auto slot, const QKeySequence& shortcut, bool writes) {
-        QAction* action = instruction->addAction(text, this, slot);
-        action->setShortcut(shortcut);
-        (writes ? m_writeActions : m_instructionActions).append(action);
-        return action;
-    };
-    add(tr("&Noter le dossier"), &MainWindow::scoreCurrentDossier, QKeySequence(Qt::Key_F2), false);
-    add(tr("Dossier &suivant à noter"), &MainWindow::goToNextDossierToScore,
-        QKeySequence(Qt::Key_F8), false);
-    add(tr("&Éligibilité du dossier…"), &MainWindow::decideEligibility,
-        QKeySequence(Qt::CTRL | Qt::Key_E), false);
-    instruction->addSeparator();
-    add(tr("&Grille de sélection"), &MainWindow::showSelectionGrid,
-        QKeySequence(Qt::CTRL | Qt::Key_G), false);
-    instruction->addSeparator();
-    add(tr("&Déclarer un lien d'intérêt…"), &MainWindow::declareConflict, QKeySequence(), true);
-    add(tr("&Liens d'intérêt déclarés…"), &MainWindow::showConflicts, QKeySequence(), false);
-    instruction->addSeparator();
-    add(tr("E&xporter mes notes…"), &MainWindow::exportMyScores, QKeySequence(), false);
-    add(tr("&Importer des notes…"), &MainWindow::importScores, QKeySequence(), true);
+    m_instruction->addTo(menuBar()->addMenu(tr("&Instruction")));
 
     QMenu* tools = menuBar()->addMenu(tr("&Outils"));
     tools->addAction(tr("&Nom de l'instructeur…"), this, &MainWindow::askInstructorName);
@@ -323,8 +303,6 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_detail->setWorkspace(nullptr);
     m_scoring->setWorkspace(nullptr);
     m_undoStack->clear();
-    if (m_grid)
-        m_grid->close();
     m_model->clear();
     m_workspace = std::move(workspace);
     m_complete = true;
@@ -347,6 +325,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
                                       : m_workspace->readOnlyReason());
     m_detail->setWorkspace(m_workspace.get());
     m_scoring->setWorkspace(m_workspace.get());
+    m_instruction->setWorkspace(m_workspace.get());
     updateTitle();
     if (!m_workspace) {
         updateStatus();
@@ -440,9 +419,9 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 
 void MainWindow::onBackgroundJobFinished()
 {
-    if (m_complete && m_workspace && !m_stream && !m_verifier && !m_instructionJob &&
+    if (m_complete && m_workspace && !m_stream && !m_verifier && !m_instruction->isComputing() &&
         m_model->instruction().all().size() != m_model->dossiers().size()) {
-        refreshInstruction(); // once every dossier is in; loading ends with it
+        m_instruction->refresh(); // once every dossier is in; loading ends with it
         return;
     }
     updateStatus();
@@ -626,10 +605,12 @@ void MainWindow::updateActions()
     const bool writable = open && !m_workspace->isReadOnly() && m_verified;
     m_importAction->setEnabled(writable);
     m_historyAction->setEnabled(open);
-    for (QAction* action : std::as_const(m_instructionActions))
-        action->setEnabled(open);
-    for (QAction* action : std::as_const(m_writeActions))
-        action->setEnabled(writable);
+    m_instruction->setWritable(writable);
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_stream || m_verifier || m_instruction->isComputing();
 }
 
 std::optional<Dossier> MainWindow::currentDossier() const
@@ -644,268 +625,6 @@ void MainWindow::onCurrentRowChanged()
     const std::optional<Dossier> dossier = currentDossier();
     m_detail->showDossier(dossier);
     m_scoring->showDossier(dossier);
-}
-
-void MainWindow::refreshInstruction()
-{
-    if (!m_workspace)
-        return;
-    if (m_instructionJob) {
-        m_instructionStale = true;
-        return;
-    }
-    // The scores and decisions are read here (small tables, this thread's connection); the
-    // verdicts, consolidations and ranks of every dossier are computed on a worker: at 100 000
-    // dossiers that takes about half a second the window should not freeze for.
-    const InstructionStore store(m_workspace->database(), m_workspace->programme(),
-                                 m_workspace->actor());
-    auto result = std::make_shared<InstructionOverview>();
-    m_instructionJob = QThread::create(
-        [result, dossiers = m_model->dossiers(), programme = m_workspace->programme(),
-         scores = store.allScores(), decisions = store.allDecisions()] {
-            *result = InstructionOverview::compute(dossiers, programme, scores, decisions);
-        });
-    QThread* job = m_instructionJob;
-    connect(job, &QThread::finished, this, [this, job, result] {
-        // A job stopped with its workspace may still deliver a queued finished(): ignore it.
-        if (job != m_instructionJob)
-            return;
-        job->deleteLater();
-        m_instructionJob = nullptr;
-        m_model->setInstruction(std::move(*result));
-        m_proxy->instructionChanged();
-        if (m_grid && m_grid->isVisible())
-            m_grid->refresh(m_workspace->programme(), m_model->dossiers(), m_model->instruction());
-        if (std::exchange(m_instructionStale, false))
-            refreshInstruction();
-        else
-            onBackgroundJobFinished();
-    });
-    m_instructionJob->start(QThread::LowPriority);
-}
-
-void MainWindow::refreshInstruction(qint64 number)
-{
-    const int row = m_model->rowOfNumber(number);
-    if (!m_workspace || row < 0)
-        return;
-    if (m_instructionJob) {
-        m_instructionStale = true; // the job's result would miss this change
-        return;
-    }
-    const InstructionStore store(m_workspace->database(), m_workspace->programme(),
-                                 m_workspace->actor());
-    m_model->updateInstruction(row, m_workspace->programme(), store.scores(number),
-                               store.decisions(number));
-    m_proxy->instructionChanged();
-    if (m_grid && m_grid->isVisible())
-        m_grid->refresh(m_workspace->programme(), m_model->dossiers(), m_model->instruction());
-}
-
-void MainWindow::scoreCurrentDossier()
-{
-    if (!currentDossier())
-        return;
-    m_tabs->setCurrentWidget(m_scoring);
-    m_scoring->focusFirstCriterion();
-}
-
-void MainWindow::goToNextDossierToScore()
-{
-    if (!m_workspace)
-        return;
-    // The next dossier in the list's order that this instructor has not scored on every
-    // criterion, that is not set apart as ineligible, and that no declared link bars.
-    const QString me = m_workspace->actor();
-    const InstructionStore store(m_workspace->database(), m_workspace->programme(), me);
-    QHash<qint64, int> levelsGiven;
-    for (const Score& s : store.scoresBy(me)) {
-        if (s.level)
-            ++levelsGiven[s.dossier];
-    }
-    QSet<QString> barred; // SIRENs of applicants this instructor declared a link with
-    for (const ConflictDeclaration& c : store.conflicts()) {
-        if (c.person == me)
-            barred.insert(c.applicantSiren);
-    }
-    const int rows = m_proxy->rowCount();
-    const int start = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
-    for (int step = 1; step <= rows; ++step) {
-        const int row = (start + step) % rows;
-        const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
-        const DossierInstruction* i = m_model->instruction(source);
-        const Dossier& d = m_model->dossier(source);
-        if (!i || i->eligibility.verdict == EligibilityAssessment::Verdict::NotEligible ||
-            levelsGiven.value(d.number) >= i->consolidation.criteria.size() ||
-            barred.contains(d.applicantSiren))
-            continue;
-        m_table->selectRow(row);
-        m_table->scrollTo(m_proxy->index(row, 0));
-        scoreCurrentDossier();
-        return;
-    }
-    statusBar()->showMessage(tr("Plus aucun dossier à noter dans cette liste."), 5000);
-}
-
-void MainWindow::decideEligibility()
-{
-    const std::optional<Dossier> dossier = currentDossier();
-    if (!m_workspace || !dossier)
-        return;
-    EligibilityDialog dialog(*m_workspace, *dossier, !m_workspace->isReadOnly() && m_verified,
-                             this);
-    connect(&dialog, &EligibilityDialog::decisionsSaved, this, [this](qint64 number) {
-        refreshInstruction(number);
-        onCurrentRowChanged();
-        statusBar()->showMessage(tr("Éligibilité du dossier %1 enregistrée.").arg(number), 4000);
-    });
-    dialog.exec();
-}
-
-void MainWindow::showSelectionGrid()
-{
-    if (!m_workspace)
-        return;
-    if (!m_grid) {
-        m_grid = new SelectionGridWindow(this);
-        connect(m_grid, &SelectionGridWindow::errorOccurred, this, &MainWindow::showError);
-    }
-    m_grid->refresh(m_workspace->programme(), m_model->dossiers(), m_model->instruction());
-    m_grid->show();
-    m_grid->raise();
-    m_grid->activateWindow();
-}
-
-void MainWindow::declareConflict()
-{
-    if (!m_workspace)
-        return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Déclarer un lien d'intérêt"));
-    auto* form = new QFormLayout(&dialog);
-    auto* person = new QLineEdit(m_workspace->actor(), &dialog);
-    auto* applicant = new QComboBox(&dialog);
-    // Keyed by SIREN: several communes share a name. Sorted by name, the SIREN shown.
-    QMap<QString, QString> applicants; // SIREN → name
-    for (const Dossier& d : m_model->dossiers()) {
-        if (!d.applicantSiren.isEmpty())
-            applicants.insert(d.applicantSiren, d.applicantName);
-    }
-    QList<std::pair<QString, QString>> byName;
-    for (auto it = applicants.cbegin(); it != applicants.cend(); ++it)
-        byName.append({it.value(), it.key()});
-    std::sort(byName.begin(), byName.end());
-    for (const auto& [name, siren] : byName)
-        applicant->addItem(tr("%1 — SIREN %2").arg(name, siren), siren);
-    if (const auto current = currentDossier())
-        applicant->setCurrentIndex(applicant->findData(current->applicantSiren));
-    auto* link = new QLineEdit(&dialog);
-    link->setPlaceholderText(tr("ex. : conseiller municipal, conjoint d'un élu"));
-    form->addRow(tr("&Personne :"), person);
-    form->addRow(tr("&Demandeur :"), applicant);
-    form->addRow(tr("&Lien :"), link);
-    auto* note = new QLabel(tr("Ses notes sur les dossiers de ce demandeur seront retirées et "
-                               "refusées ; la déclaration est conservée pour le comité."),
-                            &dialog);
-    note->setWordWrap(true);
-    form->addRow(note);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    InstructionStore store(m_workspace->database(), m_workspace->programme(), m_workspace->actor());
-    const QString siren = applicant->currentData().toString();
-    const auto withdrawn =
-        store.declareConflict({person->text(), siren, applicants.value(siren), link->text(), {}});
-    if (!withdrawn) {
-        showError(withdrawn.error().message);
-        return;
-    }
-    m_undoStack->clear(); // withdrawn scores are not undoable edits
-    refreshInstruction();
-    onCurrentRowChanged();
-    statusBar()->showMessage(tr("Lien déclaré ; %n note(s) retirée(s).", nullptr, *withdrawn),
-                             5000);
-}
-
-void MainWindow::showConflicts()
-{
-    if (!m_workspace)
-        return;
-    const QList<ConflictDeclaration> conflicts =
-        InstructionStore(m_workspace->database(), m_workspace->programme(), QString()).conflicts();
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Liens d'intérêt déclarés"));
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* table = new QTableWidget(int(conflicts.size()), 4, &dialog);
-    table->setHorizontalHeaderLabels(
-        {tr("Personne"), tr("Demandeur"), tr("Lien"), tr("Déclaré le")});
-    for (int row = 0; row < conflicts.size(); ++row) {
-        const ConflictDeclaration& c = conflicts.at(row);
-        const QStringList cells = {
-            c.person, c.applicantName, c.link,
-            QLocale(QLocale::French)
-                .toString(c.declaredAt.toLocalTime(), QStringLiteral("dd/MM/yyyy"))};
-        for (int column = 0; column < cells.size(); ++column)
-            table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-    }
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->resizeColumnsToContents();
-    layout->addWidget(table);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog.resize(640, 320);
-    dialog.exec();
-}
-
-void MainWindow::exportMyScores()
-{
-    if (!m_workspace)
-        return;
-    const QString me = m_workspace->actor();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Exporter mes notes"),
-        tr("notes-%1.json").arg(me.simplified().replace(QLatin1Char(' '), QLatin1Char('-'))),
-        tr("Paquets de notes (*.json)"));
-    if (path.isEmpty())
-        return;
-    const auto summary =
-        score_package::write(m_workspace->database(), m_workspace->programme(), me, path);
-    if (!summary) {
-        showError(summary.error().message);
-        return;
-    }
-    QMessageBox::information(this, tr("Exporter mes notes"),
-                             tr("%1 : %2 note(s), %3 avis et %4 décision(s) d'éligibilité "
-                                "exportés.")
-                                 .arg(QFileInfo(path).fileName())
-                                 .arg(summary->scores)
-                                 .arg(summary->opinions)
-                                 .arg(summary->decisions));
-}
-
-void MainWindow::importScores()
-{
-    if (!m_workspace)
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Importer des notes"), QString(),
-                                                      tr("Paquets de notes (*.json)"));
-    if (path.isEmpty())
-        return;
-    const auto report = score_package::merge(m_workspace->database(), m_workspace->programme(),
-                                             m_workspace->actor(), path);
-    if (!report) {
-        showError(report.error().message);
-        return;
-    }
-    m_undoStack->clear(); // merged scores are not this instructor's edits to undo
-    refreshInstruction();
-    onCurrentRowChanged();
-    QMessageBox::information(this, tr("Importer des notes"), report->toText());
 }
 
 void MainWindow::showError(const QString& message)

@@ -13,7 +13,6 @@ class QLineEdit;
 class QMenu;
 class QSplitter;
 class QTabWidget;
-class QThread;
 class QTableView;
 class QUndoStack;
 class QVBoxLayout;
@@ -24,8 +23,8 @@ class DossierDetailPane;
 class DossierFilterProxy;
 class DossierStream;
 class DossierTableModel;
+class InstructionActions;
 class ScoringPanel;
-class SelectionGridWindow;
 class Workspace;
 class WorkspaceVerifier;
 
@@ -44,7 +43,7 @@ public:
     Workspace* workspace() const { return m_workspace.get(); }
     // True while dossiers stream in, the file's integrity is being verified, or instruction
     // (verdicts, consolidation, ranks) is being computed.
-    bool isLoading() const { return m_stream || m_verifier || m_instructionJob; }
+    bool isLoading() const;
 
 public slots:
     bool openWorkspace(const QString& path);
@@ -54,15 +53,6 @@ public slots:
     void chooseFilesToImport();
     // Imports DS exports into the open workspace, then shows the list anew.
     bool importFiles(const QStringList& files);
-    // Instruction.
-    void scoreCurrentDossier();
-    void goToNextDossierToScore();
-    void decideEligibility();
-    void showSelectionGrid();
-    void declareConflict();
-    void showConflicts();
-    void exportMyScores();
-    void importScores();
 
 signals:
     void loadingFinished();
@@ -86,10 +76,6 @@ private:
     void onChunkLoaded(const QList<Dossier>& dossiers, const QList<QByteArray>& searchTexts);
     void onCurrentRowChanged();
     std::optional<Dossier> currentDossier() const;
-    // Recomputes verdicts, consolidated scores and ranks: all of them, or after one dossier's
-    // scores or decisions changed.
-    void refreshInstruction();
-    void refreshInstruction(qint64 dossier);
     void updateActions();
     void loadDossiers(bool verifyIntegrity);
     void startWorkers();
@@ -105,9 +91,7 @@ private:
     DossierFilterProxy* m_proxy;
     DossierStream* m_stream = nullptr;
     WorkspaceVerifier* m_verifier = nullptr;
-    QThread* m_instructionJob = nullptr;
-    bool m_instructionStale = false; // an edit came while the job ran: compute again
-    bool m_complete = true;          // every dossier of the workspace is in the model
+    bool m_complete = true; // every dossier of the workspace is in the model
     bool m_startWorkersOnPaint = false;
     bool m_verified = true; // the integrity check passed (writes wait for it)
 
@@ -121,15 +105,13 @@ private:
     QUndoStack* m_undoStack;
     ScoringPanel* m_scoring;
     QTabWidget* m_tabs;
-    SelectionGridWindow* m_grid = nullptr;
+    InstructionActions* m_instruction;
     QSplitter* m_splitter;
     QLabel* m_countLabel;
     QLabel* m_instructorLabel;
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_historyAction = nullptr;
-    QList<QAction*> m_instructionActions; // need a workspace
-    QList<QAction*> m_writeActions;       // need it writable
 };
 
 } // namespace guichet
