@@ -321,7 +321,7 @@ void ScoringPanel::rebuild()
     const Programme& programme = m_workspace->programme();
     auto* layout = static_cast<QVBoxLayout*>(m_criteriaBox->layout());
     QWidget* previous = nullptr;
-    for (const Criterion& criterion : ScoringGrid(programme).criteriaFor(m_dossier->subaxis)) {
+    for (const Criterion& criterion : programme.criteriaFor(m_dossier->subaxis)) {
         auto* editor = new CriterionEditor(criterion, m_criteriaBox);
         const QString code = criterion.code;
         connect(editor, &CriterionEditor::levelChosen, this,

@@ -193,31 +193,31 @@ QList<Score> InstructionStore::scoresBy(const QString& instructor) const
                          {instructor}, readScore);
 }
 
-Status InstructionStore::checkDossierAndConflict(qint64 dossier, const QString& instructor) const
+Result<QString> InstructionStore::checkDossierAndConflict(qint64 dossier,
+                                                          const QString& instructor) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM dossiers WHERE number = ?"));
+    query.prepare(QStringLiteral("SELECT subaxis FROM dossiers WHERE number = ?"));
     query.addBindValue(dossier);
     if (!query.exec() || !query.next())
         return Error::badInput(
             Text::tr("Le dossier %1 n'existe pas dans ce classeur.").arg(dossier));
+    const QString subaxis = query.value(0).toString();
     if (instructor.trimmed().isEmpty())
         return Error::badInput(Text::tr("Nom de l'instructeur manquant."));
     if (const auto conflict = conflictFor(instructor, dossier))
         return Error::badInput(Text::tr("%1 a déclaré un lien avec %2 (%3) : ses notes sur les "
                                         "dossiers de ce demandeur sont refusées (déport).")
                                    .arg(instructor, conflict->applicantName, conflict->link));
-    return success();
+    return subaxis;
 }
 
 Status InstructionStore::writeScore(const Score& score)
 {
-    if (Status status = checkDossierAndConflict(score.dossier, score.instructor); !status)
-        return status;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT subaxis FROM dossiers WHERE number = ?"));
-    query.addBindValue(score.dossier);
-    const QString subaxis = query.exec() && query.next() ? query.value(0).toString() : QString();
+    const Result<QString> checked = checkDossierAndConflict(score.dossier, score.instructor);
+    if (!checked)
+        return checked.error();
+    const QString& subaxis = checked.value();
     const Criterion* criterion = ScoringGrid(m_programme).criterion(score.criterion);
     if (!criterion)
         return Error::badInput(Text::tr("Critère inconnu : « %1 ».").arg(score.criterion));
@@ -242,6 +242,7 @@ Status InstructionStore::writeScore(const Score& score)
     const bool clearing = !score.level && score.comment.isEmpty();
     if (previous.isEmpty() ? clearing : previous.first().sameContent(score))
         return success(); // nothing changes: nothing to write or audit
+    QSqlQuery query(m_db);
     if (!score.level && score.comment.isEmpty()) {
         query.prepare(QStringLiteral(
             "DELETE FROM scores WHERE dossier_number = ? AND instructor = ? AND criterion = ?"));
@@ -296,8 +297,8 @@ QList<Opinion> InstructionStore::opinionsBy(const QString& instructor) const
 
 Status InstructionStore::writeOpinion(const Opinion& opinion)
 {
-    if (Status status = checkDossierAndConflict(opinion.dossier, opinion.instructor); !status)
-        return status;
+    if (const auto checked = checkDossierAndConflict(opinion.dossier, opinion.instructor); !checked)
+        return checked.error();
     const QList<Opinion> previous = select<Opinion>(
         m_db, kOpinionColumns + QStringLiteral("WHERE dossier_number = ? AND instructor = ?"),
         {opinion.dossier, opinion.instructor}, readOpinion);

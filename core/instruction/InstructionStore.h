@@ -59,7 +59,8 @@ public:
     Status writeDecision(const EligibilityDecision& decision);
 
 private:
-    Status checkDossierAndConflict(qint64 dossier, const QString& instructor) const;
+    // The dossier's sub-axis, once it is known to exist and `instructor` not barred from it.
+    Result<QString> checkDossierAndConflict(qint64 dossier, const QString& instructor) const;
     Status checkNoConflictOnDecision(const QString& who, qint64 dossier) const;
     Status audit(qint64 dossier, const QString& field, const QString& before, const QString& after);
     Status exec(class QSqlQuery& query) const;

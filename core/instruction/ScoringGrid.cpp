@@ -15,11 +15,6 @@ ScoringGrid::ScoringGrid(const Programme& programme)
     : m_programme(programme)
 {}
 
-QList<Criterion> ScoringGrid::criteriaFor(const QString& subaxis) const
-{
-    return m_programme.criteriaFor(subaxis);
-}
-
 const Criterion* ScoringGrid::criterion(const QString& code) const
 {
     for (const Criterion& c : m_programme.criteria) {

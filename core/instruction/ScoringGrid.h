@@ -26,7 +26,6 @@ class ScoringGrid
 public:
     explicit ScoringGrid(const Programme& programme);
 
-    QList<Criterion> criteriaFor(const QString& subaxis) const;
     const Criterion* criterion(const QString& code) const;
     // `levels`: criterion code → level (a mean across instructors may be fractional). None
     // while any applicable criterion has no level.

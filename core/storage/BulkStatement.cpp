@@ -81,33 +81,6 @@ BulkStatement::~BulkStatement()
     sqlite3_finalize(m_statement);
 }
 
-void BulkStatement::bind(int index, const QVariant& value)
-{
-    const int position = index + 1;
-    if (value.isNull()) {
-        sqlite3_bind_null(m_statement, position);
-        return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-        sqlite3_bind_int64(m_statement, position, value.toLongLong());
-        break;
-    case QMetaType::Double:
-        sqlite3_bind_double(m_statement, position, value.toDouble());
-        break;
-    default: {
-        // UTF-8 from Qt's vectorised converter: SQLite's own UTF-16 translation is slower.
-        const QByteArray text = value.toString().toUtf8();
-        sqlite3_bind_text(m_statement, position, text.constData(), int(text.size()),
-                          SQLITE_TRANSIENT);
-    }
-    }
-}
-
 void BulkStatement::bind(int first, const BulkValues& values)
 {
     const char* cursor = values.m_bytes.constData();

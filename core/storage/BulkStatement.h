@@ -35,8 +35,6 @@ public:
     BulkStatement& operator=(const BulkStatement&) = delete;
 
     bool isValid() const { return m_statement != nullptr; }
-    // Binds parameter `index` (0-based).
-    void bind(int index, const QVariant& value);
     // Binds `values` to positions first, first + 1…; they must outlive the next exec().
     void bind(int first, const BulkValues& values);
     // Runs the statement with the bound values, then clears them for the next row.

@@ -365,11 +365,12 @@ private slots:
 
     void grid()
     {
-        const ScoringGrid grid(ain());
-        QCOMPARE(grid.criteriaFor(QStringLiteral("3a")).size(), 8);
-        QCOMPARE(grid.criteriaFor(QStringLiteral("3b")).size(), 9);
-        QCOMPARE(grid.criteriaFor(QStringLiteral("3b")).constLast().code, kCompetences);
-        QVERIFY(grid.criteriaFor(QStringLiteral("3z")).isEmpty());
+        const Programme& programme = ain();
+        const ScoringGrid grid(programme);
+        QCOMPARE(programme.criteriaFor(QStringLiteral("3a")).size(), 8);
+        QCOMPARE(programme.criteriaFor(QStringLiteral("3b")).size(), 9);
+        QCOMPARE(programme.criteriaFor(QStringLiteral("3b")).constLast().code, kCompetences);
+        QVERIFY(programme.criteriaFor(QStringLiteral("3z")).isEmpty());
         const Criterion* impact = grid.criterion(QStringLiteral("impact"));
         QVERIFY(impact);
         QCOMPARE(impact->weight, 25);
@@ -377,7 +378,7 @@ private slots:
         QCOMPARE(impact->scaleMax, 3);
         QVERIFY(!grid.criterion(QStringLiteral("originalite")));
         int weights = 0;
-        for (const Criterion& c : grid.criteriaFor(QStringLiteral("3a")))
+        for (const Criterion& c : programme.criteriaFor(QStringLiteral("3a")))
             weights += c.weight;
         QCOMPARE(weights, 100);
     }
