@@ -318,6 +318,7 @@ void InstructionActions::showConflicts()
             table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->resizeColumnsToContents();
     layout->addWidget(table);

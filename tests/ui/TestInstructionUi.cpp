@@ -1,5 +1,6 @@
 #include "DossierTableModel.h"
 #include "EligibilityDialog.h"
+#include "InstructionActions.h"
 #include "MainWindow.h"
 #include "ScoringPanel.h"
 #include "SelectionGridModel.h"
@@ -14,12 +15,15 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -200,6 +204,51 @@ private slots:
         // Sorted by score, best first: the rank-1 dossier leads.
         table->sortByColumn(DossierTableModel::Score, Qt::DescendingOrder);
         QCOMPARE(list->index(0, DossierTableModel::Rank).data().toString(), QStringLiteral("1"));
+    }
+
+    void declareAndListConflicts()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        openDemo(window, dir);
+        auto* actions = window.findChild<InstructionActions*>();
+        QVERIFY(actions);
+        const Dossier d = *DossierRepository(*window.workspace()).find(currentNumber(window));
+
+        // The declaration dialog proposes the current dossier's applicant; the link is typed.
+        QString proposed;
+        QTimer::singleShot(0, [&] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            proposed = dialog->findChild<QComboBox*>()->currentData().toString();
+            QTest::keyClicks(dialog->findChildren<QLineEdit*>().at(1),
+                             QStringLiteral("conseiller municipal"));
+            shoot(dialog, QStringLiteral("conflict-declare"));
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        });
+        actions->declareConflict();
+        QCOMPARE(proposed, d.applicantSiren);
+        const QList<ConflictDeclaration> conflicts =
+            InstructionStore(window.workspace()->database(), window.workspace()->programme(), m_me)
+                .conflicts();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.constFirst().person, m_me);
+        QCOMPARE(conflicts.constFirst().applicantSiren, d.applicantSiren);
+        QCOMPARE(conflicts.constFirst().link, QStringLiteral("conseiller municipal"));
+
+        // The list kept for the committee shows it.
+        QStringList row;
+        QTimer::singleShot(0, [&] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            auto* table = dialog->findChild<QTableWidget*>();
+            for (int column = 0; column < table->columnCount(); ++column)
+                row.append(table->item(0, column)->text());
+            shoot(dialog, QStringLiteral("conflict-list"));
+            dialog->close();
+        });
+        actions->showConflicts();
+        QCOMPARE(row.value(0), m_me);
+        QCOMPARE(row.value(1), d.applicantName);
+        QCOMPARE(row.value(2), QStringLiteral("conseiller municipal"));
     }
 
     void conflictBarsScoring()
