@@ -308,6 +308,7 @@ void ScoringPanel::rebuild()
         editor->deleteLater();
     }
     m_editors.clear();
+    m_levelsShown.clear();
     if (!m_workspace || !m_dossier) {
         m_title->setText(tr("Sélectionnez un dossier pour le noter."));
         m_summary->clear();
@@ -422,12 +423,14 @@ void ScoringPanel::reload()
     m_history->setPlainText(lines.isEmpty() ? tr("Aucune note pour l'instant.")
                                             : lines.join(QLatin1Char('\n')));
     updateSummary();
-    if (!m_editors.isEmpty())
-        showLevels(m_editors.constFirst()->code());
-    for (CriterionEditor* editor : std::as_const(m_editors)) {
-        if (editor->hasFocus())
-            showLevels(editor->code());
+    // The scale of the criterion last looked at stays in view (the first one on a new dossier).
+    QString shown = m_editors.isEmpty() ? QString() : m_editors.constFirst()->code();
+    for (const CriterionEditor* editor : std::as_const(m_editors)) {
+        if (editor->code() == m_levelsShown)
+            shown = m_levelsShown;
     }
+    if (!shown.isEmpty())
+        showLevels(shown);
 }
 
 void ScoringPanel::updateSummary()
@@ -455,6 +458,7 @@ void ScoringPanel::showLevels(const QString& code)
     const Criterion* criterion = ScoringGrid(m_workspace->programme()).criterion(code);
     if (!criterion)
         return;
+    m_levelsShown = code;
     std::optional<int> chosen;
     for (const CriterionEditor* editor : std::as_const(m_editors)) {
         if (editor->code() == code)

@@ -111,6 +111,7 @@ private:
     QWidget* m_criteriaBox;
     QList<CriterionEditor*> m_editors;
     QLabel* m_levels;
+    QString m_levelsShown; // the criterion whose scale m_levels shows
     QComboBox* m_stance;
     QLineEdit* m_opinionText;
     QPlainTextEdit* m_history;
