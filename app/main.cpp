@@ -1,7 +1,7 @@
 #include "Localization.h"
-#include "MainWindow.h"
 #include "cli/Cli.h"
 #include "demo/DemoWorkspace.h"
+#include "shell/MainWindow.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>

@@ -62,7 +62,7 @@ bool CommandContext::parse(const QStringList& arguments, int positionalCount, in
 int CommandContext::fail(const Error& error)
 {
     printErr(error.message);
-    return error.kind == Error::Kind::BadInput ? BadInput : Failure;
+    return error.isInputError() ? BadInput : Failure;
 }
 
 int CommandContext::badInput(const QString& message)

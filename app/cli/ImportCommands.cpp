@@ -46,12 +46,8 @@ int runImport(const QStringList& arguments)
     DossierImporter::Options options;
     options.dryRun = context.parser().isSet(dryRun);
     auto report = DossierImporter(**workspace).run(positional.mid(1), options);
-    if (!report) {
-        Error error = report.error();
-        if (DossierImporter::isMappingError(error))
-            error.message = error.message.section(QLatin1Char(' '), 1);
-        return CommandContext::fail(error);
-    }
+    if (!report)
+        return CommandContext::fail(report.error());
     printOut(context.parser().isSet(json)
                  ? QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented)
                  : report->toText().toUtf8());

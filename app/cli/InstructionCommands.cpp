@@ -1,6 +1,7 @@
 // The instruction subcommands: scores (set, export, import), eligibility decisions, conflict
 // declarations, and the selection grid export.
 #include "CliSupport.h"
+#include "common/Clock.h"
 #include "dossier/DossierRepository.h"
 #include "instruction/InstructionStore.h"
 #include "instruction/ScorePackage.h"
@@ -257,12 +258,11 @@ int runConflicts(const QStringList& arguments)
         for (const ConflictDeclaration& c :
              InstructionStore(workspace.value()->database(), workspace.value()->programme(), {})
                  .conflicts())
-            list.append(
-                QJsonObject{{QStringLiteral("person"), c.person},
-                            {QStringLiteral("applicant_siren"), c.applicantSiren},
-                            {QStringLiteral("applicant_name"), c.applicantName},
-                            {QStringLiteral("link"), c.link},
-                            {QStringLiteral("declared_at"), edit_time::toText(c.declaredAt)}});
+            list.append(QJsonObject{{QStringLiteral("person"), c.person},
+                                    {QStringLiteral("applicant_siren"), c.applicantSiren},
+                                    {QStringLiteral("applicant_name"), c.applicantName},
+                                    {QStringLiteral("link"), c.link},
+                                    {QStringLiteral("declared_at"), clock::toText(c.declaredAt)}});
         printOut(QJsonDocument(list).toJson(QJsonDocument::Indented));
         return Success;
     }
@@ -290,7 +290,7 @@ int runConflicts(const QStringList& arguments)
         return CommandContext::fail(withdrawn.error());
     printOut(Text::tr("Lien déclaré : %1 — %2 (%3) ; %4 note(s) retirée(s).\n")
                  .arg(declaration.person, declaration.applicantName, declaration.link)
-                 .arg(*withdrawn)
+                 .arg(withdrawn->scores.size())
                  .toUtf8());
     return Success;
 }

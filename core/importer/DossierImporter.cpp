@@ -26,8 +26,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Import)
 };
 
-const auto kMappingMarker = QStringLiteral("[mapping] ");
-
 // A digest of the row's cells: when it matches the stored one, the dossier did not change.
 // It must be stable across runs (qHashBits is seeded per process), and fast: a 64-bit
 // multiply-xorshift over the UTF-16 text, eight bytes at a time.
@@ -153,11 +151,6 @@ DossierImporter::DossierImporter(Workspace& workspace)
     : m_workspace(workspace)
 {}
 
-bool DossierImporter::isMappingError(const Error& error)
-{
-    return error.message.startsWith(kMappingMarker);
-}
-
 Result<DossierImporter::Preview> DossierImporter::preview(const QString& file, int sampleRows) const
 {
     auto reader = TableReader::forFile(file);
@@ -222,11 +215,11 @@ Result<ImportReport> DossierImporter::run(const QStringList& files, const Option
                 if (mapping.missingRequired().contains(info.field))
                     labels.append(QStringLiteral("« %1 »").arg(info.label));
             }
-            return Error::badInput(kMappingMarker +
-                                   Text::tr("%1 : aucune colonne ne correspond à %2. Associez "
-                                            "les colonnes dans Guichet (Fichier > Importer…) ou "
-                                            "adaptez le profil du programme.")
-                                       .arg(file, labels.join(QStringLiteral(", "))));
+            return Error::of(Error::Kind::MissingMapping,
+                             Text::tr("%1 : aucune colonne ne correspond à %2. Associez "
+                                      "les colonnes dans Guichet (Fichier > Importer…) ou "
+                                      "adaptez le profil du programme.")
+                                 .arg(file, labels.join(QStringLiteral(", "))));
         }
         // The SHA-256 of a 130 MB file takes a second: it runs beside the import, on the core
         // the reader and the writer leave idle.

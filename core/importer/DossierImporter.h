@@ -41,9 +41,6 @@ public:
     Result<ImportReport> run(const QStringList& files, const Options& options);
     Result<ImportReport> run(const QStringList& files) { return run(files, Options()); }
 
-    // Error::Kind::BadInput with this message prefix tells that a mapping is missing.
-    static bool isMappingError(const Error& error);
-
 private:
     Workspace& m_workspace;
 };

@@ -1,6 +1,7 @@
 #include "InstructionStore.h"
 
 #include "ScoringGrid.h"
+#include "common/Clock.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ QString orEmpty(const QString& value)
 
 QDateTime nowIfInvalid(const QDateTime& at)
 {
-    return at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
+    return at.isValid() ? at.toUTC() : clock::now();
 }
 
 QString describe(const std::optional<int>& level, const QString& comment)
@@ -41,7 +42,7 @@ Score readScore(const QSqlQuery& q)
     if (!q.value(3).isNull())
         s.level = q.value(3).toInt();
     s.comment = q.value(4).toString();
-    s.updatedAt = edit_time::fromText(q.value(5).toString());
+    s.updatedAt = clock::fromText(q.value(5).toString());
     return s;
 }
 
@@ -52,7 +53,7 @@ Opinion readOpinion(const QSqlQuery& q)
     o.instructor = q.value(1).toString();
     o.stance = Opinion::fromApiName(q.value(2).toString()).value_or(Opinion::Stance::None);
     o.text = q.value(3).toString();
-    o.updatedAt = edit_time::fromText(q.value(4).toString());
+    o.updatedAt = clock::fromText(q.value(4).toString());
     return o;
 }
 
@@ -65,14 +66,14 @@ EligibilityDecision readDecision(const QSqlQuery& q)
         CheckResult::fromApiName(q.value(2).toString()).value_or(CheckResult::Outcome::ToCheck);
     d.justification = q.value(3).toString();
     d.instructor = q.value(4).toString();
-    d.decidedAt = edit_time::fromText(q.value(5).toString());
+    d.decidedAt = clock::fromText(q.value(5).toString());
     return d;
 }
 
 ConflictDeclaration readConflict(const QSqlQuery& q)
 {
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), edit_time::fromText(q.value(4).toString())};
+            q.value(3).toString(), clock::fromText(q.value(4).toString())};
 }
 
 // An opinion as the audit log and the history show it ("" for none).
@@ -206,9 +207,10 @@ Result<QString> InstructionStore::checkDossierAndConflict(qint64 dossier,
     if (instructor.trimmed().isEmpty())
         return Error::badInput(Text::tr("Nom de l'instructeur manquant."));
     if (const auto conflict = conflictFor(instructor, dossier))
-        return Error::badInput(Text::tr("%1 a déclaré un lien avec %2 (%3) : ses notes sur les "
-                                        "dossiers de ce demandeur sont refusées (déport).")
-                                   .arg(instructor, conflict->applicantName, conflict->link));
+        return Error::of(Error::Kind::Barred,
+                         Text::tr("%1 a déclaré un lien avec %2 (%3) : ses notes sur les "
+                                  "dossiers de ce demandeur sont refusées (déport).")
+                             .arg(instructor, conflict->applicantName, conflict->link));
     return subaxis;
 }
 
@@ -261,7 +263,7 @@ Status InstructionStore::writeScore(const Score& score)
         query.addBindValue(score.level ? QVariant(*score.level)
                                        : QVariant(QMetaType::fromType<int>()));
         query.addBindValue(orEmpty(score.comment));
-        query.addBindValue(edit_time::toText(nowIfInvalid(score.updatedAt)));
+        query.addBindValue(clock::toText(nowIfInvalid(score.updatedAt)));
     }
     if (Status status = exec(query); !status)
         return status;
@@ -314,7 +316,7 @@ Status InstructionStore::writeOpinion(const Opinion& opinion)
     query.addBindValue(opinion.instructor);
     query.addBindValue(Opinion::apiName(opinion.stance));
     query.addBindValue(orEmpty(opinion.text));
-    query.addBindValue(edit_time::toText(nowIfInvalid(opinion.updatedAt)));
+    query.addBindValue(clock::toText(nowIfInvalid(opinion.updatedAt)));
     if (Status status = exec(query); !status)
         return status;
     return audit(opinion.dossier, QStringLiteral("opinion:%1").arg(opinion.instructor), before,
@@ -401,7 +403,7 @@ Status InstructionStore::writeDecision(const EligibilityDecision& decision)
     query.addBindValue(CheckResult::apiName(decision.outcome));
     query.addBindValue(orEmpty(decision.justification.trimmed()));
     query.addBindValue(who);
-    query.addBindValue(edit_time::toText(nowIfInvalid(decision.decidedAt)));
+    query.addBindValue(clock::toText(nowIfInvalid(decision.decidedAt)));
     if (Status status = exec(query); !status)
         return status;
     return audit(decision.dossier, QStringLiteral("eligibility:%1").arg(decision.check),
@@ -422,9 +424,24 @@ Status InstructionStore::decide(EligibilityDecision decision)
 Status InstructionStore::checkNoConflictOnDecision(const QString& who, qint64 dossier) const
 {
     if (const auto conflict = conflictFor(who, dossier))
-        return Error::badInput(Text::tr("%1 a déclaré un lien avec %2 (%3) : ses décisions sur "
-                                        "les dossiers de ce demandeur sont refusées (déport).")
-                                   .arg(who, conflict->applicantName, conflict->link));
+        return Error::of(Error::Kind::Barred,
+                         Text::tr("%1 a déclaré un lien avec %2 (%3) : ses décisions sur "
+                                  "les dossiers de ce demandeur sont refusées (déport).")
+                             .arg(who, conflict->applicantName, conflict->link));
+    return success();
+}
+
+Status InstructionStore::decideAll(qint64 dossier, const QList<EligibilityDecision>& decisions)
+{
+    Transaction transaction(m_db);
+    for (EligibilityDecision decision : decisions) {
+        decision.dossier = dossier;
+        if (Status status = writeDecision(decision); !status)
+            return status;
+    }
+    if (!transaction.commit())
+        return Error::failure(
+            Text::tr("Impossible d'enregistrer les décisions : %1").arg(transaction.lastError()));
     return success();
 }
 
@@ -477,7 +494,7 @@ std::optional<ConflictDeclaration> InstructionStore::conflictFor(const QString& 
     return found.first();
 }
 
-Result<int> InstructionStore::declareConflict(ConflictDeclaration declaration)
+Result<ConflictWithdrawal> InstructionStore::declareConflict(ConflictDeclaration declaration)
 {
     declaration.person = declaration.person.trimmed();
     declaration.link = declaration.link.trimmed();
@@ -494,7 +511,7 @@ Result<int> InstructionStore::declareConflict(ConflictDeclaration declaration)
         return status.error();
     while (query.next())
         dossiers.append(query.value(0).toLongLong());
-    int withdrawn = 0;
+    ConflictWithdrawal withdrawn{declaration, dossiers, {}, {}};
     for (qint64 dossier : std::as_const(dossiers)) {
         for (const Score& score : scores(dossier)) {
             if (score.instructor != declaration.person)
@@ -504,11 +521,12 @@ Result<int> InstructionStore::declareConflict(ConflictDeclaration declaration)
             cleared.comment.clear();
             if (Status status = writeScore(cleared); !status)
                 return status.error();
-            ++withdrawn;
+            withdrawn.scores.append(score);
         }
         for (const Opinion& opinion : opinions(dossier)) {
             if (opinion.instructor != declaration.person)
                 continue;
+            withdrawn.opinions.append(opinion);
             query.prepare(
                 QStringLiteral("DELETE FROM opinions WHERE dossier_number = ? AND instructor = ?"));
             query.addBindValue(dossier);
@@ -530,7 +548,8 @@ Result<int> InstructionStore::declareConflict(ConflictDeclaration declaration)
     query.addBindValue(declaration.applicantSiren);
     query.addBindValue(orEmpty(declaration.applicantName));
     query.addBindValue(declaration.link);
-    query.addBindValue(edit_time::toText(nowIfInvalid(declaration.declaredAt)));
+    withdrawn.declaration.declaredAt = nowIfInvalid(declaration.declaredAt);
+    query.addBindValue(clock::toText(withdrawn.declaration.declaredAt));
     query.addBindValue(m_actor);
     if (Status status = exec(query); !status)
         return status.error();
@@ -543,6 +562,41 @@ Result<int> InstructionStore::declareConflict(ConflictDeclaration declaration)
         return Error::failure(
             Text::tr("Impossible d'enregistrer la déclaration : %1").arg(transaction.lastError()));
     return withdrawn;
+}
+
+Status InstructionStore::retractConflict(const ConflictWithdrawal& restore, const QString& reason)
+{
+    const ConflictDeclaration& declaration = restore.declaration;
+    if (reason.trimmed().isEmpty())
+        return Error::badInput(Text::tr("Le retrait d'une déclaration de lien demande un motif."));
+    Transaction transaction(m_db);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM conflicts WHERE person = ? AND applicant_siren = ?"));
+    query.addBindValue(declaration.person);
+    query.addBindValue(declaration.applicantSiren);
+    if (Status status = exec(query); !status)
+        return status;
+    if (query.numRowsAffected() != 1)
+        return Error::badInput(Text::tr("Aucun lien de %1 avec %2 n'est déclaré.")
+                                   .arg(declaration.person, declaration.applicantName));
+    if (Status status =
+            AuditLog(m_db).record(m_actor, QStringLiteral("conflict"), declaration.applicantSiren,
+                                  QStringLiteral("person:%1").arg(declaration.person),
+                                  declaration.link, Text::tr("retirée : %1").arg(reason.trimmed()));
+        !status)
+        return status;
+    for (const Score& score : restore.scores) {
+        if (Status status = writeScore(score); !status)
+            return status;
+    }
+    for (const Opinion& opinion : restore.opinions) {
+        if (Status status = writeOpinion(opinion); !status)
+            return status;
+    }
+    if (!transaction.commit())
+        return Error::failure(
+            Text::tr("Impossible de retirer la déclaration : %1").arg(transaction.lastError()));
+    return success();
 }
 
 QList<AuditEntry> InstructionStore::history(qint64 dossier) const

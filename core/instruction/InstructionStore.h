@@ -40,14 +40,20 @@ public:
     // An override of an automatic check without a justification is refused.
     Status decide(EligibilityDecision decision);
     Status clearDecision(qint64 dossier, const QString& check);
+    // Several checks of one dossier, all saved or none (an outcome of "to check" clears the
+    // check's decision): what one save of the eligibility dialog does.
+    Status decideAll(qint64 dossier, const QList<EligibilityDecision>& decisions);
 
     QList<ConflictDeclaration> conflicts() const;
     // The declaration that bars `person` from `dossier`, if any.
     std::optional<ConflictDeclaration> conflictFor(const QString& person, qint64 dossier) const;
     // Records the link; the person's scores and opinions on that applicant's dossiers are
     // withdrawn (kept in the audit log), and their later scores, opinions and eligibility
-    // decisions there refused. Returns how many scores were withdrawn.
-    Result<int> declareConflict(ConflictDeclaration declaration);
+    // decisions there refused. Returns what was withdrawn.
+    Result<ConflictWithdrawal> declareConflict(ConflictDeclaration declaration);
+    // Withdraws a declaration (audited with its reason), then writes back `restore`'s scores
+    // and opinions: those a declaration withdrew, when it is undone; none otherwise.
+    Status retractConflict(const ConflictWithdrawal& restore, const QString& reason);
 
     // Score, opinion and eligibility changes on a dossier, oldest first.
     QList<AuditEntry> history(qint64 dossier) const;

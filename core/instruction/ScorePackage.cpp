@@ -1,6 +1,7 @@
 #include "ScorePackage.h"
 
 #include "InstructionStore.h"
+#include "common/Clock.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -104,26 +105,24 @@ Result<ExportSummary> write(QSqlDatabase db, const Programme& programme, const Q
                         {QStringLiteral("criterion"), s.criterion},
                         {QStringLiteral("level"), s.level ? QJsonValue(*s.level) : QJsonValue()},
                         {QStringLiteral("comment"), s.comment},
-                        {QStringLiteral("updated_at"), edit_time::toText(s.updatedAt)}});
+                        {QStringLiteral("updated_at"), clock::toText(s.updatedAt)}});
         ++summary.scores;
     }
     QJsonArray opinions;
     for (const Opinion& o : store.opinionsBy(instructor)) {
-        opinions.append(
-            QJsonObject{{QStringLiteral("dossier"), o.dossier},
-                        {QStringLiteral("stance"), Opinion::apiName(o.stance)},
-                        {QStringLiteral("text"), o.text},
-                        {QStringLiteral("updated_at"), edit_time::toText(o.updatedAt)}});
+        opinions.append(QJsonObject{{QStringLiteral("dossier"), o.dossier},
+                                    {QStringLiteral("stance"), Opinion::apiName(o.stance)},
+                                    {QStringLiteral("text"), o.text},
+                                    {QStringLiteral("updated_at"), clock::toText(o.updatedAt)}});
         ++summary.opinions;
     }
     QJsonArray decisions;
     for (const EligibilityDecision& d : store.decisionsBy(instructor)) {
-        decisions.append(
-            QJsonObject{{QStringLiteral("dossier"), d.dossier},
-                        {QStringLiteral("check"), d.check},
-                        {QStringLiteral("outcome"), CheckResult::apiName(d.outcome)},
-                        {QStringLiteral("justification"), d.justification},
-                        {QStringLiteral("decided_at"), edit_time::toText(d.decidedAt)}});
+        decisions.append(QJsonObject{{QStringLiteral("dossier"), d.dossier},
+                                     {QStringLiteral("check"), d.check},
+                                     {QStringLiteral("outcome"), CheckResult::apiName(d.outcome)},
+                                     {QStringLiteral("justification"), d.justification},
+                                     {QStringLiteral("decided_at"), clock::toText(d.decidedAt)}});
         ++summary.decisions;
     }
     const QJsonObject package{
@@ -131,7 +130,7 @@ Result<ExportSummary> write(QSqlDatabase db, const Programme& programme, const Q
         {QStringLiteral("version"), kVersion},
         {QStringLiteral("programme"), programme.id},
         {QStringLiteral("instructor"), instructor},
-        {QStringLiteral("exported_at"), edit_time::toText(QDateTime::currentDateTimeUtc())},
+        {QStringLiteral("exported_at"), clock::toText(clock::now())},
         {QStringLiteral("scores"), scores},
         {QStringLiteral("opinions"), opinions},
         {QStringLiteral("eligibility"), decisions}};
@@ -234,7 +233,7 @@ Result<ScoreMergeReport> merge(QSqlDatabase db, const Programme& programme, cons
         if (!number || *number <= 0)
             return malformed(section, index, QStringLiteral("dossier"));
         dossier = *number;
-        at = edit_time::fromText(o.value(timeKey).toString());
+        at = clock::fromText(o.value(timeKey).toString());
         if (!at.isValid())
             return malformed(section, index, timeKey);
         return success();

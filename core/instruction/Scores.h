@@ -1,24 +1,12 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
 
 namespace guichet {
-
-// When instruction data was edited: stored and exchanged as UTC ISO 8601 with milliseconds,
-// so that the newer of two edits wins a package merge.
-namespace edit_time {
-inline QString toText(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-inline QDateTime fromText(const QString& text)
-{
-    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-}
-} // namespace edit_time
 
 // One instructor's level on one criterion of one dossier, with its comment.
 struct Score
@@ -67,6 +55,16 @@ struct ConflictDeclaration
     QString applicantName;
     QString link;
     QDateTime declaredAt;
+};
+
+// What a declaration withdrew: the person's scores and opinions on that applicant's dossiers,
+// as they were, so that undoing the declaration can restore them.
+struct ConflictWithdrawal
+{
+    ConflictDeclaration declaration;
+    QList<qint64> dossiers; // the applicant's dossiers; empty when not known (any dossier)
+    QList<Score> scores;
+    QList<Opinion> opinions;
 };
 
 } // namespace guichet

@@ -42,7 +42,7 @@ private slots:
 
         // Incomplete declarations are refused.
         ConflictDeclaration incomplete{alice, kBageSiren, kBageName, QStringLiteral("  "), {}};
-        const Result<int> refused = store.declareConflict(incomplete);
+        const auto refused = store.declareConflict(incomplete);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, Error::Kind::BadInput);
         QVERIFY(store.conflicts().isEmpty());
@@ -50,9 +50,9 @@ private slots:
         const qint64 audited = f.auditCount();
         ConflictDeclaration declaration{
             alice, kBageSiren, kBageName, QStringLiteral("conseillère municipale"), {}};
-        const Result<int> withdrawn = store.declareConflict(declaration);
+        const auto withdrawn = store.declareConflict(declaration);
         QVERIFY(withdrawn.ok());
-        QCOMPARE(withdrawn.value(), 3); // 101 impact, 101 portage, 102 comment
+        QCOMPARE(withdrawn->scores.size(), 3); // 101 impact, 101 portage, 102 comment
 
         QCOMPARE(describe(store.scoresBy(alice)), QStringLiteral("103 Alice impact 3 []"));
         QCOMPARE(describe(store.scores(101)), QStringLiteral("101 Bob impact 1 []"));

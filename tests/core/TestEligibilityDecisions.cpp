@@ -94,7 +94,7 @@ private slots:
         const Status status = store.decide(decision);
         QCOMPARE(status.ok(), accepted);
         if (!accepted) {
-            QCOMPARE(status.error().kind, Error::Kind::BadInput);
+            QVERIFY(status.error().isInputError());
             QCOMPARE(testing::contentDigest(f.path), digest);
             QCOMPARE(f.auditCount(), audited);
             QVERIFY(store.decisions(dossier).isEmpty());

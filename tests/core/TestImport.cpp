@@ -301,7 +301,7 @@ private slots:
 
         auto refused = DossierImporter(*ws).run({renamed});
         QVERIFY(!refused.ok());
-        QVERIFY(DossierImporter::isMappingError(refused.error()));
+        QCOMPARE(refused.error().kind, Error::Kind::MissingMapping);
         QVERIFY(refused.error().message.contains(QStringLiteral("Coût total du projet")));
 
         auto preview = DossierImporter(*ws).preview(renamed);

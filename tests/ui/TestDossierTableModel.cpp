@@ -1,6 +1,6 @@
-#include "DossierFilterProxy.h"
-#include "DossierTableModel.h"
 #include "dossier/DossierFilter.h"
+#include "dossiers/DossierFilterProxy.h"
+#include "dossiers/DossierTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
-#include "ColumnMappingDialog.h"
-#include "MainWindow.h"
 #include "TestWorkspace.h"
 #include "dossier/DossierRepository.h"
+#include "import/ColumnMappingDialog.h"
 #include "importer/ImportStore.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QComboBox>

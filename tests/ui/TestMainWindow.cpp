@@ -1,6 +1,6 @@
-#include "MainWindow.h"
 #include "TestWorkspace.h"
 #include "dossier/DossierRepository.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 #include "InstructionActions.h"
 
-#include "DossierFilterProxy.h"
-#include "DossierTableModel.h"
 #include "EligibilityDialog.h"
 #include "ScoringPanel.h"
-#include "SelectionGridWindow.h"
+#include "dossiers/DossierFilterProxy.h"
+#include "dossiers/DossierTableModel.h"
+#include "grid/SelectionGridWindow.h"
 #include "instruction/InstructionStore.h"
 #include "instruction/ScorePackage.h"
 #include "storage/Workspace.h"

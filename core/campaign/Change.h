@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+
+namespace guichet {
+
+// What a committed change touched, as the campaign tells every open view after the commit.
+struct Change
+{
+    enum class Kind
+    {
+        Dossiers,    // an import: dossiers added, updated or flagged absent
+        Note,        // the instructor's note on a dossier
+        Scores,      // scores or comments on criteria
+        Opinions,    // instructors' overall opinions
+        Eligibility, // eligibility decisions
+        Conflicts,   // declarations of interest (scores and opinions may have gone with them)
+        Package      // a colleague's score package merged: scores, opinions, decisions
+    };
+
+    Kind kind = Kind::Dossiers;
+    QList<qint64> dossiers; // the DS numbers concerned; empty when any dossier may have changed
+    qint64 session = 0;     // the committee session concerned, 0 for none
+
+    bool concerns(qint64 dossier) const { return dossiers.isEmpty() || dossiers.contains(dossier); }
+    // Whether the instruction of a dossier (verdict, scores, rank) may have changed.
+    bool changesInstruction() const { return kind != Kind::Note; }
+};
+
+} // namespace guichet
+
+Q_DECLARE_METATYPE(guichet::Change)
