@@ -293,7 +293,7 @@ void InstructionActions::declareConflict()
     m_undoStack->clear(); // withdrawn scores are not undoable edits
     refresh();
     emit dossierChanged();
-    emit message(tr("Lien déclaré ; %n note(s) retirée(s).", nullptr, *withdrawn), 5000);
+    emit message(tr("Lien déclaré ; %n note(s) retirée(s).", nullptr, int(withdrawn->scores.size())), 5000);
 }
 
 void InstructionActions::showConflicts()
