@@ -78,7 +78,7 @@ private slots:
         const QByteArray digest = testing::contentDigest(f.path);
         const Status barred = store.setScore(score(102, alice, QStringLiteral("impact"), 2));
         QVERIFY(!barred.ok());
-        QCOMPARE(barred.error().kind, Error::Kind::BadInput);
+        QCOMPARE(barred.error().kind, Error::Kind::Barred);
         QVERIFY2(barred.error().message.contains(kBageName), qPrintable(barred.error().message));
         opinion.dossier = 101;
         QVERIFY(!store.setOpinion(opinion).ok());

@@ -1,4 +1,6 @@
 #include "TestWorkspace.h"
+#include "campaign/Campaign.h"
+#include "commands/Editing.h"
 #include "common/Identity.h"
 #include "dossier/DossierRepository.h"
 #include "dossiers/DossierTableModel.h"
@@ -259,13 +261,11 @@ private slots:
         QTest::keyClick(&window, Qt::Key_F8);
         const qint64 dossier = currentNumber(window);
         const Dossier d = *DossierRepository(*window.workspace()).find(dossier);
-        InstructionStore store(window.workspace()->database(), window.workspace()->programme(),
-                               m_me);
-        QVERIFY(store.declareConflict({m_me,
-                                       d.applicantSiren,
-                                       d.applicantName,
-                                       QStringLiteral("conseillère municipale"),
-                                       {}}));
+        QVERIFY(window.campaign()->declareConflict({m_me,
+                                                    d.applicantSiren,
+                                                    d.applicantName,
+                                                    QStringLiteral("conseillère municipale"),
+                                                    {}}));
         auto* panel = window.findChild<ScoringPanel*>(QStringLiteral("scoringPanel"));
         panel->showDossier(d);
         QVERIFY(!panel->editors().constFirst()->isEnabled());
@@ -280,7 +280,7 @@ private slots:
             if (QWidget* box = QApplication::activeModalWidget())
                 box->close();
         });
-        QVERIFY(!panel->write({dossier, m_me, QStringLiteral("impact"), 2, QString(), {}}));
+        emit panel->editors().constFirst()->levelChosen(2);
         QCOMPARE(errors.size(), 1);
         QVERIFY(errors.constFirst().constFirst().toString().contains(d.applicantName));
         QVERIFY(myScores(window, dossier, m_me).isEmpty());
@@ -293,7 +293,7 @@ private slots:
         openDemo(window, dir);
         Workspace& ws = *window.workspace();
         const Dossier d = DossierRepository(ws).loadAll().constFirst();
-        EligibilityDialog dialog(ws, d);
+        EligibilityDialog dialog(*window.findChild<Editing*>(), d);
         dialog.show();
         QComboBox* population = dialog.decisionBox(QStringLiteral("population"));
         QVERIFY(population);

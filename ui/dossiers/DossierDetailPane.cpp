@@ -1,10 +1,10 @@
 #include "DossierDetailPane.h"
 
+#include "campaign/Campaign.h"
+#include "commands/NoteCommand.h"
 #include "common/Format.h"
-#include "dossier/DossierRepository.h"
 #include "importer/ImportStore.h"
 #include "instruction/Eligibility.h"
-#include "instruction/InstructionStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Workspace.h"
 
@@ -32,8 +32,9 @@ QString section(const QString& title, const QString& rows)
 
 } // namespace
 
-DossierDetailPane::DossierDetailPane(QWidget* parent)
+DossierDetailPane::DossierDetailPane(Editing* editing, QWidget* parent)
     : QWidget(parent)
+    , m_editing(editing)
     , m_details(new QTextBrowser(this))
     , m_note(new QPlainTextEdit(this))
     , m_saveNote(new QPushButton(tr("Enregistrer la note"), this))
@@ -69,11 +70,19 @@ DossierDetailPane::DossierDetailPane(QWidget* parent)
     showDossier(std::nullopt);
 }
 
-void DossierDetailPane::setWorkspace(Workspace* workspace)
+void DossierDetailPane::setCampaign(Campaign* campaign)
 {
-    m_workspace = workspace;
-    m_writable = workspace && !workspace->isReadOnly();
-    showDossier(std::nullopt);
+    showDossier(std::nullopt); // saves a note being typed, in the campaign it belongs to
+    if (m_campaign)
+        disconnect(m_campaign, nullptr, this, nullptr);
+    m_campaign = campaign;
+    m_writable = campaign && !campaign->isReadOnly();
+    if (m_campaign) {
+        connect(m_campaign, &Campaign::changed, this, [this](const Change& change) {
+            if (m_dossier && change.concerns(m_dossier->number))
+                reload();
+        });
+    }
 }
 
 void DossierDetailPane::setWritable(bool writable)
@@ -84,7 +93,7 @@ void DossierDetailPane::setWritable(bool writable)
 
 bool DossierDetailPane::isEditable() const
 {
-    return m_dossier && m_workspace && m_writable && !m_workspace->isReadOnly();
+    return m_dossier && m_campaign && m_writable && !m_campaign->isReadOnly();
 }
 
 std::optional<qint64> DossierDetailPane::currentNumber() const
@@ -99,26 +108,32 @@ void DossierDetailPane::showDossier(const std::optional<Dossier>& dossier)
     m_dossier = dossier;
     m_note->setEnabled(isEditable());
     m_saveNote->setEnabled(false);
-    if (!m_dossier || !m_workspace) {
+    reload();
+}
+
+void DossierDetailPane::reload()
+{
+    if (!m_dossier || !m_campaign) {
         m_details->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
                                .arg(tr("Sélectionnez un dossier pour en voir le détail.")));
         m_note->clear();
         m_history->clear();
         return;
     }
-    const SubAxis* axis = m_workspace->programme().subaxis(m_dossier->subaxis);
+    const Programme& programme = m_campaign->programme();
+    const SubAxis* axis = programme.subaxis(m_dossier->subaxis);
     // Eligibility first: it is what an instructor looks at before the details.
     m_details->setHtml(
-        describe(
-            *m_dossier, axis ? axis->title : QString(),
-            describeEligibility(EligibilityEvaluator(m_workspace->programme())
-                                    .evaluate(*m_dossier, InstructionStore(m_workspace->database(),
-                                                                           m_workspace->programme(),
-                                                                           m_workspace->actor())
-                                                              .decisions(m_dossier->number)))) +
-        describeRaw(ImportStore(m_workspace->database()).rawFields(m_dossier->number)));
-    const QSignalBlocker blocker(m_note);
-    m_note->setPlainText(DossierRepository(*m_workspace).note(m_dossier->number));
+        describe(*m_dossier, axis ? axis->title : QString(),
+                 describeEligibility(EligibilityEvaluator(programme).evaluate(
+                     *m_dossier, m_campaign->instruction().decisions(m_dossier->number)))) +
+        describeRaw(ImportStore(m_campaign->workspace().database()).rawFields(m_dossier->number)));
+    // A note being typed stays as typed, and the one just saved keeps its cursor.
+    const QString stored = m_campaign->dossiers().note(m_dossier->number);
+    if (!m_saveNote->isEnabled() && m_note->toPlainText() != stored) {
+        const QSignalBlocker blocker(m_note);
+        m_note->setPlainText(stored);
+    }
     refreshHistory();
 }
 
@@ -212,13 +227,13 @@ QString DossierDetailPane::describe(const Dossier& d, const QString& subaxisTitl
 
 void DossierDetailPane::refreshHistory()
 {
-    if (!m_dossier || !m_workspace) {
+    if (!m_dossier || !m_campaign) {
         m_history->clear();
         return;
     }
     // The note's history; scores and decisions have theirs in the scoring tab.
     QList<AuditEntry> entries =
-        AuditLog(m_workspace->database())
+        AuditLog(m_campaign->workspace().database())
             .entriesFor(QStringLiteral("dossier"), QString::number(m_dossier->number));
     entries.removeIf([](const AuditEntry& e) { return e.field != QLatin1String("note"); });
     if (entries.isEmpty()) {
@@ -241,15 +256,19 @@ void DossierDetailPane::saveNote()
 {
     if (!isEditable())
         return;
-    const Status status =
-        DossierRepository(*m_workspace).setNote(m_dossier->number, m_note->toPlainText().trimmed());
-    if (!status) {
+    const qint64 number = m_dossier->number;
+    const QString before = m_campaign->dossiers().note(number);
+    const QString after = m_note->toPlainText().trimmed();
+    m_saveNote->setEnabled(false);
+    if (before == after)
+        return;
+    if (Status status = m_campaign->setNote(number, after); !status) {
+        m_saveNote->setEnabled(true);
         emit errorOccurred(status.error().message);
         return;
     }
-    m_saveNote->setEnabled(false);
-    refreshHistory();
-    emit noteSaved(m_dossier->number);
+    m_editing->push(new NoteCommand(*m_editing, number, before, after));
+    emit noteSaved(number);
 }
 
 } // namespace guichet

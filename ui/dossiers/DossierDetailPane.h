@@ -14,7 +14,8 @@ class QTextBrowser;
 
 namespace guichet {
 
-class Workspace;
+class Campaign;
+class Editing;
 struct EligibilityAssessment;
 
 // Everything about the selected dossier, readable, with the instructor's note and the history
@@ -24,9 +25,10 @@ class DossierDetailPane : public QWidget
     Q_OBJECT
 
 public:
-    explicit DossierDetailPane(QWidget* parent = nullptr);
+    explicit DossierDetailPane(Editing* editing, QWidget* parent = nullptr);
 
-    void setWorkspace(Workspace* workspace);
+    // The campaign whose dossiers are shown; the pane follows its changes.
+    void setCampaign(Campaign* campaign);
     // Whether the note may be edited (false while the file is verified, or read-only).
     void setWritable(bool writable);
     void showDossier(const std::optional<Dossier>& dossier);
@@ -40,6 +42,7 @@ signals:
     void errorOccurred(const QString& message);
 
 private:
+    void reload(); // the dossier shown, as the campaign has it now
     void refreshHistory();
     static QString describe(const Dossier& d, const QString& subaxisTitle,
                             const QString& eligibility);
@@ -48,7 +51,8 @@ private:
 
     bool isEditable() const;
 
-    Workspace* m_workspace = nullptr;
+    Editing* m_editing;
+    Campaign* m_campaign = nullptr;
     bool m_writable = true;
     std::optional<Dossier> m_dossier;
     QTextBrowser* m_details;

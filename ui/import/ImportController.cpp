@@ -2,18 +2,17 @@
 
 #include "ColumnMappingDialog.h"
 #include "ImportReportDialog.h"
+#include "campaign/Campaign.h"
 #include "importer/DossierImporter.h"
-#include "importer/ImportStore.h"
-#include "storage/Workspace.h"
 
 #include <QFileInfo>
 #include <QProgressDialog>
 
 namespace guichet {
 
-ImportController::ImportController(Workspace& workspace, QWidget* parent)
+ImportController::ImportController(Campaign& campaign, QWidget* parent)
     : QObject(parent)
-    , m_workspace(workspace)
+    , m_campaign(campaign)
     , m_parent(parent)
 {}
 
@@ -26,20 +25,18 @@ bool ImportController::isImportable(const QString& path)
 
 bool ImportController::ensureMapping(const QString& file)
 {
-    DossierImporter importer(m_workspace);
-    auto preview = importer.preview(file);
+    auto preview = DossierImporter(m_campaign.workspace()).preview(file);
     if (!preview) {
         emit errorOccurred(preview.error().message);
         return false;
     }
     if (preview->mapping.missingRequired().isEmpty())
         return true;
-    ColumnMappingDialog dialog(QFileInfo(file).fileName(), *preview, m_workspace.programme(),
+    ColumnMappingDialog dialog(QFileInfo(file).fileName(), *preview, m_campaign.programme(),
                                m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    if (Status status = ImportStore(m_workspace.database()).saveMapping(dialog.mapping());
-        !status) {
+    if (Status status = m_campaign.saveColumnMapping(dialog.mapping()); !status) {
         emit errorOccurred(status.error().message);
         return false;
     }
@@ -50,7 +47,7 @@ bool ImportController::importFiles(const QStringList& files)
 {
     if (files.isEmpty())
         return false;
-    if (m_workspace.isReadOnly()) {
+    if (m_campaign.isReadOnly()) {
         emit errorOccurred(tr("Le classeur est ouvert en lecture seule : import impossible."));
         return false;
     }
@@ -69,7 +66,7 @@ bool ImportController::importFiles(const QStringList& files)
         progress.setValue(int(done * 1000 / std::max<qint64>(total, 1)));
         return !progress.wasCanceled();
     };
-    auto report = DossierImporter(m_workspace).run(files, options);
+    auto report = m_campaign.importExports(files, options);
     progress.reset();
     if (!report) {
         if (!progress.wasCanceled())

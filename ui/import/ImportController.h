@@ -7,7 +7,7 @@ class QWidget;
 
 namespace guichet {
 
-class Workspace;
+class Campaign;
 
 // The import as the user lives it: the mapping dialog when columns are not recognised, a
 // progress dialog with Cancel (nothing written), then the report.
@@ -16,7 +16,7 @@ class ImportController : public QObject
     Q_OBJECT
 
 public:
-    ImportController(Workspace& workspace, QWidget* parent);
+    ImportController(Campaign& campaign, QWidget* parent);
 
     // Returns true when the workspace changed.
     bool importFiles(const QStringList& files);
@@ -29,7 +29,7 @@ signals:
 private:
     bool ensureMapping(const QString& file);
 
-    Workspace& m_workspace;
+    Campaign& m_campaign;
     QWidget* m_parent;
 };
 

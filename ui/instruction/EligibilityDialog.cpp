@@ -1,8 +1,8 @@
 #include "EligibilityDialog.h"
 
-#include "instruction/InstructionStore.h"
-#include "storage/Transaction.h"
-#include "storage/Workspace.h"
+#include "campaign/Campaign.h"
+#include "commands/EligibilityCommand.h"
+#include "common/Clock.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,18 +21,19 @@ namespace {
 const QString kKeep;
 } // namespace
 
-EligibilityDialog::EligibilityDialog(Workspace& workspace, const Dossier& dossier, bool writable,
+EligibilityDialog::EligibilityDialog(Editing& editing, const Dossier& dossier, bool writable,
                                      QWidget* parent)
     : QDialog(parent)
-    , m_workspace(workspace)
+    , m_editing(editing)
     , m_dossier(dossier)
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("eligibilityDialog"));
     setWindowTitle(tr("Éligibilité du dossier n° %1").arg(dossier.number));
-    const Programme& programme = workspace.programme();
-    const InstructionStore store(workspace.database(), programme, workspace.actor());
-    const QHash<QString, EligibilityDecision> decisions = store.decisions(dossier.number);
+    const Campaign& campaign = *editing.campaign();
+    const Programme& programme = campaign.programme();
+    const QHash<QString, EligibilityDecision> decisions =
+        campaign.instruction().decisions(dossier.number);
     const EligibilityEvaluator evaluator(programme);
     const EligibilityAssessment automatic = evaluator.evaluate(dossier);
 
@@ -93,7 +94,7 @@ EligibilityDialog::EligibilityDialog(Workspace& workspace, const Dossier& dossie
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Enregistrer"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Annuler"));
-    buttons->button(QDialogButtonBox::Save)->setEnabled(writable && !workspace.isReadOnly());
+    buttons->button(QDialogButtonBox::Save)->setEnabled(writable && !campaign.isReadOnly());
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -136,29 +137,31 @@ void EligibilityDialog::accept()
             return;
         }
     }
-    // All the rows or none: one refused decision leaves the dossier as it was.
-    InstructionStore store(m_workspace.database(), m_workspace.programme(), m_workspace.actor());
-    Transaction transaction(m_workspace.database());
+    // One decision per check: what was there before (to undo), and what the rows say now (no
+    // decision, "to check", when the automatic result is kept or chosen again).
+    Campaign& campaign = *m_editing.campaign();
+    const QHash<QString, EligibilityDecision> previous =
+        campaign.instruction().decisions(m_dossier.number);
+    QList<EligibilityDecision> before;
+    QList<EligibilityDecision> after;
     for (const Row& r : std::as_const(m_rows)) {
-        // No decision (to check) when the automatic result is kept or chosen again.
+        before.append(
+            previous.value(r.code, {m_dossier.number, r.code, CheckResult::Outcome::ToCheck,
+                                    QString(), QString(), QDateTime()}));
         const auto chosen = CheckResult::fromApiName(r.decision->currentData().toString());
         const CheckResult::Outcome outcome = !chosen || (r.automatic && *chosen == r.computed)
                                                  ? CheckResult::Outcome::ToCheck
                                                  : *chosen;
-        const Status status = store.writeDecision(
-            {m_dossier.number, r.code, outcome, r.justification->text().trimmed(),
-             m_workspace.actor(), QDateTime::currentDateTimeUtc()});
-        if (!status) {
-            m_error->setText(status.error().message);
-            m_error->show();
-            return;
-        }
+        after.append({m_dossier.number, r.code, outcome, r.justification->text().trimmed(),
+                      campaign.actor(), clock::now()});
     }
-    if (!transaction.commit()) {
-        m_error->setText(transaction.lastError());
+    // All the rows or none: one refused decision leaves the dossier as it was.
+    if (Status status = campaign.decideEligibility(m_dossier.number, after); !status) {
+        m_error->setText(status.error().message);
         m_error->show();
         return;
     }
+    m_editing.push(new EligibilityCommand(m_editing, m_dossier.number, before, after));
     emit decisionsSaved(m_dossier.number);
     QDialog::accept();
 }

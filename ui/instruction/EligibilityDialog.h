@@ -12,11 +12,11 @@ class QLineEdit;
 
 namespace guichet {
 
-class Workspace;
+class Editing;
 
 // The eligibility checklist of one dossier, to decide: each check with its automatic result
 // and reason, a decision (keep the automatic result, compliant, not compliant, warning) and a
-// justification, required to override an automatic result. Saved through the audit log.
+// justification, required to override an automatic result. One save is one undoable edit.
 class EligibilityDialog : public QDialog
 {
     Q_OBJECT
@@ -24,7 +24,7 @@ class EligibilityDialog : public QDialog
 public:
     // `writable`: false shows the checklist without saving (read-only file, or its integrity
     // check still running).
-    EligibilityDialog(Workspace& workspace, const Dossier& dossier, bool writable = true,
+    EligibilityDialog(Editing& editing, const Dossier& dossier, bool writable = true,
                       QWidget* parent = nullptr);
 
     void accept() override;
@@ -46,7 +46,7 @@ private:
     };
     const Row* row(const QString& code) const;
 
-    Workspace& m_workspace;
+    Editing& m_editing;
     Dossier m_dossier;
     QList<Row> m_rows;
     QLabel* m_error;

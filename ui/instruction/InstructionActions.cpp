@@ -2,12 +2,12 @@
 
 #include "EligibilityDialog.h"
 #include "ScoringPanel.h"
+#include "campaign/Campaign.h"
+#include "commands/ConflictCommand.h"
 #include "dossiers/DossierFilterProxy.h"
 #include "dossiers/DossierTableModel.h"
 #include "grid/SelectionGridWindow.h"
-#include "instruction/InstructionStore.h"
 #include "instruction/ScorePackage.h"
-#include "storage/Workspace.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -41,7 +41,7 @@ InstructionActions::InstructionActions(Window window, QObject* parent)
     , m_proxy(window.proxy)
     , m_tabs(window.tabs)
     , m_scoring(window.scoring)
-    , m_undoStack(window.undoStack)
+    , m_editing(window.editing)
     , m_currentDossier(std::move(window.currentDossier))
 {}
 
@@ -78,12 +78,27 @@ void InstructionActions::addTo(QMenu* menu)
     updateActions();
 }
 
-void InstructionActions::setWorkspace(Workspace* workspace)
+void InstructionActions::setCampaign(Campaign* campaign)
 {
     stop();
     if (m_grid)
         m_grid->close();
-    m_workspace = workspace;
+    if (m_campaign)
+        disconnect(m_campaign, nullptr, this, nullptr);
+    m_campaign = campaign;
+    if (m_campaign) {
+        // Verdicts, scores and ranks follow every change to instruction data, whoever made it.
+        connect(m_campaign, &Campaign::changed, this, [this](const Change& change) {
+            if (!change.changesInstruction() || change.kind == Change::Kind::Dossiers)
+                return; // an import reloads the whole list, and this with it
+            if (change.dossiers.isEmpty()) {
+                refresh();
+                return;
+            }
+            for (qint64 number : change.dossiers)
+                refresh(number);
+        });
+    }
     m_writable = false;
     updateActions();
 }
@@ -97,9 +112,9 @@ void InstructionActions::setWritable(bool writable)
 void InstructionActions::updateActions()
 {
     for (QAction* action : std::as_const(m_readActions))
-        action->setEnabled(m_workspace != nullptr);
+        action->setEnabled(m_campaign != nullptr);
     for (QAction* action : std::as_const(m_writeActions))
-        action->setEnabled(m_workspace && m_writable);
+        action->setEnabled(m_campaign && m_writable);
 }
 
 void InstructionActions::stop()
@@ -115,7 +130,7 @@ void InstructionActions::stop()
 
 void InstructionActions::refresh()
 {
-    if (!m_workspace)
+    if (!m_campaign)
         return;
     if (m_job) {
         m_stale = true;
@@ -124,11 +139,10 @@ void InstructionActions::refresh()
     // The scores and decisions are read here (small tables, this thread's connection); the
     // verdicts, consolidations and ranks of every dossier are computed on a worker: at 100 000
     // dossiers that takes about half a second the window should not freeze for.
-    const InstructionStore store(m_workspace->database(), m_workspace->programme(),
-                                 m_workspace->actor());
+    const InstructionStore& store = m_campaign->instruction();
     auto result = std::make_shared<InstructionOverview>();
     m_job = QThread::create([result, dossiers = m_model->dossiers(),
-                             programme = m_workspace->programme(), scores = store.allScores(),
+                             programme = m_campaign->programme(), scores = store.allScores(),
                              decisions = store.allDecisions()] {
         *result = InstructionOverview::compute(dossiers, programme, scores, decisions);
     });
@@ -142,7 +156,7 @@ void InstructionActions::refresh()
         m_model->setInstruction(std::move(*result));
         m_proxy->instructionChanged();
         if (m_grid && m_grid->isVisible())
-            m_grid->refresh(m_workspace->programme(), m_model->dossiers(), m_model->instruction());
+            m_grid->refresh(m_campaign->programme(), m_model->dossiers(), m_model->instruction());
         if (std::exchange(m_stale, false))
             refresh();
         else
@@ -154,19 +168,18 @@ void InstructionActions::refresh()
 void InstructionActions::refresh(qint64 number)
 {
     const int row = m_model->rowOfNumber(number);
-    if (!m_workspace || row < 0)
+    if (!m_campaign || row < 0)
         return;
     if (m_job) {
         m_stale = true; // the job's result would miss this change
         return;
     }
-    const InstructionStore store(m_workspace->database(), m_workspace->programme(),
-                                 m_workspace->actor());
-    m_model->updateInstruction(row, m_workspace->programme(), store.scores(number),
+    const InstructionStore& store = m_campaign->instruction();
+    m_model->updateInstruction(row, m_campaign->programme(), store.scores(number),
                                store.decisions(number));
     m_proxy->instructionChanged();
     if (m_grid && m_grid->isVisible())
-        m_grid->refresh(m_workspace->programme(), m_model->dossiers(), m_model->instruction());
+        m_grid->refresh(m_campaign->programme(), m_model->dossiers(), m_model->instruction());
 }
 
 void InstructionActions::scoreCurrentDossier()
@@ -179,12 +192,12 @@ void InstructionActions::scoreCurrentDossier()
 
 void InstructionActions::goToNextDossierToScore()
 {
-    if (!m_workspace)
+    if (!m_campaign)
         return;
     // The next dossier in the list's order that this instructor has not scored on every
     // criterion, that is not set apart as ineligible, and that no declared link bars.
-    const QString me = m_workspace->actor();
-    const InstructionStore store(m_workspace->database(), m_workspace->programme(), me);
+    const QString me = m_campaign->actor();
+    const InstructionStore& store = m_campaign->instruction();
     QHash<qint64, int> levelsGiven;
     for (const Score& s : store.scoresBy(me)) {
         if (s.level)
@@ -217,12 +230,10 @@ void InstructionActions::goToNextDossierToScore()
 void InstructionActions::decideEligibility()
 {
     const std::optional<Dossier> dossier = m_currentDossier();
-    if (!m_workspace || !dossier)
+    if (!m_campaign || !dossier)
         return;
-    EligibilityDialog dialog(*m_workspace, *dossier, m_writable, m_window);
+    EligibilityDialog dialog(*m_editing, *dossier, m_writable, m_window);
     connect(&dialog, &EligibilityDialog::decisionsSaved, this, [this](qint64 number) {
-        refresh(number);
-        emit dossierChanged();
         emit message(tr("Éligibilité du dossier %1 enregistrée.").arg(number), 4000);
     });
     dialog.exec();
@@ -230,14 +241,14 @@ void InstructionActions::decideEligibility()
 
 void InstructionActions::showSelectionGrid()
 {
-    if (!m_workspace)
+    if (!m_campaign)
         return;
     if (!m_grid) {
         m_grid = new SelectionGridWindow(m_window);
         connect(m_grid, &SelectionGridWindow::errorOccurred, this,
                 &InstructionActions::errorOccurred);
     }
-    m_grid->refresh(m_workspace->programme(), m_model->dossiers(), m_model->instruction());
+    m_grid->refresh(m_campaign->programme(), m_model->dossiers(), m_model->instruction());
     m_grid->show();
     m_grid->raise();
     m_grid->activateWindow();
@@ -245,12 +256,12 @@ void InstructionActions::showSelectionGrid()
 
 void InstructionActions::declareConflict()
 {
-    if (!m_workspace)
+    if (!m_campaign)
         return;
     QDialog dialog(m_window);
     dialog.setWindowTitle(tr("Déclarer un lien d'intérêt"));
     auto* form = new QFormLayout(&dialog);
-    auto* person = new QLineEdit(m_workspace->actor(), &dialog);
+    auto* person = new QLineEdit(m_campaign->actor(), &dialog);
     auto* applicant = new QComboBox(&dialog);
     // Keyed by SIREN: several communes share a name. Sorted by name, the SIREN shown.
     QMap<QString, QString> applicants; // SIREN → name
@@ -282,26 +293,23 @@ void InstructionActions::declareConflict()
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    InstructionStore store(m_workspace->database(), m_workspace->programme(), m_workspace->actor());
     const QString siren = applicant->currentData().toString();
-    const auto withdrawn =
-        store.declareConflict({person->text(), siren, applicants.value(siren), link->text(), {}});
+    auto withdrawn = m_campaign->declareConflict(
+        {person->text(), siren, applicants.value(siren), link->text(), {}});
     if (!withdrawn) {
         emit errorOccurred(withdrawn.error().message);
         return;
     }
-    m_undoStack->clear(); // withdrawn scores are not undoable edits
-    refresh();
-    emit dossierChanged();
-    emit message(tr("Lien déclaré ; %n note(s) retirée(s).", nullptr, int(withdrawn->scores.size())), 5000);
+    const int count = int(withdrawn->scores.size());
+    m_editing->push(new ConflictCommand(*m_editing, std::move(withdrawn.value())));
+    emit message(tr("Lien déclaré ; %n note(s) retirée(s).", nullptr, count), 5000);
 }
 
 void InstructionActions::showConflicts()
 {
-    if (!m_workspace)
+    if (!m_campaign)
         return;
-    const QList<ConflictDeclaration> conflicts =
-        InstructionStore(m_workspace->database(), m_workspace->programme(), QString()).conflicts();
+    const QList<ConflictDeclaration> conflicts = m_campaign->instruction().conflicts();
     QDialog dialog(m_window);
     dialog.setWindowTitle(tr("Liens d'intérêt déclarés"));
     auto* layout = new QVBoxLayout(&dialog);
@@ -331,9 +339,9 @@ void InstructionActions::showConflicts()
 
 void InstructionActions::exportMyScores()
 {
-    if (!m_workspace)
+    if (!m_campaign)
         return;
-    const QString me = m_workspace->actor();
+    const QString me = m_campaign->actor();
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Exporter mes notes"),
         tr("notes-%1.json").arg(me.simplified().replace(QLatin1Char(' '), QLatin1Char('-'))),
@@ -341,7 +349,7 @@ void InstructionActions::exportMyScores()
     if (path.isEmpty())
         return;
     const auto summary =
-        score_package::write(m_workspace->database(), m_workspace->programme(), me, path);
+        score_package::write(m_campaign->workspace().database(), m_campaign->programme(), me, path);
     if (!summary) {
         emit errorOccurred(summary.error().message);
         return;
@@ -357,21 +365,18 @@ void InstructionActions::exportMyScores()
 
 void InstructionActions::importScores()
 {
-    if (!m_workspace)
+    if (!m_campaign)
         return;
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Importer des notes"), QString(),
                                                       tr("Paquets de notes (*.json)"));
     if (path.isEmpty())
         return;
-    const auto report = score_package::merge(m_workspace->database(), m_workspace->programme(),
-                                             m_workspace->actor(), path);
+    const auto report = m_campaign->mergeScorePackage(path);
     if (!report) {
         emit errorOccurred(report.error().message);
         return;
     }
-    m_undoStack->clear(); // merged scores are not this instructor's edits to undo
-    refresh();
-    emit dossierChanged();
+    // Not undoable (a colleague's work), and the instructor's own edits stay undoable.
     QMessageBox::information(m_window, tr("Importer des notes"), report->toText());
 }
 

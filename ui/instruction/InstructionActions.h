@@ -13,7 +13,6 @@ class QMenu;
 class QTabWidget;
 class QTableView;
 class QThread;
-class QUndoStack;
 class QWidget;
 
 namespace guichet {
@@ -22,7 +21,8 @@ class DossierFilterProxy;
 class DossierTableModel;
 class ScoringPanel;
 class SelectionGridWindow;
-class Workspace;
+class Campaign;
+class Editing;
 
 // The Instruction menu of the main window and what it does: scoring and the next dossier to
 // score, eligibility decisions, the selection grid, conflicts of interest, score packages;
@@ -41,7 +41,7 @@ public:
         DossierFilterProxy* proxy;
         QTabWidget* tabs;
         ScoringPanel* scoring;
-        QUndoStack* undoStack;
+        Editing* editing;
         std::function<std::optional<Dossier>()> currentDossier;
     };
 
@@ -49,8 +49,9 @@ public:
     ~InstructionActions() override;
 
     void addTo(QMenu* menu);
-    // Stops the computation and closes the grid of the previous workspace.
-    void setWorkspace(Workspace* workspace);
+    // Stops the computation and closes the grid of the previous campaign; follows this one's
+    // changes.
+    void setCampaign(Campaign* campaign);
     // Whether the workspace may be written now (not read-only, integrity checked).
     void setWritable(bool writable);
     bool isComputing() const { return m_job != nullptr; }
@@ -70,8 +71,7 @@ public:
     void importScores();
 
 signals:
-    void computed();       // a refresh() finished: the list shows every verdict, score and rank
-    void dossierChanged(); // decisions or merged scores changed what the detail shows
+    void computed(); // a refresh() finished: the list shows every verdict, score and rank
     void message(const QString& text, int milliseconds);
     void errorOccurred(const QString& message);
 
@@ -84,10 +84,10 @@ private:
     DossierFilterProxy* m_proxy;
     QTabWidget* m_tabs;
     ScoringPanel* m_scoring;
-    QUndoStack* m_undoStack;
+    Editing* m_editing;
     std::function<std::optional<Dossier>()> m_currentDossier;
 
-    Workspace* m_workspace = nullptr;
+    Campaign* m_campaign = nullptr;
     bool m_writable = false;
     SelectionGridWindow* m_grid = nullptr;
     QThread* m_job = nullptr;

@@ -1,8 +1,10 @@
 #include "ScoringPanel.h"
 
-#include "instruction/InstructionStore.h"
+#include "campaign/Campaign.h"
+#include "commands/OpinionCommand.h"
+#include "commands/ScoreCommand.h"
+#include "common/Clock.h"
 #include "instruction/ScoringGrid.h"
-#include "storage/Workspace.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -14,49 +16,9 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace guichet {
-
-namespace {
-
-// A level or comment change, undoable. The first redo is the change already written.
-class ScoreCommand : public QUndoCommand
-{
-public:
-    ScoreCommand(ScoringPanel* panel, Score before, Score after, const QString& text)
-        : QUndoCommand(text)
-        , m_panel(panel)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    {}
-
-    // A write the store refuses (a link declared since) leaves nothing to undo or redo.
-    void redo() override
-    {
-        if (m_written) {
-            m_panel->reveal(m_after.dossier);
-            if (!m_panel->write(m_after))
-                setObsolete(true);
-        }
-        m_written = true;
-    }
-    void undo() override
-    {
-        m_panel->reveal(m_before.dossier); // what is undone is shown, not changed unseen
-        if (!m_panel->write(m_before))
-            setObsolete(true);
-    }
-
-private:
-    ScoringPanel* m_panel;
-    Score m_before;
-    Score m_after;
-    bool m_written = false;
-};
-
-} // namespace
 
 CriterionEditor::CriterionEditor(const Criterion& criterion, QWidget* parent)
     : QFrame(parent)
@@ -184,9 +146,9 @@ void CriterionEditor::updateLook()
                 : tr("Pas encore noté — tapez %1 à %2.").arg(m_min).arg(m_max));
 }
 
-ScoringPanel::ScoringPanel(QUndoStack* undoStack, QWidget* parent)
+ScoringPanel::ScoringPanel(Editing* editing, QWidget* parent)
     : QWidget(parent)
-    , m_undoStack(undoStack)
+    , m_editing(editing)
     , m_title(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_summary(new QLabel(this))
@@ -248,11 +210,20 @@ ScoringPanel::ScoringPanel(QUndoStack* undoStack, QWidget* parent)
     rebuild();
 }
 
-void ScoringPanel::setWorkspace(Workspace* workspace)
+void ScoringPanel::setCampaign(Campaign* campaign)
 {
     commitPendingEdits();
-    m_workspace = workspace;
+    if (m_campaign)
+        disconnect(m_campaign, nullptr, this, nullptr);
     m_dossier.reset();
+    m_campaign = campaign;
+    if (m_campaign) {
+        // What others change on the dossier shown (an undo, a merge, a declaration) shows here.
+        connect(m_campaign, &Campaign::changed, this, [this](const Change& change) {
+            if (m_dossier && change.changesInstruction() && change.concerns(m_dossier->number))
+                reload();
+        });
+    }
     rebuild();
 }
 
@@ -264,7 +235,7 @@ void ScoringPanel::setWritable(bool writable)
 
 void ScoringPanel::commitPendingEdits()
 {
-    if (!m_workspace || !m_dossier)
+    if (!m_campaign || !m_dossier)
         return;
     // Everything pending is read first: a write refreshes the list, which may move the
     // selection and show another dossier in this panel before the next write.
@@ -309,7 +280,7 @@ void ScoringPanel::rebuild()
     }
     m_editors.clear();
     m_levelsShown.clear();
-    if (!m_workspace || !m_dossier) {
+    if (!m_campaign || !m_dossier) {
         m_title->setText(tr("Sélectionnez un dossier pour le noter."));
         m_summary->clear();
         m_levels->clear();
@@ -319,7 +290,7 @@ void ScoringPanel::rebuild()
         return;
     }
     setEnabled(true);
-    const Programme& programme = m_workspace->programme();
+    const Programme& programme = m_campaign->programme();
     auto* layout = static_cast<QVBoxLayout*>(m_criteriaBox->layout());
     QWidget* previous = nullptr;
     for (const Criterion& criterion : programme.criteriaFor(m_dossier->subaxis)) {
@@ -355,12 +326,12 @@ void ScoringPanel::rebuild()
 
 void ScoringPanel::reload()
 {
-    if (!m_workspace || !m_dossier)
+    if (!m_campaign || !m_dossier)
         return;
-    const QString me = m_workspace->actor();
-    InstructionStore store(m_workspace->database(), m_workspace->programme(), me);
+    const QString me = m_campaign->actor();
+    const InstructionStore& store = m_campaign->instruction();
     const auto conflict = store.conflictFor(me, m_dossier->number);
-    const bool editable = m_writable && !m_workspace->isReadOnly() && !conflict;
+    const bool editable = m_writable && !m_campaign->isReadOnly() && !conflict;
     m_title->setText(tr("<b>Notation de %1</b> — dossier n° %2, sous-axe %3")
                          .arg(me.toHtmlEscaped())
                          .arg(m_dossier->number)
@@ -404,7 +375,7 @@ void ScoringPanel::reload()
         const QString kind = parts.value(0);
         QString what;
         if (kind == QLatin1String("score")) {
-            const Criterion* c = ScoringGrid(m_workspace->programme()).criterion(parts.value(2));
+            const Criterion* c = ScoringGrid(m_campaign->programme()).criterion(parts.value(2));
             what = c ? c->label : parts.value(2);
         } else if (kind == QLatin1String("opinion")) {
             what = tr("avis global");
@@ -444,7 +415,7 @@ void ScoringPanel::updateSummary()
         }
     }
     const auto score =
-        ScoringGrid(m_workspace->programme()).weightedScore(m_dossier->subaxis, levels);
+        ScoringGrid(m_campaign->programme()).weightedScore(m_dossier->subaxis, levels);
     m_summary->setText(score ? tr("Votre note : <b>%1 / 100</b> (tous les critères notés)")
                                    .arg(scoring::format(*score))
                              : tr("%1 critère(s) noté(s) sur %2 — la note pondérée apparaît quand "
@@ -455,7 +426,7 @@ void ScoringPanel::updateSummary()
 
 void ScoringPanel::showLevels(const QString& code)
 {
-    const Criterion* criterion = ScoringGrid(m_workspace->programme()).criterion(code);
+    const Criterion* criterion = ScoringGrid(m_campaign->programme()).criterion(code);
     if (!criterion)
         return;
     m_levelsShown = code;
@@ -486,72 +457,53 @@ void ScoringPanel::focusFirstCriterion()
         m_editors.constFirst()->setFocus(Qt::ShortcutFocusReason);
 }
 
-void ScoringPanel::reveal(qint64 dossier)
-{
-    if (!m_dossier || m_dossier->number != dossier)
-        emit revealRequested(dossier);
-}
-
-bool ScoringPanel::write(const Score& score)
-{
-    InstructionStore store(m_workspace->database(), m_workspace->programme(), m_workspace->actor());
-    Score stamped = score;
-    stamped.updatedAt = QDateTime::currentDateTimeUtc();
-    if (Status status = store.setScore(stamped); !status) {
-        emit errorOccurred(status.error().message);
-        return false;
-    }
-    if (m_dossier && m_dossier->number == score.dossier)
-        reload();
-    emit scoresChanged(score.dossier);
-    return true;
-}
-
 void ScoringPanel::change(qint64 dossier, const QString& criterion, const std::optional<int>& level,
                           const QString& comment)
 {
-    if (!m_workspace)
+    if (!m_campaign)
         return;
     // The stored score, not the editor: its comment field may already hold the new text.
-    Score before{dossier, m_workspace->actor(), criterion, std::nullopt, QString(), {}};
-    for (const Score& s :
-         InstructionStore(m_workspace->database(), m_workspace->programme(), m_workspace->actor())
-             .scores(dossier)) {
+    Score before{dossier, m_campaign->actor(), criterion, std::nullopt, QString(), {}};
+    for (const Score& s : m_campaign->instruction().scores(dossier)) {
         if (s.instructor == before.instructor && s.criterion == criterion)
             before = s;
     }
     Score after = before;
     after.level = level;
     after.comment = comment;
+    after.updatedAt = clock::now();
     if (after.sameContent(before))
         return;
-    if (!write(after))
+    if (Status status = m_campaign->setScore(after); !status) {
+        emit errorOccurred(status.error().message);
         return;
-    const Criterion* c = ScoringGrid(m_workspace->programme()).criterion(criterion);
-    const QString label = c ? c->label : criterion;
-    m_undoStack->push(new ScoreCommand(
-        this, before, after,
-        level != before.level ? tr("dossier %1, note « %2 » : %3")
-                                    .arg(dossier)
-                                    .arg(label, level ? QString::number(*level) : tr("aucune"))
-                              : tr("dossier %1, commentaire « %2 »").arg(dossier).arg(label)));
+    }
+    const Criterion* c = ScoringGrid(m_campaign->programme()).criterion(criterion);
+    m_editing->push(new ScoreCommand(*m_editing, before, after, c ? c->label : criterion));
 }
 
 void ScoringPanel::saveOpinion()
 {
-    if (!m_workspace || !m_dossier)
+    if (!m_campaign || !m_dossier)
         return;
     m_opinionText->setModified(false);
-    InstructionStore store(m_workspace->database(), m_workspace->programme(), m_workspace->actor());
-    const Opinion opinion{
-        m_dossier->number, m_workspace->actor(),
+    const QString me = m_campaign->actor();
+    Opinion before{m_dossier->number, me, Opinion::Stance::None, QString(), {}};
+    for (const Opinion& o : m_campaign->instruction().opinions(m_dossier->number)) {
+        if (o.instructor == me)
+            before = o;
+    }
+    const Opinion after{
+        m_dossier->number, me,
         Opinion::fromApiName(m_stance->currentData().toString()).value_or(Opinion::Stance::None),
-        m_opinionText->text(), QDateTime::currentDateTimeUtc()};
-    if (Status status = store.setOpinion(opinion); !status) {
+        m_opinionText->text(), clock::now()};
+    if (after.stance == before.stance && after.text == before.text)
+        return;
+    if (Status status = m_campaign->setOpinion(after); !status) {
         emit errorOccurred(status.error().message);
         return;
     }
-    reload();
+    m_editing->push(new OpinionCommand(*m_editing, before, after));
 }
 
 } // namespace guichet

@@ -14,12 +14,12 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QUndoStack;
 
 namespace guichet {
 
 struct Criterion;
-class Workspace;
+class Campaign;
+class Editing;
 
 // One criterion of the grid being scored: its label and weight, a button per level, the
 // chosen level's descriptor and a comment. Digits set the level, Up/Down move to the previous
@@ -69,9 +69,10 @@ class ScoringPanel : public QWidget
     Q_OBJECT
 
 public:
-    ScoringPanel(QUndoStack* undoStack, QWidget* parent = nullptr);
+    ScoringPanel(Editing* editing, QWidget* parent = nullptr);
 
-    void setWorkspace(Workspace* workspace);
+    // The campaign whose dossiers are scored; the panel follows its changes.
+    void setCampaign(Campaign* campaign);
     void setWritable(bool writable);
     void showDossier(const std::optional<Dossier>& dossier);
     // Saves comments and the opinion's reason still being typed (before leaving a dossier,
@@ -81,15 +82,7 @@ public:
     void focusFirstCriterion();
     QList<CriterionEditor*> editors() const { return m_editors; }
 
-    // Writes `score` (the store checks it); used by the undo commands. Returns false, and
-    // reports why, when it is refused.
-    bool write(const Score& score);
-    // Asks for `dossier` to be shown (an undo or redo on another dossier than this one).
-    void reveal(qint64 dossier);
-
 signals:
-    void scoresChanged(qint64 dossier);
-    void revealRequested(qint64 dossier);
     void errorOccurred(const QString& message);
 
 private:
@@ -101,8 +94,8 @@ private:
     void showLevels(const QString& criterion);
     void updateSummary();
 
-    Workspace* m_workspace = nullptr;
-    QUndoStack* m_undoStack;
+    Campaign* m_campaign = nullptr;
+    Editing* m_editing;
     bool m_writable = true;
     std::optional<Dossier> m_dossier;
     QLabel* m_title;

@@ -1,8 +1,9 @@
 #include "MainWindow.h"
 
+#include "campaign/Campaign.h"
+#include "commands/Editing.h"
 #include "common/Identity.h"
 #include "dossier/DossierFilter.h"
-#include "dossier/DossierRepository.h"
 #include "dossier/DossierStream.h"
 #include "dossiers/DossierDetailPane.h"
 #include "dossiers/DossierFilterProxy.h"
@@ -68,12 +69,12 @@ MainWindow::MainWindow(QWidget* parent)
     , m_stateFilter(new QComboBox(this))
     , m_instructionFilter(new QComboBox(this))
     , m_table(new QTableView(this))
-    , m_detail(new DossierDetailPane(this))
-    , m_undoStack(new QUndoStack(this))
-    , m_scoring(new ScoringPanel(m_undoStack, this))
+    , m_editing(new Editing(this))
+    , m_detail(new DossierDetailPane(m_editing, this))
+    , m_scoring(new ScoringPanel(m_editing, this))
     , m_tabs(new QTabWidget(this))
     , m_instruction(
-          new InstructionActions({this, m_table, m_model, m_proxy, m_tabs, m_scoring, m_undoStack,
+          new InstructionActions({this, m_table, m_model, m_proxy, m_tabs, m_scoring, m_editing,
                                   [this] {
                                       return currentDossier();
                                   }},
@@ -150,23 +151,22 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(tr("Note du dossier %1 enregistrée.").arg(number), 4000);
     });
     connect(m_scoring, &ScoringPanel::errorOccurred, this, &MainWindow::showError);
-    connect(m_scoring, &ScoringPanel::scoresChanged, m_instruction,
-            qOverload<qint64>(&InstructionActions::refresh));
+    connect(m_editing, &Editing::errorOccurred, this, &MainWindow::showError);
     connect(m_instruction, &InstructionActions::computed, this,
             &MainWindow::onBackgroundJobFinished);
-    connect(m_instruction, &InstructionActions::dossierChanged, this,
-            &MainWindow::onCurrentRowChanged);
     connect(m_instruction, &InstructionActions::message, statusBar(), &QStatusBar::showMessage);
     connect(m_instruction, &InstructionActions::errorOccurred, this, &MainWindow::showError);
-    connect(m_scoring, &ScoringPanel::revealRequested, this, [this](qint64 number) {
-        const QModelIndex index =
-            m_proxy->mapFromSource(m_model->index(m_model->rowOfNumber(number), 0));
-        if (!index.isValid())
-            return; // filtered out: the change is made all the same, and in the history
-        m_table->selectRow(index.row());
-        m_table->scrollTo(index);
-        m_tabs->setCurrentWidget(m_scoring);
-    });
+    connect(m_editing, &Editing::revealRequested, this,
+            [this](qint64 number, Editing::Place place) {
+                const QModelIndex index =
+                    m_proxy->mapFromSource(m_model->index(m_model->rowOfNumber(number), 0));
+                if (!index.isValid())
+                    return; // filtered out: the change is made all the same, and in the history
+                m_table->selectRow(index.row());
+                m_table->scrollTo(index);
+                m_tabs->setCurrentWidget(
+                    place == Editing::Place::Scoring ? static_cast<QWidget*>(m_scoring) : m_detail);
+            });
 
     createActions();
     restoreLayout();
@@ -251,8 +251,9 @@ void MainWindow::createActions()
                                      &MainWindow::chooseFilesToImport);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_historyAction = file->addAction(tr("&Historique des imports…"), this, [this] {
-        if (m_workspace)
-            ImportHistoryDialog(ImportStore(m_workspace->database()).records(), this).exec();
+        if (m_campaign)
+            ImportHistoryDialog(ImportStore(m_campaign->workspace().database()).records(), this)
+                .exec();
     });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quitter"), this, &QWidget::close);
@@ -273,9 +274,9 @@ void MainWindow::createActions()
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
     QMenu* edit = menuBar()->addMenu(tr("É&dition"));
-    QAction* undo = m_undoStack->createUndoAction(this, tr("&Annuler", "undo"));
+    QAction* undo = m_editing->undoStack()->createUndoAction(this, tr("&Annuler", "undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undoStack->createRedoAction(this, tr("&Rétablir"));
+    QAction* redo = m_editing->undoStack()->createRedoAction(this, tr("&Rétablir"));
     redo->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
@@ -297,40 +298,52 @@ void MainWindow::createActions()
     updateRecentMenu();
 }
 
+Workspace* MainWindow::workspace() const
+{
+    return m_campaign ? &m_campaign->workspace() : nullptr;
+}
+
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
     stopWorkers();
-    m_detail->setWorkspace(nullptr);
-    m_scoring->setWorkspace(nullptr);
-    m_undoStack->clear();
+    m_detail->setCampaign(nullptr);
+    m_scoring->setCampaign(nullptr);
+    m_instruction->setCampaign(nullptr);
+    m_editing->setCampaign(nullptr);
     m_model->clear();
-    m_workspace = std::move(workspace);
+    m_campaign = workspace ? std::make_unique<Campaign>(std::move(workspace)) : nullptr;
     m_complete = true;
 
     m_subaxisFilter->blockSignals(true);
     m_subaxisFilter->clear();
     m_subaxisFilter->addItem(tr("Tous les sous-axes"), QString());
-    if (m_workspace) {
-        for (const SubAxis& axis : m_workspace->programme().subaxes)
+    if (m_campaign) {
+        for (const SubAxis& axis : m_campaign->programme().subaxes)
             m_subaxisFilter->addItem(axis.code + QStringLiteral(" — ") + axis.title, axis.code);
     }
     m_subaxisFilter->setCurrentIndex(0);
     m_subaxisFilter->blockSignals(false);
     m_proxy->setSubaxis(QString());
 
-    m_readOnlyBanner->setVisible(m_workspace && m_workspace->isReadOnly());
-    if (m_workspace && m_workspace->isReadOnly())
-        m_readOnlyBanner->setText(m_workspace->readOnlyReason().isEmpty()
+    m_readOnlyBanner->setVisible(m_campaign && m_campaign->isReadOnly());
+    if (m_campaign && m_campaign->isReadOnly())
+        m_readOnlyBanner->setText(m_campaign->workspace().readOnlyReason().isEmpty()
                                       ? tr("Classeur ouvert en lecture seule.")
-                                      : m_workspace->readOnlyReason());
-    m_detail->setWorkspace(m_workspace.get());
-    m_scoring->setWorkspace(m_workspace.get());
-    m_instruction->setWorkspace(m_workspace.get());
+                                      : m_campaign->workspace().readOnlyReason());
+    m_editing->setCampaign(m_campaign.get());
+    m_detail->setCampaign(m_campaign.get());
+    m_scoring->setCampaign(m_campaign.get());
+    m_instruction->setCampaign(m_campaign.get());
     updateTitle();
-    if (!m_workspace) {
+    if (!m_campaign) {
         updateStatus();
         return;
     }
+    // An import changes the list itself: it is read again (edits update their rows in place).
+    connect(m_campaign.get(), &Campaign::changed, this, [this](const Change& change) {
+        if (change.kind == Change::Kind::Dossiers)
+            loadDossiers(false);
+    });
 
     loadDossiers(true);
 }
@@ -351,7 +364,7 @@ void MainWindow::loadDossiers(bool verifyIntegrity)
         updateActions();
     }
     const QList<Dossier> first =
-        DossierRepository(*m_workspace).loadChunk(std::numeric_limits<qint64>::min(), kFirstChunk);
+        m_campaign->dossiers().loadChunk(std::numeric_limits<qint64>::min(), kFirstChunk);
     QList<QByteArray> texts;
     texts.reserve(first.size());
     for (const Dossier& d : first)
@@ -362,11 +375,11 @@ void MainWindow::loadDossiers(bool verifyIntegrity)
         m_table->selectRow(0);
 
     if (verifyIntegrity) {
-        m_verifier = new WorkspaceVerifier(m_workspace->path());
+        m_verifier = new WorkspaceVerifier(m_campaign->workspace().path());
         connect(m_verifier, &WorkspaceVerifier::verified, this, [this] {
             m_verified = true;
-            m_detail->setWritable(!m_workspace->isReadOnly());
-            m_scoring->setWritable(!m_workspace->isReadOnly());
+            m_detail->setWritable(!m_campaign->isReadOnly());
+            m_scoring->setWritable(!m_campaign->isReadOnly());
             updateActions();
         });
         connect(m_verifier, &WorkspaceVerifier::damaged, this, &MainWindow::onWorkspaceDamaged);
@@ -377,7 +390,7 @@ void MainWindow::loadDossiers(bool verifyIntegrity)
         });
     }
     if (!m_complete) {
-        m_stream = new DossierStream(m_workspace->path(), first.constLast().number);
+        m_stream = new DossierStream(m_campaign->workspace().path(), first.constLast().number);
         connect(m_stream, &DossierStream::chunkLoaded, this, &MainWindow::onChunkLoaded);
         connect(m_stream, &QThread::finished, this, [this] {
             m_stream->deleteLater();
@@ -419,7 +432,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 
 void MainWindow::onBackgroundJobFinished()
 {
-    if (m_complete && m_workspace && !m_stream && !m_verifier && !m_instruction->isComputing() &&
+    if (m_complete && m_campaign && !m_stream && !m_verifier && !m_instruction->isComputing() &&
         m_model->instruction().all().size() != m_model->dossiers().size()) {
         m_instruction->refresh(); // once every dossier is in; loading ends with it
         return;
@@ -475,7 +488,7 @@ void MainWindow::newWorkspace()
 
 void MainWindow::chooseFilesToImport()
 {
-    if (!m_workspace)
+    if (!m_campaign)
         return;
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Importer un export démarches-simplifiées"), QString(),
@@ -485,19 +498,16 @@ void MainWindow::chooseFilesToImport()
 
 bool MainWindow::importFiles(const QStringList& files)
 {
-    if (!m_workspace || files.isEmpty())
+    if (!m_campaign || files.isEmpty())
         return false;
-    ImportController controller(*m_workspace, this);
+    ImportController controller(*m_campaign, this);
     connect(&controller, &ImportController::errorOccurred, this, &MainWindow::showError);
-    if (!controller.importFiles(files))
-        return false;
-    loadDossiers(false);
-    return true;
+    return controller.importFiles(files); // the list follows the campaign's change
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!m_workspace || m_workspace->isReadOnly() || !event->mimeData()->hasUrls())
+    if (!m_campaign || m_campaign->isReadOnly() || !event->mimeData()->hasUrls())
         return;
     for (const QUrl& url : event->mimeData()->urls()) {
         if (!url.isLocalFile() || !ImportController::isImportable(url.toLocalFile()))
@@ -575,10 +585,10 @@ void MainWindow::askInstructorName()
 void MainWindow::updateInstructor()
 {
     const QString name = identity::currentInstructor();
-    if (m_workspace && m_workspace->actor() != name) {
+    if (m_campaign && m_campaign->actor() != name) {
         m_scoring->commitPendingEdits(); // under the name they were typed with
-        m_workspace->setActor(name);
-        m_undoStack->clear(); // the edits to undo were the previous instructor's
+        m_campaign->setActor(name);
+        m_editing->undoStack()->clear(); // the edits to undo were the previous instructor's
         m_scoring->showDossier(currentDossier());
     }
     m_instructorLabel->setText(tr("Instructeur : %1").arg(name));
@@ -587,22 +597,22 @@ void MainWindow::updateInstructor()
 void MainWindow::updateTitle()
 {
     updateActions();
-    if (!m_workspace) {
+    if (!m_campaign) {
         setWindowTitle(tr("Guichet"));
         return;
     }
-    QString title = QFileInfo(m_workspace->path()).fileName() + QStringLiteral(" — ") +
-                    m_workspace->programme().name;
-    if (m_workspace->isReadOnly())
+    QString title = QFileInfo(m_campaign->workspace().path()).fileName() + QStringLiteral(" — ") +
+                    m_campaign->programme().name;
+    if (m_campaign->isReadOnly())
         title += QStringLiteral(" ") + tr("[lecture seule]");
     setWindowTitle(title + QStringLiteral(" — Guichet"));
 }
 
 void MainWindow::updateActions()
 {
-    const bool open = m_workspace != nullptr;
+    const bool open = m_campaign != nullptr;
     // Instruction writes wait for the integrity check, as the note and the scores do.
-    const bool writable = open && !m_workspace->isReadOnly() && m_verified;
+    const bool writable = open && !m_campaign->isReadOnly() && m_verified;
     m_importAction->setEnabled(writable);
     m_historyAction->setEnabled(open);
     m_instruction->setWritable(writable);

@@ -14,12 +14,13 @@ class QMenu;
 class QSplitter;
 class QTabWidget;
 class QTableView;
-class QUndoStack;
 class QVBoxLayout;
 
 namespace guichet {
 
+class Campaign;
 class DossierDetailPane;
+class Editing;
 class DossierFilterProxy;
 class DossierStream;
 class DossierTableModel;
@@ -40,7 +41,8 @@ public:
 
     // Takes ownership of an opened workspace and shows its dossiers.
     void setWorkspace(std::unique_ptr<Workspace> workspace);
-    Workspace* workspace() const { return m_workspace.get(); }
+    Workspace* workspace() const;
+    Campaign* campaign() const { return m_campaign.get(); }
     // True while dossiers stream in, the file's integrity is being verified, or instruction
     // (verdicts, consolidation, ranks) is being computed.
     bool isLoading() const;
@@ -86,7 +88,7 @@ private:
     void saveLayout();
     void restoreLayout();
 
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Campaign> m_campaign;
     DossierTableModel* m_model;
     DossierFilterProxy* m_proxy;
     DossierStream* m_stream = nullptr;
@@ -101,8 +103,8 @@ private:
     QComboBox* m_stateFilter;
     QComboBox* m_instructionFilter;
     QTableView* m_table;
+    Editing* m_editing;
     DossierDetailPane* m_detail;
-    QUndoStack* m_undoStack;
     ScoringPanel* m_scoring;
     QTabWidget* m_tabs;
     InstructionActions* m_instruction;

@@ -1,0 +1,45 @@
+#include "EligibilityCommand.h"
+
+#include "campaign/Campaign.h"
+#include "common/Clock.h"
+
+#include <QCoreApplication>
+
+namespace guichet {
+
+namespace {
+// How many checks the save changed: what the entry's name counts.
+int changedCount(const QList<EligibilityDecision>& before, const QList<EligibilityDecision>& after)
+{
+    int count = 0;
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        const EligibilityDecision& a = after.at(i);
+        const EligibilityDecision& b = before.at(i);
+        count += a.outcome != b.outcome || a.justification != b.justification;
+    }
+    return count;
+}
+} // namespace
+
+EligibilityCommand::EligibilityCommand(Editing& editing, qint64 dossier,
+                                       QList<EligibilityDecision> before,
+                                       QList<EligibilityDecision> after)
+    : EditCommand(editing, dossier, Editing::Place::Detail,
+                  QCoreApplication::translate("EligibilityCommand",
+                                              "Éligibilité du dossier %1 (%n décision(s))", nullptr,
+                                              changedCount(before, after))
+                      .arg(dossier))
+    , m_dossier(dossier)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{}
+
+Status EligibilityCommand::apply(bool forward)
+{
+    QList<EligibilityDecision> decisions = forward ? m_after : m_before;
+    for (EligibilityDecision& d : decisions)
+        d.decidedAt = clock::now();
+    return campaign().decideEligibility(m_dossier, decisions);
+}
+
+} // namespace guichet
