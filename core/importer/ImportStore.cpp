@@ -1,5 +1,6 @@
 #include "ImportStore.h"
 
+#include "common/Clock.h"
 #include "dossier/DossierRow.h"
 
 #include <QCoreApplication>
@@ -141,7 +142,7 @@ Result<qint64> ImportStore::beginRecord(const QString& fileName, const QString& 
     query.addBindValue(fileName);
     query.addBindValue(sha256);
     query.addBindValue(format);
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    query.addBindValue(clock::toText(clock::now()));
     query.addBindValue(who);
     query.addBindValue(QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(rawColumns)).toJson(QJsonDocument::Compact)));
@@ -188,7 +189,7 @@ QList<ImportRecord> ImportStore::records() const
         r.fileName = query.value(1).toString();
         r.sha256 = query.value(2).toString();
         r.format = query.value(3).toString();
-        r.importedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODate);
+        r.importedAt = clock::fromText(query.value(4).toString());
         r.who = query.value(5).toString();
         r.rows = query.value(6).toLongLong();
         r.added = query.value(7).toLongLong();

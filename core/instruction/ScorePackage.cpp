@@ -1,6 +1,7 @@
 #include "ScorePackage.h"
 
 #include "InstructionStore.h"
+#include "common/Clock.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -126,15 +127,14 @@ Result<ExportSummary> write(QSqlDatabase db, const Programme& programme, const Q
                         {QStringLiteral("decided_at"), edit_time::toText(d.decidedAt)}});
         ++summary.decisions;
     }
-    const QJsonObject package{
-        {QStringLiteral("format"), kFormat},
-        {QStringLiteral("version"), kVersion},
-        {QStringLiteral("programme"), programme.id},
-        {QStringLiteral("instructor"), instructor},
-        {QStringLiteral("exported_at"), edit_time::toText(QDateTime::currentDateTimeUtc())},
-        {QStringLiteral("scores"), scores},
-        {QStringLiteral("opinions"), opinions},
-        {QStringLiteral("eligibility"), decisions}};
+    const QJsonObject package{{QStringLiteral("format"), kFormat},
+                              {QStringLiteral("version"), kVersion},
+                              {QStringLiteral("programme"), programme.id},
+                              {QStringLiteral("instructor"), instructor},
+                              {QStringLiteral("exported_at"), edit_time::toText(clock::now())},
+                              {QStringLiteral("scores"), scores},
+                              {QStringLiteral("opinions"), opinions},
+                              {QStringLiteral("eligibility"), decisions}};
     const QJsonObject document{{QStringLiteral("package"), package},
                                {QStringLiteral("sha256"), QString::fromLatin1(digest(package))}};
     QSaveFile file(path);

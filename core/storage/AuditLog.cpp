@@ -1,5 +1,7 @@
 #include "AuditLog.h"
 
+#include "common/Clock.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,7 +15,7 @@ Status AuditLog::record(const QString& who, const QString& entity, const QString
     query.prepare(QStringLiteral(
         "INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, new_value) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(clock::toText(clock::now()));
     query.addBindValue(who);
     query.addBindValue(entity);
     query.addBindValue(entityId);
@@ -38,10 +40,9 @@ QList<AuditEntry> AuditLog::entriesFor(const QString& entity, const QString& ent
     if (!query.exec())
         return entries;
     while (query.next()) {
-        entries.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs),
-                        query.value(1).toString(), query.value(2).toString(),
-                        query.value(3).toString(), query.value(4).toString(), query.value(5),
-                        query.value(6)});
+        entries.append({clock::fromText(query.value(0).toString()), query.value(1).toString(),
+                        query.value(2).toString(), query.value(3).toString(),
+                        query.value(4).toString(), query.value(5), query.value(6)});
     }
     return entries;
 }

@@ -3,12 +3,12 @@
 #include "Migrations.h"
 #include "Transaction.h"
 #include "WorkspaceProbe.h"
+#include "common/Clock.h"
 #include "common/Identity.h"
 #include "programme/ProgrammeReader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -115,13 +115,13 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path,
     query.addBindValue(QString::fromUtf8(programmeDocument));
     query.addBindValue(QString::fromLatin1(
         QCryptographicHash::hash(programmeDocument, QCryptographicHash::Sha256).toHex()));
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    query.addBindValue(clock::toText(clock::now()));
     if (!query.exec())
         return Error::failure(
             Text::tr("Impossible d'enregistrer le programme : %1").arg(query.lastError().text()));
     query.prepare(QStringLiteral("INSERT INTO workspace_info (key, value) VALUES (?, ?)"));
     query.addBindValue(QStringLiteral("created_at"));
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    query.addBindValue(clock::toText(clock::now()));
     if (!query.exec() || !transaction.commit())
         return Error::failure(Text::tr("Impossible d'initialiser %1.").arg(path));
     ws->m_programme = *outcome.programme;
