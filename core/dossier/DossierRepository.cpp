@@ -75,6 +75,16 @@ std::optional<Dossier> DossierRepository::find(qint64 number) const
     return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
 }
 
+QSet<qint64> DossierRepository::numbers() const
+{
+    QSet<qint64> numbers;
+    QSqlQuery query(sql::select(dossier_columns::kTable, {dossier_columns::kNumber}), m_db);
+    const int number = sql::Positions(query)(dossier_columns::kNumber);
+    while (query.next())
+        numbers.insert(query.value(number).toLongLong());
+    return numbers;
+}
+
 Status DossierRepository::insert(const QList<Dossier>& dossiers)
 {
     Transaction transaction(m_db);
