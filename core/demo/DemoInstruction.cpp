@@ -1,5 +1,6 @@
 #include "DemoInstruction.h"
 
+#include "common/Clock.h"
 #include "instruction/InstructionStore.h"
 #include "storage/Transaction.h"
 
@@ -32,7 +33,7 @@ Status addInstruction(QSqlDatabase db, const Programme& programme, const QList<D
     const EligibilityEvaluator evaluator(programme);
     Transaction transaction(db);
     // The demo's scores were entered over the last weeks, so their times are in the past.
-    const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-14);
+    const QDateTime base = clock::now().addDays(-14);
     int scored = 0;
     for (qsizetype index = 0; index < dossiers.size() && scored < maxScored; ++index) {
         const Dossier& d = dossiers.at(index);

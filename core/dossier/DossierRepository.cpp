@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace guichet {
 
 namespace {
@@ -17,6 +19,13 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(DossierRepository)
 };
+
+// The instructor's note on a dossier, apart from what DS sends.
+namespace notes {
+constexpr sql::Table kTable{"dossier_notes"};
+constexpr sql::Column kDossierNumber{"dossier_number"};
+constexpr sql::Column kNote{"note"};
+} // namespace notes
 
 } // namespace
 
@@ -31,7 +40,7 @@ DossierRepository::DossierRepository(const Workspace& workspace)
 
 qint64 DossierRepository::count() const
 {
-    QSqlQuery query(QStringLiteral("SELECT COUNT(*) FROM dossiers"), m_db);
+    QSqlQuery query(sql::count(dossier_columns::kTable), m_db);
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -39,16 +48,14 @@ QList<Dossier> DossierRepository::loadChunk(qint64 afterNumber, int limit) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + dossier_row::columns() +
-                  QStringLiteral(" FROM dossiers WHERE number > ? ORDER BY number LIMIT ?"));
+    const QLatin1StringView number = dossier_columns::kNumber.name;
+    query.prepare(sql::select(dossier_columns::kTable, dossier_row::columns()) + " WHERE "_L1 +
+                  number + " > ? ORDER BY "_L1 + number + " LIMIT ?"_L1);
     query.addBindValue(afterNumber);
     query.addBindValue(limit);
-    QList<Dossier> dossiers;
     if (!query.exec())
-        return dossiers;
-    while (query.next())
-        dossiers.append(dossier_row::read(query));
-    return dossiers;
+        return {};
+    return dossier_row::readAll(query);
 }
 
 QList<Dossier> DossierRepository::loadAll() const
@@ -59,20 +66,30 @@ QList<Dossier> DossierRepository::loadAll() const
 std::optional<Dossier> DossierRepository::find(qint64 number) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + dossier_row::columns() +
-                  QStringLiteral(" FROM dossiers WHERE number = ?"));
+    query.prepare(sql::select(dossier_columns::kTable, dossier_row::columns()) +
+                  sql::where({dossier_columns::kNumber}));
     query.addBindValue(number);
-    if (query.exec() && query.next())
-        return dossier_row::read(query);
-    return std::nullopt;
+    if (!query.exec())
+        return std::nullopt;
+    const QList<Dossier> found = dossier_row::readAll(query);
+    return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
+}
+
+QSet<qint64> DossierRepository::numbers() const
+{
+    QSet<qint64> numbers;
+    QSqlQuery query(sql::select(dossier_columns::kTable, {dossier_columns::kNumber}), m_db);
+    const int number = sql::Positions(query)(dossier_columns::kNumber);
+    while (query.next())
+        numbers.insert(query.value(number).toLongLong());
+    return numbers;
 }
 
 Status DossierRepository::insert(const QList<Dossier>& dossiers)
 {
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO dossiers (") + dossier_row::columns() +
-                  QStringLiteral(") VALUES (") + dossier_row::placeholders() + QStringLiteral(")"));
+    query.prepare(sql::insert(dossier_columns::kTable, dossier_row::columns()));
     for (const Dossier& d : dossiers) {
         dossier_row::bind(query, d);
         if (!query.exec())
@@ -89,9 +106,9 @@ Status DossierRepository::insert(const QList<Dossier>& dossiers)
 QString DossierRepository::note(qint64 number) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT note FROM dossier_notes WHERE dossier_number = ?"));
+    query.prepare(sql::select(notes::kTable, {notes::kNote}) + sql::where({notes::kDossierNumber}));
     query.addBindValue(number);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    return query.exec() && query.next() ? query.value(notes::kNote.name).toString() : QString();
 }
 
 Status DossierRepository::setNote(qint64 number, const QString& note)
@@ -102,12 +119,10 @@ Status DossierRepository::setNote(qint64 number, const QString& note)
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
     if (note.isEmpty()) {
-        query.prepare(QStringLiteral("DELETE FROM dossier_notes WHERE dossier_number = ?"));
+        query.prepare(sql::remove(notes::kTable) + sql::where({notes::kDossierNumber}));
         query.addBindValue(number);
     } else {
-        query.prepare(QStringLiteral("INSERT INTO dossier_notes (dossier_number, note) VALUES (?, "
-                                     "?) ON CONFLICT (dossier_number) DO UPDATE SET note = "
-                                     "excluded.note"));
+        query.prepare(sql::upsert(notes::kTable, {notes::kDossierNumber}, {notes::kNote}));
         query.addBindValue(number);
         query.addBindValue(note);
     }

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 
 namespace guichet {
@@ -22,6 +23,7 @@ public:
     QList<Dossier> loadChunk(qint64 afterNumber, int limit) const;
     QList<Dossier> loadAll() const;
     std::optional<Dossier> find(qint64 number) const;
+    QSet<qint64> numbers() const;
 
     // Inserts new dossiers in one transaction; fails whole if any number already exists.
     Status insert(const QList<Dossier>& dossiers);

@@ -4,9 +4,9 @@
 
 namespace guichet::dossier_row {
 
-namespace {
+using namespace dossier_columns;
 
-constexpr int kColumnCount = 23;
+namespace {
 
 QVariant nullableText(const QString& text)
 {
@@ -71,88 +71,139 @@ QVariant nullableDate(const QDate& date)
     return QString::fromLatin1(text, 10);
 }
 
-} // namespace
-
-const QString& columns()
+QVariant nullableImport(const std::optional<qint64>& importId)
 {
-    static const QString list = QStringLiteral(
-        "number, state, applicant_name, applicant_siren, applicant_siret, applicant_kind, "
-        "insee_code, departement, population, subaxis, title, description, total_cost_cents, "
-        "requested_cents, personnel_cents, it_equipment_cents, non_eu_licences_cents, start_date, "
-        "end_date, deposited_at, archived, applicant_resolved, absent_since");
-    return list;
+    return importId ? QVariant(*importId) : QVariant(QMetaType::fromType<qint64>());
 }
 
-QString placeholders()
+// Where each column sits in a query's result (sql::Positions), once per query.
+struct Positions
 {
-    QStringList marks(kColumnCount, QStringLiteral("?"));
-    return marks.join(QStringLiteral(", "));
-}
+    explicit Positions(const QSqlQuery& query)
+        : position(query)
+    {}
 
-Dossier read(const QSqlQuery& q)
+    sql::Positions position;
+    int number = position(kNumber);
+    int state = position(kState);
+    int applicantName = position(kApplicantName);
+    int applicantSiren = position(kApplicantSiren);
+    int applicantSiret = position(kApplicantSiret);
+    int applicantKind = position(kApplicantKind);
+    int inseeCode = position(kInseeCode);
+    int departement = position(kDepartement);
+    int population = position(kPopulation);
+    int subaxis = position(kSubaxis);
+    int title = position(kTitle);
+    int description = position(kDescription);
+    int totalCost = position(kTotalCost);
+    int requested = position(kRequested);
+    int personnelCost = position(kPersonnelCost);
+    int itEquipmentCost = position(kItEquipmentCost);
+    int nonEuLicencesCost = position(kNonEuLicencesCost);
+    int startDate = position(kStartDate);
+    int endDate = position(kEndDate);
+    int depositedAt = position(kDepositedAt);
+    int archived = position(kArchived);
+    int applicantResolved = position(kApplicantResolved);
+    int absentSince = position(kAbsentSince);
+};
+
+Dossier read(const QSqlQuery& q, const Positions& at)
 {
     Dossier d;
-    d.number = q.value(0).toLongLong();
-    d.state =
-        dossier_state::fromApiName(q.value(1).toString()).value_or(DossierState::EnConstruction);
-    d.applicantName = q.value(2).toString();
-    d.applicantSiren = q.value(3).toString();
-    d.applicantSiret = q.value(4).toString();
-    d.applicantKind = q.value(5).toString();
-    d.inseeCode = q.value(6).toString();
-    d.departement = q.value(7).toString();
-    if (!q.value(8).isNull())
-        d.population = q.value(8).toInt();
-    d.subaxis = q.value(9).toString();
-    d.title = q.value(10).toString();
-    d.description = q.value(11).toString();
-    d.totalCost = q.value(12).toLongLong();
-    d.requested = q.value(13).toLongLong();
-    d.personnelCost = q.value(14).toLongLong();
-    d.itEquipmentCost = q.value(15).toLongLong();
-    d.nonEuLicencesCost = q.value(16).toLongLong();
-    d.startDate = QDate::fromString(q.value(17).toString(), Qt::ISODate);
-    d.endDate = QDate::fromString(q.value(18).toString(), Qt::ISODate);
-    d.depositedAt = QDateTime::fromString(q.value(19).toString(), Qt::ISODate);
-    d.archived = q.value(20).toBool();
-    d.applicantResolved = q.value(21).toBool();
-    if (!q.value(22).isNull())
-        d.absentSince = q.value(22).toLongLong();
+    d.number = q.value(at.number).toLongLong();
+    d.state = dossier_state::fromApiName(q.value(at.state).toString())
+                  .value_or(DossierState::EnConstruction);
+    d.applicantName = q.value(at.applicantName).toString();
+    d.applicantSiren = q.value(at.applicantSiren).toString();
+    d.applicantSiret = q.value(at.applicantSiret).toString();
+    d.applicantKind = q.value(at.applicantKind).toString();
+    d.inseeCode = q.value(at.inseeCode).toString();
+    d.departement = q.value(at.departement).toString();
+    if (const QVariant population = q.value(at.population); !population.isNull())
+        d.population = population.toInt();
+    d.subaxis = q.value(at.subaxis).toString();
+    d.title = q.value(at.title).toString();
+    d.description = q.value(at.description).toString();
+    d.totalCost = q.value(at.totalCost).toLongLong();
+    d.requested = q.value(at.requested).toLongLong();
+    d.personnelCost = q.value(at.personnelCost).toLongLong();
+    d.itEquipmentCost = q.value(at.itEquipmentCost).toLongLong();
+    d.nonEuLicencesCost = q.value(at.nonEuLicencesCost).toLongLong();
+    d.startDate = QDate::fromString(q.value(at.startDate).toString(), Qt::ISODate);
+    d.endDate = QDate::fromString(q.value(at.endDate).toString(), Qt::ISODate);
+    d.depositedAt = QDateTime::fromString(q.value(at.depositedAt).toString(), Qt::ISODate);
+    d.archived = q.value(at.archived).toBool();
+    d.applicantResolved = q.value(at.applicantResolved).toBool();
+    if (const QVariant absentSince = q.value(at.absentSince); !absentSince.isNull())
+        d.absentSince = absentSince.toLongLong();
     return d;
 }
 
-QVariantList values(const Dossier& d)
+} // namespace
+
+QList<Field> dsFields(const Dossier& d)
 {
-    return {d.number,
-            dossier_state::apiName(d.state),
-            d.applicantName,
-            nullableText(d.applicantSiren),
-            nullableText(d.applicantSiret),
-            d.applicantKind,
-            nullableText(d.inseeCode),
-            nullableText(d.departement),
-            d.population ? QVariant(*d.population) : QVariant(QMetaType::fromType<int>()),
-            d.subaxis,
-            d.title,
-            d.description.isNull() ? QStringLiteral("") : d.description,
-            d.totalCost,
-            d.requested,
-            d.personnelCost,
-            d.itEquipmentCost,
-            d.nonEuLicencesCost,
-            nullableDate(d.startDate),
-            nullableDate(d.endDate),
-            isoTimestamp(d.depositedAt),
-            d.archived,
-            d.applicantResolved,
-            d.absentSince ? QVariant(*d.absentSince) : QVariant(QMetaType::fromType<qint64>())};
+    return {{kState, dossier_state::apiName(d.state)},
+            {kApplicantName, d.applicantName},
+            {kApplicantSiren, nullableText(d.applicantSiren)},
+            {kApplicantSiret, nullableText(d.applicantSiret)},
+            {kApplicantKind, d.applicantKind},
+            {kInseeCode, nullableText(d.inseeCode)},
+            {kDepartement, nullableText(d.departement)},
+            {kPopulation,
+             d.population ? QVariant(*d.population) : QVariant(QMetaType::fromType<int>())},
+            {kSubaxis, d.subaxis},
+            {kTitle, d.title},
+            {kDescription, d.description.isNull() ? QStringLiteral("") : d.description},
+            {kTotalCost, d.totalCost},
+            {kRequested, d.requested},
+            {kPersonnelCost, d.personnelCost},
+            {kItEquipmentCost, d.itEquipmentCost},
+            {kNonEuLicencesCost, d.nonEuLicencesCost},
+            {kStartDate, nullableDate(d.startDate)},
+            {kEndDate, nullableDate(d.endDate)},
+            {kDepositedAt, isoTimestamp(d.depositedAt)},
+            {kArchived, d.archived},
+            {kApplicantResolved, d.applicantResolved}};
+}
+
+const sql::Columns& dsColumns()
+{
+    // Read off dsFields() itself, so that the statements and the values share one order.
+    static const sql::Columns list = [] {
+        sql::Columns columns;
+        for (const Field& field : dsFields(Dossier()))
+            columns.append(field.column);
+        return columns;
+    }();
+    return list;
+}
+
+const sql::Columns& columns()
+{
+    static const sql::Columns list =
+        sql::Columns{kNumber} + dsColumns() + sql::Columns{kAbsentSince};
+    return list;
+}
+
+QList<Dossier> readAll(QSqlQuery& query)
+{
+    const Positions positions(query);
+    QList<Dossier> dossiers;
+    while (query.next())
+        dossiers.append(read(query, positions));
+    return dossiers;
 }
 
 void bind(QSqlQuery& query, const Dossier& d)
 {
-    const QVariantList list = values(d);
-    for (int i = 0; i < list.size(); ++i)
-        query.bindValue(i, list.at(i));
+    int position = 0;
+    query.bindValue(position++, d.number);
+    for (const Field& field : dsFields(d))
+        query.bindValue(position++, field.value);
+    query.bindValue(position, nullableImport(d.absentSince));
 }
 
 } // namespace guichet::dossier_row

@@ -1,19 +1,32 @@
 #pragma once
 
 #include "Dossier.h"
+#include "DossierColumns.h"
 
+#include <QList>
 #include <QSqlQuery>
-#include <QString>
+#include <QVariant>
 
 namespace guichet::dossier_row {
 
-// The columns of the dossiers table that hold a Dossier, in the order read() and bind() use.
-const QString& columns();
-QString placeholders(); // "?, ?, ..." for columns()
-Dossier read(const QSqlQuery& query);
-// A dossier's values in the order of columns().
-QVariantList values(const Dossier& dossier);
-// Binds a dossier's values to positions 0..N-1 of `query`.
+// A column of the dossiers table with a dossier's value for it: listed side by side, a column
+// and its value cannot drift apart.
+struct Field
+{
+    sql::Column column;
+    QVariant value;
+};
+
+// What DS says of a dossier: every column that holds it but the number (the key) and
+// absent_since (set by the import that finds the dossier missing).
+QList<Field> dsFields(const Dossier& dossier);
+// The columns of dsFields(), in its order, for the statements that bind them.
+const sql::Columns& dsColumns();
+// Every column that holds a Dossier: the number, dsColumns(), then absent_since.
+const sql::Columns& columns();
+// The dossiers of an executed query that selected columns(), each value read by column name.
+QList<Dossier> readAll(QSqlQuery& query);
+// Binds a dossier's values to positions 0..N-1 of `query`, in the order of columns().
 void bind(QSqlQuery& query, const Dossier& dossier);
 
 } // namespace guichet::dossier_row

@@ -1,5 +1,6 @@
 #include "ImportStore.h"
 
+#include "common/Clock.h"
 #include "dossier/DossierRow.h"
 
 #include <QCoreApplication>
@@ -7,45 +8,70 @@
 #include <QJsonDocument>
 #include <QSqlError>
 
+using namespace Qt::StringLiterals;
+
 namespace guichet {
 
 namespace {
+
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Import)
 };
 
-// The DS side of a dossier: every column but the number (the key) and absent_since (set by
-// the import that finds a dossier missing).
-const QStringList& dsColumns()
-{
-    static const QStringList list = [] {
-        QStringList columns = dossier_row::columns().split(QStringLiteral(", "));
-        columns.removeAll(QStringLiteral("number"));
-        columns.removeAll(QStringLiteral("absent_since"));
-        return columns;
-    }();
-    return list;
-}
+// The columns no dossier field holds, as a JSON array aligned with imports.raw_columns.
+namespace raw {
+constexpr sql::Table kTable{"dossier_raw"};
+constexpr sql::Column kDossierNumber{"dossier_number"};
+constexpr sql::Column kImportId{"import_id"};
+constexpr sql::Column kCells{"cells"};
+} // namespace raw
+
+// The import register: one row per file imported.
+namespace imports {
+constexpr sql::Table kTable{"imports"};
+constexpr sql::Column kId{"id"};
+constexpr sql::Column kFileName{"file_name"};
+constexpr sql::Column kSha256{"sha256"};
+constexpr sql::Column kFormat{"format"};
+constexpr sql::Column kImportedAt{"imported_at"};
+constexpr sql::Column kWho{"who"};
+constexpr sql::Column kRowCount{"row_count"};
+constexpr sql::Column kNewCount{"new_count"};
+constexpr sql::Column kUpdatedCount{"updated_count"};
+constexpr sql::Column kUnchangedCount{"unchanged_count"};
+constexpr sql::Column kAbsentCount{"absent_count"};
+constexpr sql::Column kStateChangeCount{"state_change_count"};
+constexpr sql::Column kRawColumns{"raw_columns"}; // JSON array of column names
+// What finishRecord() writes, in the order it binds.
+const sql::Columns kCounts = {kRowCount,       kNewCount,    kUpdatedCount,
+                              kUnchangedCount, kAbsentCount, kStateChangeCount};
+} // namespace imports
+
+// The column each programme field was last mapped to.
+namespace mappings {
+constexpr sql::Table kTable{"column_mappings"};
+constexpr sql::Column kField{"field"};
+constexpr sql::Column kLabel{"label"};
+} // namespace mappings
+
 } // namespace
 
 ImportStore::ImportStore(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    QStringList assignments;
-    for (const QString& column : dsColumns())
-        assignments.append(column + QStringLiteral(" = ?"));
+    // Bound in the order of dossierValues().
     m_insert = std::make_unique<BulkStatement>(
-        m_db, QStringLiteral("INSERT INTO dossiers (") + dossier_row::columns() +
-                  QStringLiteral(", ds_row_digest) VALUES (") + dossier_row::placeholders() +
-                  QStringLiteral(", ?)"));
+        m_db, sql::insert(dossier_columns::kTable,
+                          sql::Columns{dossier_columns::kNumber} + dossier_row::dsColumns() +
+                              sql::Columns{dossier_columns::kDsRowDigest}));
     m_update = std::make_unique<BulkStatement>(
-        m_db, QStringLiteral("UPDATE dossiers SET ") + assignments.join(QStringLiteral(", ")) +
-                  QStringLiteral(", ds_row_digest = ?, absent_since = NULL WHERE number = ?"));
+        m_db, sql::update(dossier_columns::kTable,
+                          dossier_row::dsColumns() + sql::Columns{dossier_columns::kDsRowDigest}) +
+                  ", "_L1 + dossier_columns::kAbsentSince.name + " = NULL"_L1 +
+                  sql::where({dossier_columns::kNumber}));
     m_raw = std::make_unique<BulkStatement>(
-        m_db, QStringLiteral("INSERT INTO dossier_raw (dossier_number, import_id, cells) VALUES "
-                             "(?, ?, ?) ON CONFLICT (dossier_number) DO UPDATE SET import_id = "
-                             "excluded.import_id, cells = excluded.cells"));
+        m_db, sql::upsert(raw::kTable, {raw::kDossierNumber}, {raw::kImportId, raw::kCells}));
 }
 
 Status ImportStore::exec(BulkStatement& statement) const
@@ -69,32 +95,33 @@ QHash<qint64, ImportStore::Snapshot> ImportStore::snapshots() const
     QHash<qint64, Snapshot> result;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT number, ds_row_digest, absent_since FROM dossiers")))
+    if (!query.exec(sql::select(dossier_columns::kTable,
+                                {dossier_columns::kNumber, dossier_columns::kDsRowDigest,
+                                 dossier_columns::kAbsentSince})))
         return result;
+    const sql::Positions position(query);
+    const int number = position(dossier_columns::kNumber);
+    const int digest = position(dossier_columns::kDsRowDigest);
+    const int absentSince = position(dossier_columns::kAbsentSince);
     while (query.next()) {
-        Snapshot s{query.value(1).toByteArray(), std::nullopt};
-        if (!query.value(2).isNull())
-            s.absentSince = query.value(2).toLongLong();
-        result.insert(query.value(0).toLongLong(), s);
+        Snapshot s{query.value(digest).toByteArray(), std::nullopt};
+        if (const QVariant absent = query.value(absentSince); !absent.isNull())
+            s.absentSince = absent.toLongLong();
+        result.insert(query.value(number).toLongLong(), s);
     }
     return result;
 }
 
 BulkValues ImportStore::dossierValues(const Dossier& dossier, const QByteArray& digest, bool exists)
 {
-    static const QStringList all = dossier_row::columns().split(QStringLiteral(", "));
-    const QVariantList values = dossier_row::values(dossier);
     BulkValues encoded;
-    if (!exists) {
-        for (const QVariant& value : values)
-            encoded.append(value);
-        encoded.append(digest);
-        return encoded;
-    }
-    for (const QString& column : dsColumns())
-        encoded.append(values.at(all.indexOf(column)));
+    if (!exists)
+        encoded.append(dossier.number);
+    for (const dossier_row::Field& field : dossier_row::dsFields(dossier))
+        encoded.append(field.value);
     encoded.append(digest);
-    encoded.append(dossier.number);
+    if (exists)
+        encoded.append(dossier.number);
     return encoded;
 }
 
@@ -123,7 +150,8 @@ Status ImportStore::saveRawCells(const BulkValues& values)
 Status ImportStore::setAbsentSince(qint64 number, std::optional<qint64> importId)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE dossiers SET absent_since = ? WHERE number = ?"));
+    query.prepare(sql::update(dossier_columns::kTable, {dossier_columns::kAbsentSince}) +
+                  sql::where({dossier_columns::kNumber}));
     query.addBindValue(importId ? QVariant(*importId) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(number);
     return exec(query);
@@ -134,17 +162,20 @@ Result<qint64> ImportStore::beginRecord(const QString& fileName, const QString& 
                                         const QStringList& rawColumns)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO imports (file_name, sha256, format, imported_at, who, row_count, new_count, "
-        "updated_count, unchanged_count, absent_count, state_change_count, raw_columns) VALUES "
-        "(?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, ?)"));
+    // The counts are zero until finishRecord() writes them.
+    query.prepare(sql::insert(imports::kTable, sql::Columns{imports::kFileName, imports::kSha256,
+                                                            imports::kFormat, imports::kImportedAt,
+                                                            imports::kWho, imports::kRawColumns} +
+                                                   imports::kCounts));
     query.addBindValue(fileName);
     query.addBindValue(sha256);
     query.addBindValue(format);
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    query.addBindValue(clock::toText(clock::now()));
     query.addBindValue(who);
     query.addBindValue(QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(rawColumns)).toJson(QJsonDocument::Compact)));
+    for (qsizetype i = 0; i < imports::kCounts.size(); ++i)
+        query.addBindValue(0);
     if (Status status = exec(query); !status)
         return status.error();
     return query.lastInsertId().toLongLong();
@@ -153,7 +184,7 @@ Result<qint64> ImportStore::beginRecord(const QString& fileName, const QString& 
 Status ImportStore::setRecordSha256(qint64 id, const QString& sha256)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE imports SET sha256 = ? WHERE id = ?"));
+    query.prepare(sql::update(imports::kTable, {imports::kSha256}) + sql::where({imports::kId}));
     query.addBindValue(sha256);
     query.addBindValue(id);
     return exec(query);
@@ -162,9 +193,7 @@ Status ImportStore::setRecordSha256(qint64 id, const QString& sha256)
 Status ImportStore::finishRecord(qint64 id, const ImportReport& report)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE imports SET row_count = ?, new_count = ?, updated_count = ?, unchanged_count = ?, "
-        "absent_count = ?, state_change_count = ? WHERE id = ?"));
+    query.prepare(sql::update(imports::kTable, imports::kCounts) + sql::where({imports::kId}));
     query.addBindValue(report.rows);
     query.addBindValue(qint64(report.added.size()));
     query.addBindValue(qint64(report.updated.size()));
@@ -178,24 +207,32 @@ Status ImportStore::finishRecord(qint64 id, const ImportReport& report)
 QList<ImportRecord> ImportStore::records() const
 {
     QList<ImportRecord> list;
-    QSqlQuery query(QStringLiteral("SELECT id, file_name, sha256, format, imported_at, who, "
-                                   "row_count, new_count, updated_count, unchanged_count, "
-                                   "absent_count, state_change_count FROM imports ORDER BY id"),
-                    m_db);
+    using namespace imports;
+    QSqlQuery query(
+        sql::select(kTable,
+                    sql::Columns{kId, kFileName, kSha256, kFormat, kImportedAt, kWho} + kCounts) +
+            " ORDER BY "_L1 + kId.name,
+        m_db);
+    const sql::Positions position(query);
+    const int id = position(kId), fileName = position(kFileName), sha256 = position(kSha256),
+              format = position(kFormat), importedAt = position(kImportedAt), who = position(kWho),
+              rows = position(kRowCount), added = position(kNewCount),
+              updated = position(kUpdatedCount), unchanged = position(kUnchangedCount),
+              absent = position(kAbsentCount), stateChanges = position(kStateChangeCount);
     while (query.next()) {
         ImportRecord r;
-        r.id = query.value(0).toLongLong();
-        r.fileName = query.value(1).toString();
-        r.sha256 = query.value(2).toString();
-        r.format = query.value(3).toString();
-        r.importedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODate);
-        r.who = query.value(5).toString();
-        r.rows = query.value(6).toLongLong();
-        r.added = query.value(7).toLongLong();
-        r.updated = query.value(8).toLongLong();
-        r.unchanged = query.value(9).toLongLong();
-        r.absent = query.value(10).toLongLong();
-        r.stateChanges = query.value(11).toLongLong();
+        r.id = query.value(id).toLongLong();
+        r.fileName = query.value(fileName).toString();
+        r.sha256 = query.value(sha256).toString();
+        r.format = query.value(format).toString();
+        r.importedAt = clock::fromText(query.value(importedAt).toString());
+        r.who = query.value(who).toString();
+        r.rows = query.value(rows).toLongLong();
+        r.added = query.value(added).toLongLong();
+        r.updated = query.value(updated).toLongLong();
+        r.unchanged = query.value(unchanged).toLongLong();
+        r.absent = query.value(absent).toLongLong();
+        r.stateChanges = query.value(stateChanges).toLongLong();
         list.append(r);
     }
     return list;
@@ -204,14 +241,20 @@ QList<ImportRecord> ImportStore::records() const
 QJsonObject ImportStore::rawFields(qint64 number) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT r.cells, i.raw_columns FROM dossier_raw r JOIN imports i "
-                                 "ON i.id = r.import_id WHERE r.dossier_number = ?"));
+    // Each column name belongs to one of the two tables; the join spells out which.
+    query.prepare(sql::select(raw::kTable, {raw::kCells, imports::kRawColumns}) + " JOIN "_L1 +
+                  imports::kTable.name + " ON "_L1 + sql::qualified(imports::kTable, imports::kId) +
+                  " = "_L1 + sql::qualified(raw::kTable, raw::kImportId) +
+                  sql::where({raw::kDossierNumber}));
     query.addBindValue(number);
     QJsonObject fields;
     if (!query.exec() || !query.next())
         return fields;
-    const QJsonArray cells = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array();
-    const QJsonArray names = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).array();
+    auto json = [&query](const sql::Column& column) {
+        return QJsonDocument::fromJson(query.value(column.name).toString().toUtf8()).array();
+    };
+    const QJsonArray cells = json(raw::kCells);
+    const QJsonArray names = json(imports::kRawColumns);
     for (qsizetype i = 0; i < cells.size() && i < names.size(); ++i) {
         if (!cells.at(i).toString().isEmpty())
             fields.insert(names.at(i).toString(), cells.at(i));
@@ -222,9 +265,12 @@ QJsonObject ImportStore::rawFields(qint64 number) const
 QHash<QString, QString> ImportStore::savedMapping() const
 {
     QHash<QString, QString> mapping;
-    QSqlQuery query(QStringLiteral("SELECT field, label FROM column_mappings"), m_db);
+    QSqlQuery query(sql::select(mappings::kTable, {mappings::kField, mappings::kLabel}), m_db);
+    const sql::Positions position(query);
+    const int field = position(mappings::kField);
+    const int label = position(mappings::kLabel);
     while (query.next())
-        mapping.insert(query.value(0).toString(), query.value(1).toString());
+        mapping.insert(query.value(field).toString(), query.value(label).toString());
     return mapping;
 }
 
@@ -232,8 +278,7 @@ Status ImportStore::saveMapping(const QHash<QString, QString>& mapping)
 {
     QSqlQuery query(m_db);
     for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
-        query.prepare(QStringLiteral("INSERT INTO column_mappings (field, label) VALUES (?, ?) ON "
-                                     "CONFLICT (field) DO UPDATE SET label = excluded.label"));
+        query.prepare(sql::upsert(mappings::kTable, {mappings::kField}, {mappings::kLabel}));
         query.addBindValue(it.key());
         query.addBindValue(it.value());
         if (Status status = exec(query); !status)

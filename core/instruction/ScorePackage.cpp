@@ -2,6 +2,7 @@
 
 #include "InstructionStore.h"
 #include "common/Clock.h"
+#include "dossier/DossierRepository.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <cmath>
 #include <functional>
@@ -179,10 +179,7 @@ Result<ScoreMergeReport> merge(QSqlDatabase db, const Programme& programme, cons
 
     InstructionStore store(db, programme, actor);
     Transaction transaction(db);
-    QSet<qint64> known;
-    QSqlQuery numbers(QStringLiteral("SELECT number FROM dossiers"), db);
-    while (numbers.next())
-        known.insert(numbers.value(0).toLongLong());
+    const QSet<qint64> known = DossierRepository(db).numbers();
     // An item the workspace cannot take for a reason of its own (a dossier it does not hold, a
     // declared conflict) is refused and listed; a malformed one rejects the whole package.
     auto apply = [&](Merge merge, const std::function<Status()>& write, qint64 dossier,

@@ -130,6 +130,28 @@ const std::vector<Migration>& all()
                             "NEW.dossier_number AND c.person = NEW.instructor) BEGIN SELECT "
                             "RAISE(ABORT, 'conflict of interest declared'); END"),
          }},
+        {5,
+         "one timestamp format: what the application wrote without milliseconds gains them",
+         {
+             // The workspace's creation, the programme's installation and the import register
+             // were written as "2021-03-15T09:00:00Z" (Qt::ISODate); every timestamp the
+             // application writes is now "2021-03-15T09:00:00.000Z" (clock::toText), so that text
+             // order is time order. Only values of exactly the old shape are rewritten.
+             // Untouched: audit_log, which is append-only (its triggers refuse UPDATE) and always
+             // had milliseconds; scores, opinions, eligibility_decisions and conflicts, written
+             // with milliseconds since migration 4 created them; and the dates of dossiers
+             // (deposited_at, start_date, end_date, updated_at), which are what the DS export
+             // said, with its offset, not times the application took.
+             QStringLiteral("UPDATE imports SET imported_at = strftime('%Y-%m-%dT%H:%M:%fZ', "
+                            "imported_at) WHERE imported_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-"
+                            "[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'"),
+             QStringLiteral("UPDATE programme SET installed_at = strftime('%Y-%m-%dT%H:%M:%fZ', "
+                            "installed_at) WHERE installed_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]"
+                            "-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'"),
+             QStringLiteral("UPDATE workspace_info SET value = strftime('%Y-%m-%dT%H:%M:%fZ', "
+                            "value) WHERE key = 'created_at' AND value GLOB '[0-9][0-9][0-9][0-9]-"
+                            "[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'"),
+         }},
     };
     return list;
 }

@@ -1,14 +1,15 @@
 #include "Workspace.h"
 
 #include "Migrations.h"
+#include "SqlColumns.h"
 #include "Transaction.h"
 #include "WorkspaceProbe.h"
+#include "common/Clock.h"
 #include "common/Identity.h"
 #include "programme/ProgrammeReader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,6 +24,23 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 };
+
+// The programme document the workspace was created with: one row, id 1.
+namespace programme {
+constexpr sql::Table kTable{"programme"};
+constexpr sql::Column kId{"id"};
+constexpr sql::Column kDocument{"document"};
+constexpr sql::Column kSha256{"sha256"};
+constexpr sql::Column kInstalledAt{"installed_at"};
+constexpr int kOnlyRow = 1;
+} // namespace programme
+
+// Facts about the workspace itself, by key.
+namespace info {
+constexpr sql::Table kTable{"workspace_info"};
+constexpr sql::Column kKey{"key"};
+constexpr sql::Column kValue{"value"};
+} // namespace info
 
 QString nextConnectionName()
 {
@@ -110,18 +128,19 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path,
 
     Transaction transaction(db);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO programme (id, document, sha256, installed_at) "
-                                 "VALUES (1, ?, ?, ?)"));
+    query.prepare(sql::insert(programme::kTable, {programme::kId, programme::kDocument,
+                                                  programme::kSha256, programme::kInstalledAt}));
+    query.addBindValue(programme::kOnlyRow);
     query.addBindValue(QString::fromUtf8(programmeDocument));
     query.addBindValue(QString::fromLatin1(
         QCryptographicHash::hash(programmeDocument, QCryptographicHash::Sha256).toHex()));
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    query.addBindValue(clock::toText(clock::now()));
     if (!query.exec())
         return Error::failure(
             Text::tr("Impossible d'enregistrer le programme : %1").arg(query.lastError().text()));
-    query.prepare(QStringLiteral("INSERT INTO workspace_info (key, value) VALUES (?, ?)"));
+    query.prepare(sql::insert(info::kTable, {info::kKey, info::kValue}));
     query.addBindValue(QStringLiteral("created_at"));
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    query.addBindValue(clock::toText(clock::now()));
     if (!query.exec() || !transaction.commit())
         return Error::failure(Text::tr("Impossible d'initialiser %1.").arg(path));
     ws->m_programme = *outcome.programme;
@@ -185,8 +204,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access w
 
 QByteArray Workspace::programmeDocument() const
 {
-    QSqlQuery query(QStringLiteral("SELECT document FROM programme WHERE id = 1"), database());
-    return query.next() ? query.value(0).toString().toUtf8() : QByteArray();
+    QSqlQuery query(database());
+    query.prepare(sql::select(programme::kTable, {programme::kDocument}) +
+                  sql::where({programme::kId}));
+    query.addBindValue(programme::kOnlyRow);
+    return query.exec() && query.next() ? query.value(programme::kDocument.name).toString().toUtf8()
+                                        : QByteArray();
 }
 
 Status Workspace::loadProgramme()

@@ -1,3 +1,4 @@
+#include "FakeClock.h"
 #include "TestWorkspace.h"
 #include "dossier/DossierRepository.h"
 #include "storage/AuditLog.h"
@@ -22,8 +23,10 @@ private slots:
         DossierRepository repository(*ws);
         const qint64 number = repository.loadAll().constFirst().number;
 
+        FakeClock clock(QDateTime(QDate(2021, 3, 15), QTime(9, 0), Qt::UTC));
         QVERIFY(repository.setNote(number, QStringLiteral("Pièces complètes")).ok());
         QVERIFY(repository.setNote(number, QStringLiteral("Pièces complètes")).ok()); // no change
+        clock.advance(1250);
         QVERIFY(repository.setNote(number, QStringLiteral("Devis manquant")).ok());
 
         // The demo's instruction (scores, decisions) is audited on the same dossier: keep notes.
@@ -37,8 +40,23 @@ private slots:
         QCOMPARE(entries.at(0).newValue.toString(), QStringLiteral("Pièces complètes"));
         QCOMPARE(entries.at(1).oldValue.toString(), QStringLiteral("Pièces complètes"));
         QCOMPARE(entries.at(1).newValue.toString(), QStringLiteral("Devis manquant"));
-        QVERIFY(entries.at(1).at.isValid());
-        QVERIFY(qAbs(entries.at(1).at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QCOMPARE(entries.at(0).at, QDateTime(QDate(2021, 3, 15), QTime(9, 0), Qt::UTC));
+        QCOMPARE(entries.at(1).at, QDateTime(QDate(2021, 3, 15), QTime(9, 0, 1, 250), Qt::UTC));
+    }
+
+    void timesAreStoredInTheOneFormat()
+    {
+        testing::TestDir dir;
+        auto ws = testing::createWorkspace(dir.path(QStringLiteral("a.guichet")));
+        QVERIFY(ws);
+        FakeClock clock(QDateTime(QDate(2021, 3, 15), QTime(9, 0, 7), Qt::UTC));
+        QVERIFY(AuditLog(ws->database())
+                    .record(QStringLiteral("me"), QStringLiteral("dossier"), QStringLiteral("1"),
+                            QStringLiteral("note"), QString(), QStringLiteral("x"))
+                    .ok());
+        QSqlQuery query(QStringLiteral("SELECT at FROM audit_log"), ws->database());
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("2021-03-15T09:00:07.000Z"));
     }
 
     void logIsAppendOnly_data()

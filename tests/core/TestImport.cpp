@@ -1,3 +1,4 @@
+#include "FakeClock.h"
 #include "TestWorkspace.h"
 #include "dossier/DossierRepository.h"
 #include "importer/DossierImporter.h"
@@ -115,6 +116,8 @@ private slots:
         auto ws = testing::createWorkspace(path);
         QVERIFY(ws);
         QVERIFY(DossierImporter(*ws).run({kExport}).ok());
+        const QDateTime at(QDate(2021, 3, 15), QTime(9, 0, 0, 250), Qt::UTC);
+        const FakeClock clock(at);
         auto report = DossierImporter(*ws).run({kExport});
         QVERIFY(report.ok());
         QCOMPARE(report->unchanged, 6);
@@ -122,6 +125,7 @@ private slots:
         const ImportRecord last = ImportStore(ws->database()).records().constLast();
         QCOMPARE(last.unchanged, 6);
         QCOMPARE(last.fileName, QStringLiteral("input.csv"));
+        QCOMPARE(last.importedAt, at);
         QCOMPARE(last.sha256,
                  QString::fromLatin1(QCryptographicHash::hash(testing::readFile(kExport),
                                                               QCryptographicHash::Sha256)

@@ -1,5 +1,6 @@
 #include "TestWorkspace.h"
 #include "dossier/DossierRepository.h"
+#include "importer/ImportStore.h"
 #include "programme/ProgrammeReader.h"
 #include "storage/Migrations.h"
 #include "storage/WorkspaceProbe.h"
@@ -53,6 +54,28 @@ class TestMigrations : public QObject
         QSqlDatabase::removeDatabase(name);
     }
 
+    // Runs `statements` on the file at `path` as an older version would have.
+    static void writeWithOldVersion(const QString& path, const QStringList& statements)
+    {
+        const QString name = QStringLiteral("old-writer");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const QString& statement : statements)
+                QVERIFY2(q.exec(statement), qPrintable(statement));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    static QString text(QSqlDatabase db, const QString& select)
+    {
+        QSqlQuery q(select, db);
+        return q.next() ? q.value(0).toString() : QStringLiteral("(no row)");
+    }
+
 private slots:
     void upgradesFromEveryVersion_data()
     {
@@ -77,6 +100,43 @@ private slots:
         QCOMPARE(repository.find(42)->applicantName, QStringLiteral("Commune de Belley"));
         QVERIFY(repository.setNote(42, QStringLiteral("Délibération reçue")).ok());
         QCOMPARE(repository.note(42), QStringLiteral("Délibération reçue"));
+    }
+
+    void timestampsGainMilliseconds()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("old.guichet"));
+        writeOldWorkspace(path, 4);
+        // What version 4 wrote: Qt::ISODate, no milliseconds. The audit row has the same shape
+        // only to show that the migration leaves the append-only log alone.
+        writeWithOldVersion(
+            path, {"UPDATE programme SET installed_at = '2021-03-01T08:00:00Z'",
+                   "INSERT INTO workspace_info VALUES ('created_at', '2021-03-01T08:00:00Z')",
+                   "INSERT INTO imports (file_name, sha256, format, imported_at, who, row_count, "
+                   "new_count, updated_count, unchanged_count, absent_count, state_change_count) "
+                   "VALUES ('export.csv', 'abc', 'csv', '2021-03-15T09:30:05Z', 'Claire', 1, 1, "
+                   "0, 0, 0, 0)",
+                   "INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, "
+                   "new_value) VALUES ('2021-03-15T09:30:05Z', 'Claire', 'dossier', '42', "
+                   "'note', NULL, 'x')",
+                   "INSERT INTO scores VALUES (42, 'Claire', 'c1', 3, '', "
+                   "'2021-03-15T09:31:00.250Z')"});
+
+        auto ws = Workspace::open(path);
+        QVERIFY2(ws.ok(), ws.ok() ? "" : qPrintable(ws.error().message));
+        QSqlDatabase db = ws.value()->database();
+        QCOMPARE(text(db, "SELECT installed_at FROM programme"), "2021-03-01T08:00:00.000Z");
+        QCOMPARE(text(db, "SELECT value FROM workspace_info WHERE key = 'created_at'"),
+                 "2021-03-01T08:00:00.000Z");
+        QCOMPARE(text(db, "SELECT imported_at FROM imports"), "2021-03-15T09:30:05.000Z");
+        const QList<ImportRecord> records = ImportStore(db).records();
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().importedAt,
+                 QDateTime(QDate(2021, 3, 15), QTime(9, 30, 5), Qt::UTC));
+        // Left as they were: the audit log, times that already had milliseconds, what DS said.
+        QCOMPARE(text(db, "SELECT at FROM audit_log"), "2021-03-15T09:30:05Z");
+        QCOMPARE(text(db, "SELECT updated_at FROM scores"), "2021-03-15T09:31:00.250Z");
+        QCOMPARE(text(db, "SELECT deposited_at FROM dossiers"), "2021-03-15T10:00:00+01:00");
     }
 
     void freshAndUpgradedSchemasAreIdentical()

@@ -1,5 +1,6 @@
 #include "TestWorkspace.h"
 
+#include "FakeClock.h"
 #include "dossier/DossierRepository.h"
 #include "storage/Migrations.h"
 #include "storage/Transaction.h"
@@ -34,10 +35,18 @@ private slots:
         testing::TestDir dir;
         const QString path = dir.path(QStringLiteral("ain.guichet"));
         {
+            const FakeClock clock(QDateTime(QDate(2021, 3, 15), QTime(9, 0, 7), Qt::UTC));
             auto ws = testing::createWorkspace(path);
             QVERIFY(ws);
             QVERIFY(!ws->isReadOnly());
             QCOMPARE(ws->programme().envelope, Cents(29700000));
+            // Stored in the one timestamp format, milliseconds included.
+            QSqlQuery q(QStringLiteral("SELECT installed_at, (SELECT value FROM workspace_info "
+                                       "WHERE key = 'created_at') FROM programme"),
+                        ws->database());
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("2021-03-15T09:00:07.000Z"));
+            QCOMPARE(q.value(1).toString(), QStringLiteral("2021-03-15T09:00:07.000Z"));
         }
         auto reopened = Workspace::open(path);
         QVERIFY(reopened.ok());

@@ -1,0 +1,71 @@
+#include "SqlColumns.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet::sql {
+
+namespace {
+
+// Each column formatted by `format` (%1: its name), joined by `separator`.
+QString each(const Columns& columns, QLatin1StringView format, QLatin1StringView separator)
+{
+    QStringList parts;
+    parts.reserve(columns.size());
+    for (const Column& column : columns)
+        parts.append(QString(format).arg(column.name));
+    return parts.join(separator);
+}
+
+// "a, b, c"
+QString names(const Columns& columns)
+{
+    return each(columns, "%1"_L1, ", "_L1);
+}
+
+} // namespace
+
+QString select(const Table& table, const Columns& columns)
+{
+    return "SELECT "_L1 + names(columns) + " FROM "_L1 + table.name;
+}
+
+QString count(const Table& table)
+{
+    return "SELECT COUNT(*) FROM "_L1 + table.name;
+}
+
+QString insert(const Table& table, const Columns& columns)
+{
+    return "INSERT INTO "_L1 + table.name + " ("_L1 + names(columns) + ") VALUES ("_L1 +
+           each(columns, "?"_L1, ", "_L1) + ")"_L1;
+}
+
+QString upsert(const Table& table, const Columns& key, const Columns& others)
+{
+    return insert(table, key + others) + " ON CONFLICT ("_L1 + names(key) + ") DO UPDATE SET "_L1 +
+           each(others, "%1 = excluded.%1"_L1, ", "_L1);
+}
+
+QString update(const Table& table, const Columns& columns)
+{
+    return "UPDATE "_L1 + table.name + " SET "_L1 + each(columns, "%1 = ?"_L1, ", "_L1);
+}
+
+QString remove(const Table& table)
+{
+    return "DELETE FROM "_L1 + table.name;
+}
+
+QString where(const Columns& columns)
+{
+    return " WHERE "_L1 + each(columns, "%1 = ?"_L1, " AND "_L1);
+}
+
+QString qualified(const Table& table, const Column& column)
+{
+    return table.name + u'.' + column.name;
+}
+
+} // namespace guichet::sql
