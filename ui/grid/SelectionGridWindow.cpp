@@ -1,6 +1,7 @@
 #include "SelectionGridWindow.h"
 
 #include "SelectionGridModel.h"
+#include "dossiers/DossierTableModel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -13,6 +14,7 @@
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace guichet {
@@ -50,7 +52,11 @@ SelectionGridWindow::SelectionGridWindow(QWidget* parent)
     , m_disagreementsFirst(new QCheckBox(tr("&Désaccords d'abord"), this))
     , m_legend(new QLabel(this))
     , m_view(new QTableView(this))
+    , m_pending(new QTimer(this))
 {
+    m_pending->setSingleShot(true);
+    m_pending->setInterval(0);
+    connect(m_pending, &QTimer::timeout, this, &SelectionGridWindow::refreshFromList);
     setObjectName(QStringLiteral("selectionGridWindow"));
     setWindowTitle(tr("Grille de sélection — Guichet"));
     auto* layout = new QVBoxLayout(this);
@@ -85,16 +91,59 @@ SelectionGridWindow::SelectionGridWindow(QWidget* parent)
             [this] { m_model->setSubaxis(m_subaxis->currentData().toString()); });
     connect(m_disagreementsFirst, &QCheckBox::toggled, this, [this] { applyOrder(); });
     connect(exportButton, &QPushButton::clicked, this, &SelectionGridWindow::exportGrid);
+    // F11 everywhere: QKeySequence::FullScreen has no binding outside KDE.
     auto* fullScreen = new QAction(tr("Plein écran"), this);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
+    fullScreen->setShortcuts({QKeySequence(Qt::Key_F11), QKeySequence::FullScreen});
     connect(fullScreen, &QAction::triggered, this,
             [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
     addAction(fullScreen);
+    // Escape leaves full screen first, then closes the window.
+    auto* leave = new QAction(tr("Quitter le plein écran ou fermer"), this);
+    leave->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(leave, &QAction::triggered, this, [this] {
+        if (isFullScreen())
+            setWindowState(windowState() & ~Qt::WindowFullScreen);
+        else
+            close();
+    });
+    addAction(leave);
     auto* close = new QAction(tr("Fermer"), this);
     close->setShortcut(QKeySequence::Close);
     connect(close, &QAction::triggered, this, &QWidget::close);
     addAction(close);
     resize(1300, 700);
+}
+
+void SelectionGridWindow::follow(const Programme& programme, const DossierTableModel* list)
+{
+    if (m_list)
+        disconnect(m_list, nullptr, m_pending, nullptr);
+    m_programme = &programme;
+    m_list = list;
+    auto schedule = [this] {
+        m_pending->start();
+    };
+    connect(list, &QAbstractItemModel::dataChanged, m_pending, schedule);
+    connect(list, &QAbstractItemModel::modelReset, m_pending, schedule);
+    connect(list, &QAbstractItemModel::rowsInserted, m_pending, schedule);
+    connect(list, &QAbstractItemModel::rowsRemoved, m_pending, schedule);
+    refreshFromList();
+}
+
+void SelectionGridWindow::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refreshFromList();
+}
+
+void SelectionGridWindow::refreshFromList()
+{
+    m_pending->stop();
+    // Hidden, the grid waits: it catches up when shown.
+    m_stale = !isVisible();
+    if (m_list && !m_stale)
+        refresh(*m_programme, m_list->dossiers(), m_list->instruction());
 }
 
 void SelectionGridWindow::refresh(const Programme& programme, QList<Dossier> dossiers,

@@ -9,9 +9,11 @@ class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 
 namespace guichet {
 
+class DossierTableModel;
 class SelectionGridModel;
 
 // The grid the committee's chair projects: its own window (F11 for full screen), a sub-axis
@@ -23,7 +25,10 @@ class SelectionGridWindow : public QWidget
 public:
     explicit SelectionGridWindow(QWidget* parent = nullptr);
 
-    // Shows the grid of these dossiers (the list's own data: nothing is read again).
+    // Shows the grid of the list's dossiers and follows the list: every change to their
+    // instruction shows here too (the list's own data: nothing is read again).
+    void follow(const Programme& programme, const DossierTableModel* list);
+    // Shows the grid of these dossiers.
     void refresh(const Programme& programme, QList<Dossier> dossiers, InstructionOverview overview);
     SelectionGridModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -31,7 +36,11 @@ public:
 signals:
     void errorOccurred(const QString& message);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void refreshFromList();
     void exportGrid();
     void applyOrder();
 
@@ -42,6 +51,10 @@ private:
     QLabel* m_legend;
     QTableView* m_view;
     bool m_sortedOnce = false;
+    const Programme* m_programme = nullptr;
+    const DossierTableModel* m_list = nullptr;
+    QTimer* m_pending;    // coalesces the list's signals into one refresh
+    bool m_stale = false; // the list changed while the grid was hidden
 };
 
 } // namespace guichet

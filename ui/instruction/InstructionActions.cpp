@@ -155,8 +155,6 @@ void InstructionActions::refresh()
         m_job = nullptr;
         m_model->setInstruction(std::move(*result));
         m_proxy->instructionChanged();
-        if (m_grid && m_grid->isVisible())
-            m_grid->refresh(m_campaign->programme(), m_model->dossiers(), m_model->instruction());
         if (std::exchange(m_stale, false))
             refresh();
         else
@@ -178,8 +176,6 @@ void InstructionActions::refresh(qint64 number)
     m_model->updateInstruction(row, m_campaign->programme(), store.scores(number),
                                store.decisions(number));
     m_proxy->instructionChanged();
-    if (m_grid && m_grid->isVisible())
-        m_grid->refresh(m_campaign->programme(), m_model->dossiers(), m_model->instruction());
 }
 
 void InstructionActions::scoreCurrentDossier()
@@ -248,7 +244,7 @@ void InstructionActions::showSelectionGrid()
         connect(m_grid, &SelectionGridWindow::errorOccurred, this,
                 &InstructionActions::errorOccurred);
     }
-    m_grid->refresh(m_campaign->programme(), m_model->dossiers(), m_model->instruction());
+    m_grid->follow(m_campaign->programme(), m_model);
     m_grid->show();
     m_grid->raise();
     m_grid->activateWindow();
