@@ -2,11 +2,15 @@
 
 #include "ScoringGrid.h"
 #include "common/Clock.h"
+#include "dossier/DossierColumns.h"
+#include "storage/SqlColumns.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
 
 namespace guichet {
 
@@ -15,6 +19,56 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Instruction)
 };
+
+// The tables of this store: each instructor's scores and opinions, the eligibility decisions,
+// the conflict declarations.
+namespace score_columns {
+constexpr sql::Table kTable{"scores"};
+constexpr sql::Column kDossierNumber{"dossier_number"};
+constexpr sql::Column kInstructor{"instructor"};
+constexpr sql::Column kCriterion{"criterion"};
+constexpr sql::Column kLevel{"level"}; // NULL: a comment without a level yet
+constexpr sql::Column kComment{"comment"};
+constexpr sql::Column kUpdatedAt{"updated_at"};
+const sql::Columns kKey = {kDossierNumber, kInstructor, kCriterion};
+const sql::Columns kAll = kKey + sql::Columns{kLevel, kComment, kUpdatedAt};
+} // namespace score_columns
+
+namespace opinion_columns {
+constexpr sql::Table kTable{"opinions"};
+constexpr sql::Column kDossierNumber{"dossier_number"};
+constexpr sql::Column kInstructor{"instructor"};
+constexpr sql::Column kStance{"stance"}; // Opinion::apiName()
+constexpr sql::Column kText{"text"};
+constexpr sql::Column kUpdatedAt{"updated_at"};
+const sql::Columns kKey = {kDossierNumber, kInstructor};
+const sql::Columns kAll = kKey + sql::Columns{kStance, kText, kUpdatedAt};
+} // namespace opinion_columns
+
+namespace decision_columns {
+constexpr sql::Table kTable{"eligibility_decisions"};
+constexpr sql::Column kDossierNumber{"dossier_number"};
+constexpr sql::Column kCheckCode{"check_code"};
+constexpr sql::Column kOutcome{"outcome"}; // CheckResult::apiName()
+constexpr sql::Column kJustification{"justification"};
+constexpr sql::Column kInstructor{"instructor"};
+constexpr sql::Column kDecidedAt{"decided_at"};
+const sql::Columns kKey = {kDossierNumber, kCheckCode};
+const sql::Columns kAll = kKey + sql::Columns{kOutcome, kJustification, kInstructor, kDecidedAt};
+} // namespace decision_columns
+
+namespace conflict_columns {
+constexpr sql::Table kTable{"conflicts"};
+constexpr sql::Column kPerson{"person"};
+constexpr sql::Column kApplicantSiren{"applicant_siren"};
+constexpr sql::Column kApplicantName{"applicant_name"};
+constexpr sql::Column kLink{"link"};
+constexpr sql::Column kDeclaredAt{"declared_at"};
+constexpr sql::Column kDeclaredBy{"declared_by"}; // who recorded it, not read back
+const sql::Columns kKey = {kPerson, kApplicantSiren};
+// What a ConflictDeclaration holds.
+const sql::Columns kRead = kKey + sql::Columns{kApplicantName, kLink, kDeclaredAt};
+} // namespace conflict_columns
 
 // SQLite stores a null QString as NULL: text columns are NOT NULL, empty is "".
 QString orEmpty(const QString& value)
@@ -33,48 +87,125 @@ QString describe(const std::optional<int>& level, const QString& comment)
     return comment.isEmpty() ? value : value + QStringLiteral(" — ") + comment;
 }
 
-Score readScore(const QSqlQuery& q)
+// Each reader finds its columns in the executed query once, then reads its rows by them.
+class ScoreReader
 {
-    Score s;
-    s.dossier = q.value(0).toLongLong();
-    s.instructor = q.value(1).toString();
-    s.criterion = q.value(2).toString();
-    if (!q.value(3).isNull())
-        s.level = q.value(3).toInt();
-    s.comment = q.value(4).toString();
-    s.updatedAt = clock::fromText(q.value(5).toString());
-    return s;
-}
+public:
+    using Row = Score;
+    explicit ScoreReader(const QSqlQuery& query)
+    {
+        using namespace score_columns;
+        const sql::Positions position(query);
+        m_dossier = position(kDossierNumber);
+        m_instructor = position(kInstructor);
+        m_criterion = position(kCriterion);
+        m_level = position(kLevel);
+        m_comment = position(kComment);
+        m_updatedAt = position(kUpdatedAt);
+    }
+    Score operator()(const QSqlQuery& q) const
+    {
+        Score s;
+        s.dossier = q.value(m_dossier).toLongLong();
+        s.instructor = q.value(m_instructor).toString();
+        s.criterion = q.value(m_criterion).toString();
+        if (const QVariant level = q.value(m_level); !level.isNull())
+            s.level = level.toInt();
+        s.comment = q.value(m_comment).toString();
+        s.updatedAt = clock::fromText(q.value(m_updatedAt).toString());
+        return s;
+    }
 
-Opinion readOpinion(const QSqlQuery& q)
-{
-    Opinion o;
-    o.dossier = q.value(0).toLongLong();
-    o.instructor = q.value(1).toString();
-    o.stance = Opinion::fromApiName(q.value(2).toString()).value_or(Opinion::Stance::None);
-    o.text = q.value(3).toString();
-    o.updatedAt = clock::fromText(q.value(4).toString());
-    return o;
-}
+private:
+    int m_dossier, m_instructor, m_criterion, m_level, m_comment, m_updatedAt;
+};
 
-EligibilityDecision readDecision(const QSqlQuery& q)
+class OpinionReader
 {
-    EligibilityDecision d;
-    d.dossier = q.value(0).toLongLong();
-    d.check = q.value(1).toString();
-    d.outcome =
-        CheckResult::fromApiName(q.value(2).toString()).value_or(CheckResult::Outcome::ToCheck);
-    d.justification = q.value(3).toString();
-    d.instructor = q.value(4).toString();
-    d.decidedAt = clock::fromText(q.value(5).toString());
-    return d;
-}
+public:
+    using Row = Opinion;
+    explicit OpinionReader(const QSqlQuery& query)
+    {
+        using namespace opinion_columns;
+        const sql::Positions position(query);
+        m_dossier = position(kDossierNumber);
+        m_instructor = position(kInstructor);
+        m_stance = position(kStance);
+        m_text = position(kText);
+        m_updatedAt = position(kUpdatedAt);
+    }
+    Opinion operator()(const QSqlQuery& q) const
+    {
+        Opinion o;
+        o.dossier = q.value(m_dossier).toLongLong();
+        o.instructor = q.value(m_instructor).toString();
+        o.stance =
+            Opinion::fromApiName(q.value(m_stance).toString()).value_or(Opinion::Stance::None);
+        o.text = q.value(m_text).toString();
+        o.updatedAt = clock::fromText(q.value(m_updatedAt).toString());
+        return o;
+    }
 
-ConflictDeclaration readConflict(const QSqlQuery& q)
+private:
+    int m_dossier, m_instructor, m_stance, m_text, m_updatedAt;
+};
+
+class DecisionReader
 {
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), clock::fromText(q.value(4).toString())};
-}
+public:
+    using Row = EligibilityDecision;
+    explicit DecisionReader(const QSqlQuery& query)
+    {
+        using namespace decision_columns;
+        const sql::Positions position(query);
+        m_dossier = position(kDossierNumber);
+        m_check = position(kCheckCode);
+        m_outcome = position(kOutcome);
+        m_justification = position(kJustification);
+        m_instructor = position(kInstructor);
+        m_decidedAt = position(kDecidedAt);
+    }
+    EligibilityDecision operator()(const QSqlQuery& q) const
+    {
+        EligibilityDecision d;
+        d.dossier = q.value(m_dossier).toLongLong();
+        d.check = q.value(m_check).toString();
+        d.outcome = CheckResult::fromApiName(q.value(m_outcome).toString())
+                        .value_or(CheckResult::Outcome::ToCheck);
+        d.justification = q.value(m_justification).toString();
+        d.instructor = q.value(m_instructor).toString();
+        d.decidedAt = clock::fromText(q.value(m_decidedAt).toString());
+        return d;
+    }
+
+private:
+    int m_dossier, m_check, m_outcome, m_justification, m_instructor, m_decidedAt;
+};
+
+class ConflictReader
+{
+public:
+    using Row = ConflictDeclaration;
+    explicit ConflictReader(const QSqlQuery& query)
+    {
+        using namespace conflict_columns;
+        const sql::Positions position(query);
+        m_person = position(kPerson);
+        m_applicantSiren = position(kApplicantSiren);
+        m_applicantName = position(kApplicantName);
+        m_link = position(kLink);
+        m_declaredAt = position(kDeclaredAt);
+    }
+    ConflictDeclaration operator()(const QSqlQuery& q) const
+    {
+        return {q.value(m_person).toString(), q.value(m_applicantSiren).toString(),
+                q.value(m_applicantName).toString(), q.value(m_link).toString(),
+                clock::fromText(q.value(m_declaredAt).toString())};
+    }
+
+private:
+    int m_person, m_applicantSiren, m_applicantName, m_link, m_declaredAt;
+};
 
 // An opinion as the audit log and the history show it ("" for none).
 QString describe(const Opinion& o)
@@ -85,24 +216,27 @@ QString describe(const Opinion& o)
            (o.text.isEmpty() ? QString() : QStringLiteral(" — ") + o.text);
 }
 
-const QString kScoreColumns = QStringLiteral(
-    "SELECT dossier_number, instructor, criterion, level, comment, updated_at FROM scores ");
-const QString kOpinionColumns =
-    QStringLiteral("SELECT dossier_number, instructor, stance, text, updated_at FROM opinions ");
-const QString kDecisionColumns =
-    QStringLiteral("SELECT dossier_number, check_code, outcome, justification, instructor, "
-                   "decided_at FROM eligibility_decisions ");
+// " ORDER BY a, b"
+QString orderBy(const sql::Columns& columns)
+{
+    QStringList names;
+    for (const sql::Column& column : columns)
+        names.append(column.name);
+    return " ORDER BY "_L1 + names.join(", "_L1);
+}
 
-template <typename T, typename Read>
-QList<T> select(const QSqlDatabase& db, const QString& sql, const QVariantList& values, Read read)
+template <typename Reader>
+QList<typename Reader::Row> select(const QSqlDatabase& db, const QString& sql,
+                                   const QVariantList& values)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(sql);
     for (const QVariant& value : values)
         query.addBindValue(value);
-    QList<T> list;
+    QList<typename Reader::Row> list;
     if (query.exec()) {
+        const Reader read(query);
         while (query.next())
             list.append(read(query));
     }
@@ -172,38 +306,42 @@ Status InstructionStore::audit(qint64 dossier, const QString& field, const QStri
 
 QList<Score> InstructionStore::scores(qint64 dossier) const
 {
-    return select<Score>(m_db,
-                         kScoreColumns + QStringLiteral("WHERE dossier_number = ? ORDER BY "
-                                                        "instructor, criterion"),
-                         {dossier}, readScore);
+    using namespace score_columns;
+    return select<ScoreReader>(m_db,
+                               sql::select(kTable, kAll) + sql::where({kDossierNumber}) +
+                                   orderBy({kInstructor, kCriterion}),
+                               {dossier});
 }
 
 QHash<qint64, QList<Score>> InstructionStore::allScores() const
 {
     QHash<qint64, QList<Score>> all;
-    for (Score& s : select<Score>(m_db, kScoreColumns, {}, readScore))
+    for (Score& s :
+         select<ScoreReader>(m_db, sql::select(score_columns::kTable, score_columns::kAll), {}))
         all[s.dossier].append(std::move(s));
     return all;
 }
 
 QList<Score> InstructionStore::scoresBy(const QString& instructor) const
 {
-    return select<Score>(m_db,
-                         kScoreColumns + QStringLiteral("WHERE instructor = ? ORDER BY "
-                                                        "dossier_number, criterion"),
-                         {instructor}, readScore);
+    using namespace score_columns;
+    return select<ScoreReader>(m_db,
+                               sql::select(kTable, kAll) + sql::where({kInstructor}) +
+                                   orderBy({kDossierNumber, kCriterion}),
+                               {instructor});
 }
 
 Result<QString> InstructionStore::checkDossierAndConflict(qint64 dossier,
                                                           const QString& instructor) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT subaxis FROM dossiers WHERE number = ?"));
+    query.prepare(sql::select(dossier_columns::kTable, {dossier_columns::kSubaxis}) +
+                  sql::where({dossier_columns::kNumber}));
     query.addBindValue(dossier);
     if (!query.exec() || !query.next())
         return Error::badInput(
             Text::tr("Le dossier %1 n'existe pas dans ce classeur.").arg(dossier));
-    const QString subaxis = query.value(0).toString();
+    const QString subaxis = query.value(dossier_columns::kSubaxis.name).toString();
     if (instructor.trimmed().isEmpty())
         return Error::badInput(Text::tr("Nom de l'instructeur manquant."));
     if (const auto conflict = conflictFor(instructor, dossier))
@@ -233,11 +371,10 @@ Status InstructionStore::writeScore(const Score& score)
                                    .arg(criterion->scaleMin)
                                    .arg(criterion->scaleMax));
 
-    const QList<Score> previous = select<Score>(
-        m_db,
-        kScoreColumns +
-            QStringLiteral("WHERE dossier_number = ? AND instructor = ? AND criterion = ?"),
-        {score.dossier, score.instructor, score.criterion}, readScore);
+    using namespace score_columns;
+    const QList<Score> previous =
+        select<ScoreReader>(m_db, sql::select(kTable, kAll) + sql::where(kKey),
+                            {score.dossier, score.instructor, score.criterion});
     const QString before =
         previous.isEmpty() ? QString() : describe(previous.first().level, previous.first().comment);
     const QString after = describe(score.level, score.comment);
@@ -246,17 +383,12 @@ Status InstructionStore::writeScore(const Score& score)
         return success(); // nothing changes: nothing to write or audit
     QSqlQuery query(m_db);
     if (!score.level && score.comment.isEmpty()) {
-        query.prepare(QStringLiteral(
-            "DELETE FROM scores WHERE dossier_number = ? AND instructor = ? AND criterion = ?"));
+        query.prepare(sql::remove(kTable) + sql::where(kKey));
         query.addBindValue(score.dossier);
         query.addBindValue(score.instructor);
         query.addBindValue(score.criterion);
     } else {
-        query.prepare(QStringLiteral(
-            "INSERT INTO scores (dossier_number, instructor, criterion, level, comment, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dossier_number, instructor, "
-            "criterion) DO UPDATE SET level = excluded.level, comment = excluded.comment, "
-            "updated_at = excluded.updated_at"));
+        query.prepare(sql::upsert(kTable, kKey, {kLevel, kComment, kUpdatedAt}));
         query.addBindValue(score.dossier);
         query.addBindValue(score.instructor);
         query.addBindValue(score.criterion);
@@ -285,33 +417,32 @@ Status InstructionStore::setScore(Score score)
 
 QList<Opinion> InstructionStore::opinions(qint64 dossier) const
 {
-    return select<Opinion>(
-        m_db, kOpinionColumns + QStringLiteral("WHERE dossier_number = ? ORDER BY instructor"),
-        {dossier}, readOpinion);
+    using namespace opinion_columns;
+    return select<OpinionReader>(
+        m_db, sql::select(kTable, kAll) + sql::where({kDossierNumber}) + orderBy({kInstructor}),
+        {dossier});
 }
 
 QList<Opinion> InstructionStore::opinionsBy(const QString& instructor) const
 {
-    return select<Opinion>(
-        m_db, kOpinionColumns + QStringLiteral("WHERE instructor = ? ORDER BY dossier_number"),
-        {instructor}, readOpinion);
+    using namespace opinion_columns;
+    return select<OpinionReader>(
+        m_db, sql::select(kTable, kAll) + sql::where({kInstructor}) + orderBy({kDossierNumber}),
+        {instructor});
 }
 
 Status InstructionStore::writeOpinion(const Opinion& opinion)
 {
     if (const auto checked = checkDossierAndConflict(opinion.dossier, opinion.instructor); !checked)
         return checked.error();
-    const QList<Opinion> previous = select<Opinion>(
-        m_db, kOpinionColumns + QStringLiteral("WHERE dossier_number = ? AND instructor = ?"),
-        {opinion.dossier, opinion.instructor}, readOpinion);
+    using namespace opinion_columns;
+    const QList<Opinion> previous = select<OpinionReader>(
+        m_db, sql::select(kTable, kAll) + sql::where(kKey), {opinion.dossier, opinion.instructor});
     const QString before = previous.isEmpty() ? QString() : describe(previous.first());
     if (before == describe(opinion))
         return success();
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO opinions (dossier_number, instructor, stance, text, updated_at) VALUES (?, "
-        "?, ?, ?, ?) ON CONFLICT (dossier_number, instructor) DO UPDATE SET stance = "
-        "excluded.stance, text = excluded.text, updated_at = excluded.updated_at"));
+    query.prepare(sql::upsert(kTable, kKey, {kStance, kText, kUpdatedAt}));
     query.addBindValue(opinion.dossier);
     query.addBindValue(opinion.instructor);
     query.addBindValue(Opinion::apiName(opinion.stance));
@@ -337,9 +468,9 @@ Status InstructionStore::setOpinion(Opinion opinion)
 QHash<QString, EligibilityDecision> InstructionStore::decisions(qint64 dossier) const
 {
     QHash<QString, EligibilityDecision> byCheck;
-    for (EligibilityDecision& d : select<EligibilityDecision>(
-             m_db, kDecisionColumns + QStringLiteral("WHERE dossier_number = ?"), {dossier},
-             readDecision))
+    using namespace decision_columns;
+    for (EligibilityDecision& d : select<DecisionReader>(
+             m_db, sql::select(kTable, kAll) + sql::where({kDossierNumber}), {dossier}))
         byCheck.insert(d.check, std::move(d));
     return byCheck;
 }
@@ -347,19 +478,19 @@ QHash<QString, EligibilityDecision> InstructionStore::decisions(qint64 dossier) 
 QHash<qint64, QHash<QString, EligibilityDecision>> InstructionStore::allDecisions() const
 {
     QHash<qint64, QHash<QString, EligibilityDecision>> all;
-    for (EligibilityDecision& d :
-         select<EligibilityDecision>(m_db, kDecisionColumns, {}, readDecision))
+    for (EligibilityDecision& d : select<DecisionReader>(
+             m_db, sql::select(decision_columns::kTable, decision_columns::kAll), {}))
         all[d.dossier].insert(d.check, std::move(d));
     return all;
 }
 
 QList<EligibilityDecision> InstructionStore::decisionsBy(const QString& instructor) const
 {
-    return select<EligibilityDecision>(
-        m_db,
-        kDecisionColumns + QStringLiteral("WHERE instructor = ? ORDER BY dossier_number, "
-                                          "check_code"),
-        {instructor}, readDecision);
+    using namespace decision_columns;
+    return select<DecisionReader>(m_db,
+                                  sql::select(kTable, kAll) + sql::where({kInstructor}) +
+                                      orderBy({kDossierNumber, kCheckCode}),
+                                  {instructor});
 }
 
 Status InstructionStore::writeDecision(const EligibilityDecision& decision)
@@ -379,7 +510,8 @@ Status InstructionStore::writeDecision(const EligibilityDecision& decision)
         return Error::badInput(Text::tr("Modifier un résultat automatique demande une "
                                         "justification écrite."));
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM dossiers WHERE number = ?"));
+    query.prepare(sql::select(dossier_columns::kTable, {dossier_columns::kNumber}) +
+                  sql::where({dossier_columns::kNumber}));
     query.addBindValue(decision.dossier);
     if (!query.exec() || !query.next())
         return Error::badInput(
@@ -392,12 +524,8 @@ Status InstructionStore::writeDecision(const EligibilityDecision& decision)
     };
     if (before != previous.cend() && text(*before) == text(decision))
         return success();
-    query.prepare(QStringLiteral(
-        "INSERT INTO eligibility_decisions (dossier_number, check_code, outcome, justification, "
-        "instructor, decided_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dossier_number, "
-        "check_code) DO UPDATE SET outcome = excluded.outcome, justification = "
-        "excluded.justification, instructor = excluded.instructor, decided_at = "
-        "excluded.decided_at"));
+    using namespace decision_columns;
+    query.prepare(sql::upsert(kTable, kKey, {kOutcome, kJustification, kInstructor, kDecidedAt}));
     query.addBindValue(decision.dossier);
     query.addBindValue(decision.check);
     query.addBindValue(CheckResult::apiName(decision.outcome));
@@ -455,8 +583,7 @@ Status InstructionStore::clearDecision(qint64 dossier, const QString& check)
         return success();
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "DELETE FROM eligibility_decisions WHERE dossier_number = ? AND check_code = ?"));
+    query.prepare(sql::remove(decision_columns::kTable) + sql::where(decision_columns::kKey));
     query.addBindValue(dossier);
     query.addBindValue(check);
     if (Status status = exec(query); !status)
@@ -473,22 +600,30 @@ Status InstructionStore::clearDecision(qint64 dossier, const QString& check)
 
 QList<ConflictDeclaration> InstructionStore::conflicts() const
 {
-    return select<ConflictDeclaration>(
-        m_db,
-        QStringLiteral("SELECT person, applicant_siren, applicant_name, link, declared_at FROM "
-                       "conflicts ORDER BY person, applicant_name"),
-        {}, readConflict);
+    using namespace conflict_columns;
+    return select<ConflictReader>(
+        m_db, sql::select(kTable, kRead) + orderBy({kPerson, kApplicantName}), {});
 }
 
 std::optional<ConflictDeclaration> InstructionStore::conflictFor(const QString& person,
                                                                  qint64 dossier) const
 {
-    const QList<ConflictDeclaration> found = select<ConflictDeclaration>(
+    namespace dossiers = dossier_columns;
+    using namespace conflict_columns;
+    // Both tables have an applicant_siren: in the join, every column names its table, and each
+    // result column is named with AS, SQLite leaving unspecified the name of one without it.
+    QStringList read;
+    for (const sql::Column& column : kRead)
+        read.append(sql::qualified(kTable, column) + " AS "_L1 + column.name);
+    const QList<ConflictDeclaration> found = select<ConflictReader>(
         m_db,
-        QStringLiteral("SELECT c.person, c.applicant_siren, c.applicant_name, c.link, "
-                       "c.declared_at FROM conflicts c JOIN dossiers d ON d.applicant_siren = "
-                       "c.applicant_siren WHERE d.number = ? AND c.person = ?"),
-        {dossier, person}, readConflict);
+        "SELECT "_L1 + read.join(", "_L1) + " FROM "_L1 + kTable.name + " JOIN "_L1 +
+            dossiers::kTable.name + " ON "_L1 +
+            sql::qualified(dossiers::kTable, dossiers::kApplicantSiren) + " = "_L1 +
+            sql::qualified(kTable, kApplicantSiren) + " WHERE "_L1 +
+            sql::qualified(dossiers::kTable, dossiers::kNumber) + " = ? AND "_L1 +
+            sql::qualified(kTable, kPerson) + " = ?"_L1,
+        {dossier, person});
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -504,13 +639,15 @@ Result<ConflictWithdrawal> InstructionStore::declareConflict(ConflictDeclaration
             Text::tr("Une déclaration de lien nomme la personne, le demandeur et le lien."));
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT number FROM dossiers WHERE applicant_siren = ?"));
+    query.prepare(sql::select(dossier_columns::kTable, {dossier_columns::kNumber}) +
+                  sql::where({dossier_columns::kApplicantSiren}));
     query.addBindValue(declaration.applicantSiren);
     QList<qint64> dossiers;
     if (Status status = exec(query); !status)
         return status.error();
+    const int number = sql::Positions(query)(dossier_columns::kNumber);
     while (query.next())
-        dossiers.append(query.value(0).toLongLong());
+        dossiers.append(query.value(number).toLongLong());
     ConflictWithdrawal withdrawn{declaration, dossiers, {}, {}};
     for (qint64 dossier : std::as_const(dossiers)) {
         for (const Score& score : scores(dossier)) {
@@ -527,8 +664,7 @@ Result<ConflictWithdrawal> InstructionStore::declareConflict(ConflictDeclaration
             if (opinion.instructor != declaration.person)
                 continue;
             withdrawn.opinions.append(opinion);
-            query.prepare(
-                QStringLiteral("DELETE FROM opinions WHERE dossier_number = ? AND instructor = ?"));
+            query.prepare(sql::remove(opinion_columns::kTable) + sql::where(opinion_columns::kKey));
             query.addBindValue(dossier);
             query.addBindValue(declaration.person);
             if (Status status = exec(query); !status)
@@ -539,11 +675,9 @@ Result<ConflictWithdrawal> InstructionStore::declareConflict(ConflictDeclaration
                 return status.error();
         }
     }
-    query.prepare(QStringLiteral(
-        "INSERT INTO conflicts (person, applicant_siren, applicant_name, link, declared_at, "
-        "declared_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (person, applicant_siren) DO UPDATE "
-        "SET link = excluded.link, declared_at = excluded.declared_at, declared_by = "
-        "excluded.declared_by"));
+    using namespace conflict_columns;
+    // A declaration made again keeps the applicant's name it was first recorded with.
+    query.prepare(sql::upsert(kTable, kKey, {kApplicantName}, {kLink, kDeclaredAt, kDeclaredBy}));
     query.addBindValue(declaration.person);
     query.addBindValue(declaration.applicantSiren);
     query.addBindValue(orEmpty(declaration.applicantName));
@@ -571,7 +705,7 @@ Status InstructionStore::retractConflict(const ConflictWithdrawal& restore, cons
         return Error::badInput(Text::tr("Le retrait d'une déclaration de lien demande un motif."));
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM conflicts WHERE person = ? AND applicant_siren = ?"));
+    query.prepare(sql::remove(conflict_columns::kTable) + sql::where(conflict_columns::kKey));
     query.addBindValue(declaration.person);
     query.addBindValue(declaration.applicantSiren);
     if (Status status = exec(query); !status)

@@ -44,8 +44,14 @@ QString insert(const Table& table, const Columns& columns)
 
 QString upsert(const Table& table, const Columns& key, const Columns& others)
 {
-    return insert(table, key + others) + " ON CONFLICT ("_L1 + names(key) + ") DO UPDATE SET "_L1 +
-           each(others, "%1 = excluded.%1"_L1, ", "_L1);
+    return upsert(table, key, {}, others);
+}
+
+QString upsert(const Table& table, const Columns& key, const Columns& insertOnly,
+               const Columns& others)
+{
+    return insert(table, key + insertOnly + others) + " ON CONFLICT ("_L1 + names(key) +
+           ") DO UPDATE SET "_L1 + each(others, "%1 = excluded.%1"_L1, ", "_L1);
 }
 
 QString update(const Table& table, const Columns& columns)

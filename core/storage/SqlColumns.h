@@ -42,6 +42,11 @@ QString insert(const Table& table, const Columns& columns);
 // "INSERT INTO t (k, a) VALUES (?, ?) ON CONFLICT (k) DO UPDATE SET a = excluded.a": `key`
 // first, then `others`, as the values are bound.
 QString upsert(const Table& table, const Columns& key, const Columns& others);
+// "INSERT INTO t (k, a, b) VALUES (?, ?, ?) ON CONFLICT (k) DO UPDATE SET b = excluded.b":
+// `insertOnly` (a) is written with a new row only, an existing row keeps its own; bound after
+// `key`, before `others`.
+QString upsert(const Table& table, const Columns& key, const Columns& insertOnly,
+               const Columns& others);
 // "UPDATE t SET a = ?, b = ?"
 QString update(const Table& table, const Columns& columns);
 // "DELETE FROM t"

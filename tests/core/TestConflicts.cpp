@@ -106,6 +106,31 @@ private slots:
                            "comment, updated_at) VALUES (103, 'Alice', 'essaimage', 1, '', "
                            "'2021-10-04T08:00:00.000Z')")));
     }
+
+    // A declaration made again changes the link, not the applicant's name first recorded.
+    void declaringAgainKeepsTheApplicantName()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        InstructionStore store = f.store();
+        const QString alice = QStringLiteral("Alice");
+        QVERIFY(
+            store
+                .declareConflict(
+                    {alice, kBageSiren, kBageName, QStringLiteral("conseillère municipale"), {}})
+                .ok());
+        QVERIFY(store
+                    .declareConflict({alice,
+                                      kBageSiren,
+                                      QStringLiteral("Autre nom"),
+                                      QStringLiteral("adjointe au maire"),
+                                      {}})
+                    .ok());
+        const QList<ConflictDeclaration> conflicts = store.conflicts();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().applicantName, kBageName);
+        QCOMPARE(conflicts.first().link, QStringLiteral("adjointe au maire"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConflicts)

@@ -1,4 +1,5 @@
 // Eligibility decisions: justified overrides, manual checks, the verdict they give.
+#include "FakeClock.h"
 #include "InstructionFixture.h"
 #include "storage/AuditLog.h"
 
@@ -79,6 +80,8 @@ private slots:
         QFETCH(bool, overridden);
         QFETCH(int, verdict);
 
+        const QDateTime now = utc("2021-07-20T16:45:10.375Z");
+        const FakeClock clock(now);
         Fixture f;
         QVERIFY(f.open());
         InstructionStore store = f.store();
@@ -113,7 +116,7 @@ private slots:
         QCOMPARE(int(d.outcome), outcome);
         QCOMPARE(d.justification, justification.trimmed());
         QCOMPARE(d.instructor, kActor); // no instructor given: the store's actor
-        QVERIFY(qAbs(d.decidedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QCOMPARE(d.decidedAt, now);     // no time given: now
         QCOMPARE(store.decisionsBy(kActor).size(), 1);
         QCOMPARE(store.allDecisions().value(dossier).size(), 1);
         QCOMPARE(f.auditCount(), audited + 1);

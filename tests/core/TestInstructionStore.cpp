@@ -1,4 +1,5 @@
 // Scores and opinions in the instruction store: round trips, refusals, audit.
+#include "FakeClock.h"
 #include "InstructionFixture.h"
 #include "dossier/DossierRepository.h"
 #include "storage/AuditLog.h"
@@ -28,6 +29,8 @@ private slots:
         const QString alice = QStringLiteral("Alice");
         const QString bob = QStringLiteral("Bob");
         const QDateTime t0 = utc("2021-10-04T09:15:30.250Z");
+        const QDateTime now = utc("2021-10-05T14:20:00.125Z");
+        const FakeClock clock(now);
 
         QVERIFY(store.scores(101).isEmpty());
         QVERIFY(store
@@ -70,7 +73,7 @@ private slots:
         QCOMPARE(commentOnly.size(), 1);
         QVERIFY(!commentOnly.first().level);
         // No time given: now.
-        QVERIFY(qAbs(commentOnly.first().updatedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QCOMPARE(commentOnly.first().updatedAt, now);
 
         const QHash<qint64, QList<Score>> all = store.allScores();
         QCOMPARE(all.size(), 3);

@@ -30,6 +30,9 @@ private slots:
         QCOMPARE(sql::upsert(kTable, {kKey}, {kA, kB}),
                  "INSERT INTO t (k, a, b) VALUES (?, ?, ?) ON CONFLICT (k) DO UPDATE SET a = "
                  "excluded.a, b = excluded.b");
+        QCOMPARE(sql::upsert(kTable, {kKey}, {kA}, {kB}),
+                 "INSERT INTO t (k, a, b) VALUES (?, ?, ?) ON CONFLICT (k) DO UPDATE SET b = "
+                 "excluded.b");
         QCOMPARE(sql::update(kTable, {kA, kB}), "UPDATE t SET a = ?, b = ?");
         QCOMPARE(sql::remove(kTable), "DELETE FROM t");
         QCOMPARE(sql::where({kKey, kA}), " WHERE k = ? AND a = ?");

@@ -37,8 +37,8 @@ EligibilityCommand::EligibilityCommand(Editing& editing, qint64 dossier,
 Status EligibilityCommand::apply(bool forward)
 {
     QList<EligibilityDecision> decisions = forward ? m_after : m_before;
-    for (EligibilityDecision& d : decisions)
-        d.decidedAt = clock::now();
+    for (EligibilityDecision& decision : decisions)
+        decision.decidedAt = clock::now();
     return campaign().decideEligibility(m_dossier, decisions);
 }
 
