@@ -53,18 +53,24 @@ Status ExportCommand::run(QTextStream& out)
     const QString path = value(m_output);
     if (path.isEmpty())
         return badInput(Text::tr("--output est obligatoire."));
-    auto campaign = openReadOnly(positional().constFirst());
+    const QString workspace = positional().constFirst();
+    const QString subaxis = value(m_subaxis);
+    if (!subaxis.isEmpty()) {
+        const auto programme = programmeOf(workspace);
+        if (!programme)
+            return programme.error();
+        if (!programme->subaxis(subaxis)) {
+            QStringList codes;
+            for (const SubAxis& s : programme->subaxes)
+                codes.append(s.code);
+            return badInput(Text::tr("sous-axe inconnu : « %1 ». Sous-axes du programme : %2.")
+                                .arg(subaxis, codes.join(QStringLiteral(", "))));
+        }
+    }
+    auto campaign = openReadOnly(workspace);
     if (!campaign)
         return campaign.error();
     const Programme& programme = campaign.value()->programme();
-    const QString subaxis = value(m_subaxis);
-    if (!subaxis.isEmpty() && !programme.subaxis(subaxis)) {
-        QStringList codes;
-        for (const SubAxis& s : programme.subaxes)
-            codes.append(s.code);
-        return badInput(Text::tr("sous-axe inconnu : « %1 ». Sous-axes du programme : %2.")
-                            .arg(subaxis, codes.join(QStringLiteral(", "))));
-    }
     QList<Dossier> dossiers = campaign.value()->dossiers().loadAll();
     InstructionOverview overview =
         InstructionOverview::load(dossiers, programme, campaign.value()->workspace().database());

@@ -43,21 +43,28 @@ Status ImportCommand::run(QTextStream& out)
         if (!QFileInfo(file).isFile())
             return badInput(Text::tr("Le fichier %1 n'existe pas.").arg(file));
     }
-    DossierImporter::Options options;
-    options.dryRun = isSet(m_dryRun);
+    const bool dryRun = isSet(m_dryRun);
     const bool json = isSet(m_json);
     return write(
         arguments.constFirst(), QString(),
-        [&](Campaign& campaign, QTextStream& report) -> Status {
+        [&](Campaign& campaign, QTextStream& said) -> Status {
+            // Every row of every export is checked by a dry run first: a refused import has
+            // not touched the file, not even its header (an import switches journal modes).
+            DossierImporter::Options options;
+            options.dryRun = true;
             auto result = campaign.importExports(exports, options);
+            if (result && !dryRun) {
+                options.dryRun = false;
+                result = campaign.importExports(exports, options);
+            }
             if (!result)
                 return result.error();
-            report << (json ? QString::fromUtf8(
-                                  QJsonDocument(result->toJson()).toJson(QJsonDocument::Indented))
-                            : result->toText());
+            said << (json ? QString::fromUtf8(
+                                QJsonDocument(result->toJson()).toJson(QJsonDocument::Indented))
+                          : result->toText());
             return success();
         },
-        out, options.dryRun ? Keep::Nothing : Keep::Changes);
+        out, dryRun ? Keep::Nothing : Keep::Changes);
 }
 
 } // namespace guichet::cli
