@@ -5,11 +5,11 @@
 #include "storage/Workspace.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
 #include <QStandardPaths>
+#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
@@ -22,22 +22,6 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("guichet.example.org"));
     QCoreApplication::setApplicationName(QStringLiteral("Guichet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
-}
-
-// --lang is read before the application object parses anything, so that even --help speaks
-// the requested language.
-QString requestedLanguage(const QStringList& arguments)
-{
-    const qsizetype i = arguments.indexOf(QStringLiteral("--lang"));
-    return i >= 0 && i + 1 < arguments.size() ? arguments.at(i + 1) : QString();
-}
-
-QStringList withoutLanguage(QStringList arguments)
-{
-    const qsizetype i = arguments.indexOf(QStringLiteral("--lang"));
-    if (i >= 0)
-        arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
-    return arguments;
 }
 
 // The demo workspace is rebuilt at each launch, so it always shows the same campaign.
@@ -60,34 +44,13 @@ QString prepareDemoWorkspace(int dossierCount, QString* error)
     return path;
 }
 
-int runGui(QApplication& app, const QStringList& arguments)
+int runGui(QApplication& app, const guichet::cli::GuiArguments& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(guichet::cli::usage());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("Cli", "Ouvre un classeur de démonstration (Ain)."));
-    const QCommandLineOption dossiers(
-        QStringLiteral("dossiers"),
-        QCoreApplication::translate("Cli", "Nombre de dossiers de la démonstration."),
-        QStringLiteral("N"), QStringLiteral("40"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate(
-            "Cli", "Enregistre une capture de la fenêtre une fois chargée, puis quitte."),
-        QStringLiteral("FICHIER.png"));
-    parser.addOptions({demo, dossiers, screenshot});
-    parser.addPositionalArgument(QStringLiteral("FICHIER.guichet"),
-                                 QCoreApplication::translate("Cli", "Classeur à ouvrir."));
-    parser.process(arguments);
-
     guichet::MainWindow window;
-    QString path = parser.positionalArguments().value(0);
-    if (parser.isSet(demo)) {
+    QString path = arguments.workspace;
+    if (arguments.demo) {
         QString error;
-        path = prepareDemoWorkspace(std::clamp(parser.value(dossiers).toInt(), 1, 100000), &error);
+        path = prepareDemoWorkspace(arguments.demoDossiers, &error);
         if (path.isEmpty()) {
             std::fprintf(stderr, "guichet: %s\n", qPrintable(error));
             return guichet::cli::Failure;
@@ -97,8 +60,8 @@ int runGui(QApplication& app, const QStringList& arguments)
     if (!path.isEmpty())
         window.openWorkspace(path);
 
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
+    if (!arguments.screenshot.isEmpty()) {
+        const QString file = arguments.screenshot;
         auto grab = [&window, file] {
             QTimer::singleShot(300, &window, [&window, file] {
                 window.grab().save(file);
@@ -120,17 +83,31 @@ int main(int argc, char* argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    const QString language = requestedLanguage(arguments);
-    arguments = withoutLanguage(arguments);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    // --lang is read before the application object exists, so that even --help speaks the
+    // requested language.
+    const auto language = guichet::cli::requestedLanguage(arguments);
+    if (!language)
+        return guichet::cli::Command::report(language.error(), err);
 
     if (guichet::cli::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
-        guichet::installTranslations(app, language);
-        return guichet::cli::run(arguments);
+        guichet::installTranslations(app, *language);
+        return guichet::cli::run(arguments.mid(1), out, err);
+    }
+    // The application's options are checked before QApplication, which needs a display.
+    guichet::cli::GuiArguments gui;
+    {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        guichet::installTranslations(app, *language);
+        if (const auto exitCode = guichet::cli::parseGuiArguments(arguments, gui, out, err))
+            return *exitCode;
     }
     QApplication app(argc, argv);
     setApplicationIdentity();
-    guichet::installTranslations(app, language);
-    return runGui(app, arguments);
+    guichet::installTranslations(app, *language);
+    return runGui(app, gui);
 }

@@ -50,10 +50,6 @@
         <translation>lists the applications in a workspace (JSON or CSV)</translation>
     </message>
     <message>
-        <source>valide un document de programme (programme validate)</source>
-        <translation>validates a programme document (programme validate)</translation>
-    </message>
-    <message>
         <source>écrit un export démarches-simplifiées synthétique</source>
         <translation>writes a synthetic démarches-simplifiées export</translation>
     </message>
@@ -82,10 +78,6 @@ Codes de sortie : 0 succès, 2 entrée invalide (rien n&apos;est écrit), 1 autr
 ‘guichet COMMAND --help’ describes each command.
 Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
 </translation>
-    </message>
-    <message>
-        <source>commande inconnue « %1 »</source>
-        <translation>unknown command ‘%1’</translation>
     </message>
     <message>
         <source>Affiche cette aide.</source>
@@ -140,14 +132,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>--rows expects a number between 1 and 1,000,000, not ‘%1’.</translation>
     </message>
     <message>
-        <source>--format attend csv ou xlsx, pas « %1 ».</source>
-        <translation>--format expects csv or xlsx, not ‘%1’.</translation>
-    </message>
-    <message>
-        <source>--era attend 2021 ou 2025, pas « %1 ».</source>
-        <translation>--era expects 2021 or 2025, not ‘%1’.</translation>
-    </message>
-    <message>
         <source>--seed attend un entier positif.</source>
         <translation>--seed expects a positive integer.</translation>
     </message>
@@ -156,16 +140,8 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>--output is required.</translation>
     </message>
     <message>
-        <source>validate FICHIER.json</source>
-        <translation>validate FILE.json</translation>
-    </message>
-    <message>
         <source>Valide un document de programme : chaque erreur est indiquée avec son chemin JSON.</source>
         <translation>Validates a programme document: each error is reported with its JSON path.</translation>
-    </message>
-    <message>
-        <source>sous-commande inconnue « %1 » (attendu : programme validate FICHIER.json)</source>
-        <translation>unknown subcommand ‘%1’ (expected: programme validate FILE.json)</translation>
     </message>
     <message numerus="yes">
         <source>%1 : %n erreur(s)</source>
@@ -251,10 +227,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>File to write (standard output by default).</translation>
     </message>
     <message>
-        <source>--format attend json ou csv, pas « %1 ».</source>
-        <translation>--format expects json or csv, not ‘%1’.</translation>
-    </message>
-    <message>
         <source>Ouvre un classeur de démonstration (Ain).</source>
         <translation>Opens a demo workspace (Ain).</translation>
     </message>
@@ -310,18 +282,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>un classeur et au moins un export attendus : guichet import FICHIER.guichet EXPORT...</source>
         <translation>a workspace and at least one export expected: guichet import FILE.guichet EXPORT...</translation>
-    </message>
-    <message>
-        <source>note un dossier, exporte ou fusionne des paquets de notes</source>
-        <translation>scores an application, exports or merges score packages</translation>
-    </message>
-    <message>
-        <source>enregistre une décision d&apos;éligibilité (eligibility decide)</source>
-        <translation>records an eligibility decision (eligibility decide)</translation>
-    </message>
-    <message>
-        <source>déclare ou liste les liens d&apos;intérêt (déport)</source>
-        <translation>declares or lists conflicts of interest (recusal)</translation>
     </message>
     <message>
         <source>exporte la grille de sélection (CSV ou XLSX)</source>
@@ -402,28 +362,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>Merges a colleague’s score package: new scores are added, identical ones ignored, and the most recent change wins. All or nothing.</translation>
     </message>
     <message>
-        <source>Usage : guichet scores set|export|import …
-  set     note un critère d&apos;un dossier
-  export  écrit les notes d&apos;un instructeur dans un paquet
-  import  fusionne le paquet de notes d&apos;un collègue
-guichet scores SOUS-COMMANDE --help : l&apos;aide de chacune.
-</source>
-        <translation>Usage: guichet scores set|export|import …
-  set     scores one criterion of an application
-  export  writes a reviewer’s scores to a package
-  import  merges a colleague’s score package
-guichet scores SUBCOMMAND --help: help for each one.
-</translation>
-    </message>
-    <message>
-        <source>sous-commande inconnue « %1 » (attendu : guichet scores set|export|import ; --help pour l&apos;aide de chacune)</source>
-        <translation>unknown subcommand “%1” (expected: guichet scores set|export|import; --help for help on each one)</translation>
-    </message>
-    <message>
-        <source>decide FICHIER.guichet --dossier N --check CODE --outcome pass|fail|warning|to_check [--justification TEXTE] [--instructor NOM]</source>
-        <translation>decide FILE.guichet --dossier N --check CODE --outcome pass|fail|warning|to_check [--justification TEXT] [--instructor NAME]</translation>
-    </message>
-    <message>
         <source>Enregistre le résultat d&apos;une vérification manuelle, ou modifie un résultat automatique (justification obligatoire). to_check efface la décision.</source>
         <translation>Records the result of a manual check, or overrides an automatic result (written justification required). to_check clears the decision.</translation>
     </message>
@@ -440,16 +378,8 @@ guichet scores SUBCOMMAND --help: help for each one.
         <translation>Written justification.</translation>
     </message>
     <message>
-        <source>sous-commande inconnue « %1 » (attendu : eligibility decide)</source>
-        <translation>unknown subcommand “%1” (expected: eligibility decide)</translation>
-    </message>
-    <message>
         <source>--outcome attend pass, fail, warning ou to_check.</source>
         <translation>--outcome expects pass, fail, warning or to_check.</translation>
-    </message>
-    <message>
-        <source>list FICHIER.guichet | declare FICHIER.guichet --person NOM --siren SIREN --link TEXTE</source>
-        <translation>list FILE.guichet | declare FILE.guichet --person NAME --siren SIREN --link TEXT</translation>
     </message>
     <message>
         <source>Liens d&apos;intérêt (déport) : une personne liée à un demandeur ne peut pas noter ses dossiers ; la déclaration est conservée pour le comité.</source>
@@ -466,10 +396,6 @@ guichet scores SUBCOMMAND --help: help for each one.
     <message>
         <source>Nature du lien (ex. : conseiller municipal).</source>
         <translation>Nature of the link (e.g. municipal councillor).</translation>
-    </message>
-    <message>
-        <source>sous-commande inconnue « %1 » (attendu : conflicts list|declare)</source>
-        <translation>unknown subcommand “%1” (expected: conflicts list|declare)</translation>
     </message>
     <message>
         <source>aucun dossier du classeur n&apos;a pour demandeur le SIREN « %1 ».</source>
@@ -498,12 +424,190 @@ guichet scores SUBCOMMAND --help: help for each one.
         <translation>This sub-axis only (e.g. 3a).</translation>
     </message>
     <message>
-        <source>--what attend grid, pas « %1 ».</source>
-        <translation>--what expects grid, not “%1”.</translation>
+        <source>Usage : guichet %1 %2 …
+</source>
+        <translation>Usage: guichet %1 %2 …
+</translation>
     </message>
     <message>
-        <source>sous-axe inconnu : « %1 ».</source>
-        <translation>unknown sub-axis: “%1”.</translation>
+        <source>« guichet %1 SOUS-COMMANDE --help » décrit chacune.
+</source>
+        <translation>‘guichet %1 SUBCOMMAND --help’ describes each one.
+</translation>
+    </message>
+    <message>
+        <source>sous-commande inconnue « %1 » (attendu : guichet %2 %3 ; --help pour l&apos;aide de chacune)</source>
+        <translation>unknown subcommand ‘%1’ (expected: guichet %2 %3; --help for the help of each)</translation>
+    </message>
+    <message>
+        <source>%1 n&apos;est pas un classeur Guichet : le nom d&apos;un classeur finit par .guichet.</source>
+        <translation>%1 is not a Guichet workspace: a workspace’s name ends in .guichet.</translation>
+    </message>
+    <message>
+        <source>commande inconnue « %1 » (voir « guichet --help »)</source>
+        <translation>unknown command ‘%1’ (see ‘guichet --help’)</translation>
+    </message>
+    <message>
+        <source>option inconnue « %1%2 »</source>
+        <translation>unknown option ‘%1%2’</translation>
+    </message>
+    <message>
+        <source>(voir « guichet --help »)</source>
+        <translation>(see ‘guichet --help’)</translation>
+    </message>
+    <message>
+        <source>un seul classeur à la fois : guichet [FICHIER.guichet]</source>
+        <translation>one workspace at a time: guichet [FILE.guichet]</translation>
+    </message>
+    <message>
+        <source>--%1 attend %2, pas « %3 ».</source>
+        <translation>--%1 expects %2, not ‘%3’.</translation>
+    </message>
+    <message>
+        <source>%1 ou %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>Le programme enregistré dans %1 est invalide :
+%2</source>
+        <translation>The programme stored in %1 is invalid:
+%2</translation>
+    </message>
+    <message>
+        <source>Impossible de copier %1 pour le mettre à jour.</source>
+        <translation>Could not copy %1 to upgrade it.</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --person NOM --siren SIREN --link TEXTE</source>
+        <translation>FILE.guichet --person NAME --siren SIREN --link TEXT</translation>
+    </message>
+    <message>
+        <source>déclare un lien d&apos;intérêt (déport)</source>
+        <translation>declares a conflict of interest (recusal)</translation>
+    </message>
+    <message>
+        <source>--person, --siren et --link sont obligatoires.</source>
+        <translation>--person, --siren and --link are required.</translation>
+    </message>
+    <message>
+        <source>Liste en JSON les liens d&apos;intérêt déclarés dans le classeur.</source>
+        <translation>Lists the conflicts of interest declared in the workspace, as JSON.</translation>
+    </message>
+    <message>
+        <source>liste les liens d&apos;intérêt déclarés (JSON)</source>
+        <translation>lists the declared conflicts of interest (JSON)</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --dossier N --check CODE --outcome pass|fail|warning|to_check [--justification TEXTE] [--instructor NOM]</source>
+        <translation>FILE.guichet --dossier N --check CODE --outcome pass|fail|warning|to_check [--justification TEXT] [--instructor NAME]</translation>
+    </message>
+    <message>
+        <source>enregistre une décision d&apos;éligibilité</source>
+        <translation>records an eligibility decision</translation>
+    </message>
+    <message>
+        <source>Vérification inconnue : « %1 ». Vérifications du programme : %2.</source>
+        <translation>Unknown check ‘%1’. The programme’s checks: %2.</translation>
+    </message>
+    <message>
+        <source>Modifier le résultat automatique de « %1 » demande une justification écrite (--justification).</source>
+        <translation>Overriding the automatic result of ‘%1’ requires a written justification (--justification).</translation>
+    </message>
+    <message>
+        <source>Décision effacée : dossier %1, vérification « %2 », par %3.
+</source>
+        <translation>Decision cleared: application %1, check ‘%2’, by %3.
+</translation>
+    </message>
+    <message>
+        <source>Décision enregistrée : dossier %1, vérification « %2 » : %3, par %4.
+</source>
+        <translation>Decision recorded: application %1, check ‘%2’: %3, by %4.
+</translation>
+    </message>
+    <message>
+        <source>sous-axe inconnu : « %1 ». Sous-axes du programme : %2.</source>
+        <translation>unknown sub-axis ‘%1’. The programme’s sub-axes: %2.</translation>
+    </message>
+    <message>
+        <source>Grille de sélection écrite : %1
+</source>
+        <translation>Selection grid written: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export démarches-simplifiées écrit : %1 (%n dossier(s))
+</source>
+        <translation>
+            <numerusform>démarches-simplifiées export written: %1 (%n application)
+</numerusform>
+            <numerusform>démarches-simplifiées export written: %1 (%n applications)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le fichier %1 n&apos;existe pas.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>valide un document de programme</source>
+        <translation>validates a programme document</translation>
+    </message>
+    <message>
+        <source>note un critère d&apos;un dossier</source>
+        <translation>scores one criterion of an application</translation>
+    </message>
+    <message>
+        <source>Critère inconnu : « %1 ». Critères du programme : %2.</source>
+        <translation>Unknown criterion ‘%1’. The programme’s criteria: %2.</translation>
+    </message>
+    <message>
+        <source>Niveau %1 hors de l&apos;échelle du critère « %2 » (%3 à %4).</source>
+        <translation>Level %1 is outside the scale of criterion ‘%2’ (%3 to %4).</translation>
+    </message>
+    <message>
+        <source>Note enregistrée : dossier %1, critère « %2 », niveau %3, par %4.
+</source>
+        <translation>Score recorded: application %1, criterion ‘%2’, level %3, by %4.
+</translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Instructeur dont le paquet est écrit.</source>
+        <translation>Reviewer whose package is written.</translation>
+    </message>
+    <message>
+        <source>écrit les notes d&apos;un instructeur dans un paquet</source>
+        <translation>writes a reviewer’s scores to a package</translation>
+    </message>
+    <message>
+        <source>--instructor est obligatoire : le paquet est celui d&apos;un instructeur.</source>
+        <translation>--instructor is required: a package is one reviewer’s.</translation>
+    </message>
+    <message>
+        <source>fusionne le paquet de notes d&apos;un collègue</source>
+        <translation>merges a colleague’s score package</translation>
+    </message>
+    <message>
+        <source>Le répertoire %1 n&apos;existe pas : créez-le d&apos;abord.</source>
+        <translation>The folder %1 does not exist: create it first.</translation>
+    </message>
+    <message>
+        <source>%1 existe déjà : choisissez un autre nom.</source>
+        <translation>%1 already exists: choose another name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 : %n dossier(s) écrit(s).
+</source>
+        <translation>
+            <numerusform>%1: %n application written.
+</numerusform>
+            <numerusform>%1: %n applications written.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1169,26 @@ guichet scores SUBCOMMAND --help: help for each one.
         <source>Impossible d&apos;enregistrer la déclaration : %1</source>
         <translation>Cannot save the declaration: %1</translation>
     </message>
+    <message>
+        <source>Impossible d&apos;enregistrer les décisions : %1</source>
+        <translation>Could not save the decisions: %1</translation>
+    </message>
+    <message>
+        <source>Le retrait d&apos;une déclaration de lien demande un motif.</source>
+        <translation>Withdrawing a conflict-of-interest declaration requires a reason.</translation>
+    </message>
+    <message>
+        <source>Aucun lien de %1 avec %2 n&apos;est déclaré.</source>
+        <translation>No conflict of interest of %1 with %2 is declared.</translation>
+    </message>
+    <message>
+        <source>retirée : %1</source>
+        <translation>withdrawn: %1</translation>
+    </message>
+    <message>
+        <source>Impossible de retirer la déclaration : %1</source>
+        <translation>Could not withdraw the declaration: %1</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1397,10 +1521,6 @@ guichet scores SUBCOMMAND --help: help for each one.
         <translation>Could not initialise %1.</translation>
     </message>
     <message>
-        <source>Ce classeur est déjà ouvert en écriture par un autre programme (processus %1 sur %2) : il est ouvert en lecture seule.</source>
-        <translation>This workspace is already open for writing in another program (process %1 on %2), so it has been opened read-only.</translation>
-    </message>
-    <message>
         <source>Le fichier est protégé en écriture : il est ouvert en lecture seule.</source>
         <translation>The file is write-protected, so it has been opened read-only.</translation>
     </message>
@@ -1449,6 +1569,14 @@ guichet scores SUBCOMMAND --help: help for each one.
     <message>
         <source>%1 a été écrit par une version plus récente de Guichet (schéma %2, cette version connaît le schéma %3) : mettez Guichet à jour pour l&apos;ouvrir. Le fichier n&apos;a pas été modifié.</source>
         <translation>%1 was written by a newer version of Guichet (schema %2; this version supports schema %3): update Guichet to open it. The file has not been modified.</translation>
+    </message>
+    <message>
+        <source>un autre programme</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>Le classeur %1 est ouvert en écriture par %2 (processus %3 sur %4) : il n&apos;est ouvert ici qu&apos;en lecture seule ; fermez-le là-bas avant de le modifier.</source>
+        <translation>The workspace %1 is open for writing in %2 (process %3 on %4): it is only open read-only here; close it there before changing it.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,26 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Export démarches-simplifiées écrit : %1 (%n dossier(s))
+</source>
+        <translation>
+            <numerusform>Export démarches-simplifiées écrit : %1 (%n dossier)
+</numerusform>
+            <numerusform>Export démarches-simplifiées écrit : %1 (%n dossiers)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 : %n dossier(s) écrit(s).
+</source>
+        <translation>
+            <numerusform>%1 : %n dossier écrit.
+</numerusform>
+            <numerusform>%1 : %n dossiers écrits.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

@@ -1,109 +1,235 @@
 #include "Cli.h"
 
-#include "CliSupport.h"
+#include "commands/ConflictsCommands.h"
+#include "commands/EligibilityDecideCommand.h"
+#include "commands/ExportCommands.h"
+#include "commands/ImportCommand.h"
+#include "commands/ProgrammeValidateCommand.h"
+#include "commands/ScoresCommands.h"
+#include "commands/WorkspaceCommands.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceProbe.h"
 
 #include <QCoreApplication>
-
-#include <functional>
+#include <QFileInfo>
 
 namespace guichet::cli {
 
 namespace {
 
-struct Command
+struct Text
 {
-    const char* name;
-    const char* summary; // translated in context "Cli"
-    std::function<int(const QStringList&)> run;
+    Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-const QList<Command>& commands()
-{
-    static const QList<Command> list = {
-        {"new", QT_TRANSLATE_NOOP("Cli", "crée un classeur vide sur un programme"), runNew},
-        {"demo", QT_TRANSLATE_NOOP("Cli", "crée un classeur de démonstration (Ain)"), runDemo},
-        {"import", QT_TRANSLATE_NOOP("Cli", "importe des exports démarches-simplifiées"),
-         runImport},
-        {"dossiers", QT_TRANSLATE_NOOP("Cli", "liste les dossiers d'un classeur (JSON ou CSV)"),
-         runDossiers},
-        {"scores",
-         QT_TRANSLATE_NOOP("Cli", "note un dossier, exporte ou fusionne des paquets de notes"),
-         runScores},
-        {"eligibility",
-         QT_TRANSLATE_NOOP("Cli", "enregistre une décision d'éligibilité (eligibility decide)"),
-         runEligibility},
-        {"conflicts", QT_TRANSLATE_NOOP("Cli", "déclare ou liste les liens d'intérêt (déport)"),
-         runConflicts},
-        {"export", QT_TRANSLATE_NOOP("Cli", "exporte la grille de sélection (CSV ou XLSX)"),
-         runExport},
-        {"programme",
-         QT_TRANSLATE_NOOP("Cli", "valide un document de programme (programme validate)"),
-         runProgramme},
-        {"generate-export",
-         QT_TRANSLATE_NOOP("Cli", "écrit un export démarches-simplifiées synthétique"),
-         runGenerateExport},
-    };
-    return list;
-}
 
 bool isHelpRequest(const QString& argument)
 {
     return argument == QLatin1String("--help") || argument == QLatin1String("-h") ||
-           argument == QLatin1String("help") || argument == QLatin1String("--version");
+           argument == QLatin1String("help");
+}
+
+// The text of `guichet scores --help`: the commands whose name starts with `family`.
+QString familyUsage(const QString& family, QStringList* verbs)
+{
+    QString lines;
+    for (const auto& command : commands()) {
+        const QStringList words = command->name().split(QLatin1Char(' '));
+        if (words.size() == 2 && words.constFirst() == family) {
+            verbs->append(words.at(1));
+            lines += QStringLiteral("  %1%2\n").arg(words.at(1), -10).arg(command->summary());
+        }
+    }
+    return Text::tr("Usage : guichet %1 %2 …\n").arg(family, verbs->join(QLatin1Char('|'))) +
+           lines + Text::tr("« guichet %1 SOUS-COMMANDE --help » décrit chacune.\n").arg(family);
 }
 
 } // namespace
+
+std::vector<std::unique_ptr<Command>> commands()
+{
+    std::vector<std::unique_ptr<Command>> list;
+    list.push_back(std::make_unique<NewCommand>());
+    list.push_back(std::make_unique<DemoCommand>());
+    list.push_back(std::make_unique<ImportCommand>());
+    list.push_back(std::make_unique<DossiersCommand>());
+    list.push_back(std::make_unique<ScoresSetCommand>());
+    list.push_back(std::make_unique<ScoresExportCommand>());
+    list.push_back(std::make_unique<ScoresImportCommand>());
+    list.push_back(std::make_unique<EligibilityDecideCommand>());
+    list.push_back(std::make_unique<ConflictsDeclareCommand>());
+    list.push_back(std::make_unique<ConflictsListCommand>());
+    list.push_back(std::make_unique<ExportCommand>());
+    list.push_back(std::make_unique<ProgrammeValidateCommand>());
+    list.push_back(std::make_unique<GenerateExportCommand>());
+    return list;
+}
+
+std::unique_ptr<Command> find(const QStringList& words)
+{
+    for (auto& command : commands()) {
+        const QStringList name = command->name().split(QLatin1Char(' '));
+        if (words.mid(0, name.size()) == name)
+            return std::move(command);
+    }
+    return nullptr;
+}
 
 bool isCommand(const QStringList& arguments)
 {
     if (arguments.size() < 2)
         return false;
     const QString& first = arguments.at(1);
-    if (isHelpRequest(first))
+    if (isHelpRequest(first) || first == QLatin1String("--version"))
         return true;
-    // Anything but an option or a workspace file is meant as a command (perhaps misspelt:
-    // run() says so rather than opening a window).
     return !first.startsWith(QLatin1Char('-')) &&
            !first.endsWith(QLatin1Char('.') + QLatin1String(Workspace::kExtension));
 }
 
 QString usage()
 {
-    QString text = QCoreApplication::translate(
-        "Cli", "Usage : guichet [FICHIER.guichet] [--demo] [--lang fr|en]\n"
-               "        guichet COMMANDE [options]\n\n"
-               "Sans commande, ouvre l'application (sur FICHIER, ou sur un classeur de "
-               "démonstration avec --demo).\n\nCommandes :\n");
-    for (const Command& command : commands())
-        text += QStringLiteral("  %1%2\n")
-                    .arg(QString::fromLatin1(command.name), -18)
-                    .arg(QCoreApplication::translate("Cli", command.summary));
-    text += QCoreApplication::translate(
-        "Cli", "\n« guichet COMMANDE --help » décrit chaque commande.\n"
-               "Codes de sortie : 0 succès, 2 entrée invalide (rien n'est écrit), 1 autre "
-               "échec.\n");
+    QString text =
+        Text::tr("Usage : guichet [FICHIER.guichet] [--demo] [--lang fr|en]\n"
+                 "        guichet COMMANDE [options]\n\n"
+                 "Sans commande, ouvre l'application (sur FICHIER, ou sur un classeur de "
+                 "démonstration avec --demo).\n\nCommandes :\n");
+    for (const auto& command : commands())
+        text += QStringLiteral("  %1%2\n").arg(command->name(), -20).arg(command->summary());
+    text += Text::tr("\n« guichet COMMANDE --help » décrit chaque commande.\n"
+                     "Codes de sortie : 0 succès, 2 entrée invalide (rien n'est écrit), 1 autre "
+                     "échec.\n");
     return text;
 }
 
-int run(const QStringList& arguments)
+int run(const QStringList& words, QTextStream& out, QTextStream& err)
 {
-    const QStringList own = arguments.mid(1);
-    if (own.constFirst() == QLatin1String("--version")) {
-        printOut(
-            QStringLiteral("guichet %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
+    const QString first = words.value(0);
+    if (first == QLatin1String("--version")) {
+        out << QStringLiteral("guichet %1\n").arg(QCoreApplication::applicationVersion());
+        out.flush();
         return Success;
     }
-    if (isHelpRequest(own.constFirst())) {
-        printOut(usage().toUtf8());
+    if (isHelpRequest(first)) {
+        out << usage();
+        out.flush();
         return Success;
     }
-    for (const Command& command : commands()) {
-        if (own.constFirst() == QLatin1String(command.name))
-            return command.run(own);
+    if (auto command = find(words))
+        return command->execute(words, out, err);
+
+    QStringList verbs;
+    const QString family = familyUsage(first, &verbs);
+    if (!verbs.isEmpty()) {
+        const QString verb = words.value(1);
+        if (verb.isEmpty()) {
+            err << family;
+            err.flush();
+            return BadInput;
+        }
+        if (isHelpRequest(verb)) {
+            out << family;
+            out.flush();
+            return Success;
+        }
+        return Command::report(
+            Error::badInput(Text::tr("sous-commande inconnue « %1 » (attendu : guichet %2 %3 ; "
+                                     "--help pour l'aide de chacune)")
+                                .arg(verb, first, verbs.join(QLatin1Char('|')))),
+            err);
     }
-    return CommandContext::badInput(
-        QCoreApplication::translate("Cli", "commande inconnue « %1 »").arg(own.constFirst()));
+    if (QFileInfo::exists(first)) {
+        const Status status = probe::check(first, probe::Integrity::Defer);
+        return Command::report(
+            status ? Error::badInput(
+                         Text::tr("%1 n'est pas un classeur Guichet : le nom d'un classeur finit "
+                                  "par .guichet.")
+                             .arg(first))
+                   : status.error(),
+            err);
+    }
+    return Command::report(
+        Error::badInput(Text::tr("commande inconnue « %1 » (voir « guichet --help »)").arg(first)),
+        err);
+}
+
+std::optional<int> parseGuiArguments(const QStringList& arguments, GuiArguments& parsed,
+                                     QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(usage());
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  Text::tr("Ouvre un classeur de démonstration (Ain)."));
+    const QCommandLineOption dossiers(QStringLiteral("dossiers"),
+                                      Text::tr("Nombre de dossiers de la démonstration."),
+                                      QStringLiteral("N"), QStringLiteral("40"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        Text::tr("Enregistre une capture de la fenêtre une fois chargée, puis quitte."),
+        QStringLiteral("FICHIER.png"));
+    parser.addOptions({demo, dossiers, screenshot});
+    parser.addPositionalArgument(QStringLiteral("FICHIER.guichet"), Text::tr("Classeur à ouvrir."));
+    if (!parser.parse(arguments)) {
+        const QStringList unknown = parser.unknownOptionNames();
+        const QString problem =
+            unknown.isEmpty() ? parser.errorText()
+                              : Text::tr("option inconnue « %1%2 »")
+                                    .arg(unknown.constFirst().size() == 1 ? QStringLiteral("-")
+                                                                          : QStringLiteral("--"),
+                                         unknown.constFirst());
+        return Command::report(
+            Error::badInput(problem + QLatin1Char(' ') + Text::tr("(voir « guichet --help »)")),
+            err);
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        out.flush();
+        return Success;
+    }
+    if (parser.isSet(version)) {
+        out << QStringLiteral("guichet %1\n").arg(QCoreApplication::applicationVersion());
+        out.flush();
+        return Success;
+    }
+    if (parser.positionalArguments().size() > 1)
+        return Command::report(
+            Error::badInput(Text::tr("un seul classeur à la fois : guichet [FICHIER.guichet]")),
+            err);
+    bool ok = false;
+    parsed.demoDossiers = parser.value(dossiers).toInt(&ok);
+    if (!ok || parsed.demoDossiers < 1 || parsed.demoDossiers > 100000)
+        return Command::report(
+            Error::badInput(Text::tr("--dossiers attend un nombre entre 1 et 100 000, pas « %1 ».")
+                                .arg(parser.value(dossiers))),
+            err);
+    parsed.workspace = parser.positionalArguments().value(0);
+    parsed.demo = parser.isSet(demo);
+    parsed.screenshot = parser.value(screenshot);
+    return std::nullopt;
+}
+
+Result<QString> requestedLanguage(QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        QString language;
+        if (arguments.at(i) == QLatin1String("--lang")) {
+            language = arguments.value(i + 1);
+            arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
+        } else if (arguments.at(i).startsWith(QLatin1String("--lang="))) {
+            language = arguments.at(i).mid(7);
+            arguments.remove(i);
+        } else {
+            continue;
+        }
+        if (language != QLatin1String("fr") && language != QLatin1String("en"))
+            return Error::badInput(
+                Text::tr("--%1 attend %2, pas « %3 ».")
+                    .arg(QStringLiteral("lang"),
+                         Text::tr("%1 ou %2").arg(QStringLiteral("fr"), QStringLiteral("en")),
+                         language));
+        return language;
+    }
+    return QString();
 }
 
 } // namespace guichet::cli

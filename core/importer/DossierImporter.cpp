@@ -16,6 +16,7 @@
 
 #include <cstring>
 #include <future>
+#include <optional>
 
 namespace guichet {
 
@@ -180,8 +181,11 @@ Result<ImportReport> DossierImporter::run(const QStringList& files, const Option
     QSqlDatabase db = m_workspace.database();
     // A large import written through the WAL is written twice (the log, then the checkpoint).
     // When no other connection is open, it goes straight to the file under a rollback journal,
-    // just as safe against a crash; with readers open, it stays in WAL mode.
-    const DirectWriteMode direct(db);
+    // just as safe against a crash; with readers open, it stays in WAL mode. A dry run writes
+    // nothing and keeps WAL mode: switching modes rewrites the file's header.
+    std::optional<DirectWriteMode> direct;
+    if (!options.dryRun)
+        direct.emplace(db);
     Transaction transaction(db);
     if (!transaction.isActive())
         return Error::failure(

@@ -22,11 +22,13 @@ public:
 
 private:
     bool exec(const QString& sql);
+    void undo();
 
     QSqlDatabase m_db;
     QString m_name;
     QString m_error;
     bool m_active = false;
+    bool m_outermost = false; // no other guard was open on this connection
 };
 
 } // namespace guichet

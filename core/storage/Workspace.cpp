@@ -171,10 +171,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access w
             qint64 pid = 0;
             QString host, application;
             ws->m_lock->getLockInfo(&pid, &host, &application);
+            if (application.isEmpty())
+                application = Text::tr("un autre programme");
             ws->m_readOnlyReason =
-                Text::tr(
-                    "Ce classeur est déjà ouvert en écriture par un autre programme (processus "
-                    "%1 sur %2) : il est ouvert en lecture seule.")
+                Text::tr("Le classeur %1 est ouvert en écriture par %2 (processus %3 sur %4) : "
+                         "il n'est ouvert ici qu'en lecture seule ; fermez-le là-bas avant de le "
+                         "modifier.")
+                    .arg(QFileInfo(path).fileName(), application)
                     .arg(pid)
                     .arg(host);
             ws->m_lock.reset();

@@ -111,6 +111,21 @@ int schemaVersion(const QString& path)
     });
 }
 
+Result<QByteArray> programmeDocument(const QString& path)
+{
+    if (Status status = check(path, Integrity::Defer); !status)
+        return status.error();
+    return withReadOnlyConnection<Result<QByteArray>>(
+        path, [&](QSqlDatabase& db) -> Result<QByteArray> {
+            QSqlQuery query(db);
+            if (!db.open() ||
+                !query.exec(QStringLiteral("SELECT document FROM programme WHERE id = 1")) ||
+                !query.next())
+                return Error::badInput(Text::tr("%1 ne contient pas de programme.").arg(path));
+            return query.value(0).toString().toUtf8();
+        });
+}
+
 Status verifyIntegrity(const QString& path)
 {
     return withReadOnlyConnection<Status>(path, [&](QSqlDatabase& db) -> Status {

@@ -25,4 +25,9 @@ Status verifyIntegrity(const QString& path);
 // PRAGMA user_version of the file, or -1 when it cannot be read.
 int schemaVersion(const QString& path);
 
+// The programme document stored in the workspace, read without writing a byte and whatever
+// the schema version (every version keeps it): lets a caller check its input against the
+// programme before opening a file for writing, which may upgrade it.
+Result<QByteArray> programmeDocument(const QString& path);
+
 } // namespace guichet::probe

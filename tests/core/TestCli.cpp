@@ -73,6 +73,12 @@ private slots:
         QTest::addRow("validate missing")
             << QStringList{"programme", "validate", "/nonexistent.json"} << "/nonexistent.json";
         QTest::addRow("programme verb") << QStringList{"programme", "check", "x.json"} << "check";
+        QTest::addRow("new in a missing folder")
+            << QStringList{"new", "/nonexistent/folder/x.guichet"} << "n'existe pas";
+        QTest::addRow("not a workspace") << QStringList{"notes.txt"} << "pas un classeur Guichet";
+        QTest::addRow("language") << QStringList{"--lang", "de", "new", "d.guichet"} << "fr ou en";
+        QTest::addRow("scores export without instructor")
+            << QStringList{"scores", "export", "w.guichet", "--output", "p.json"} << "--instructor";
     }
     void badInvocations()
     {
@@ -80,12 +86,29 @@ private slots:
         QFETCH(QString, message);
         testing::TestDir dir;
         QDir::setCurrent(dir.path(QString()));
+        testing::writeFile(dir.path(QStringLiteral("notes.txt")), "courses du samedi\n");
         const Run run = guichet(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.startsWith(QStringLiteral("guichet: ")), qPrintable(run.err));
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
         QVERIFY(!QFile::exists(dir.path(QStringLiteral("d.guichet"))));
+    }
+
+    // The application's options are checked before the window needs a display.
+    void unknownOptionWithoutDisplay()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QLatin1String(name));
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("GUICHET_EXECUTABLE"), {QStringLiteral("--bogus")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 2);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("option inconnue « --bogus »")), qPrintable(err));
     }
 
     void newDemoAndDossiers()
@@ -207,6 +230,15 @@ private slots:
         QVERIFY(other.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path + QStringLiteral(".lock")), 20000);
 
+        const Run refused = guichet({QStringLiteral("conflicts"), QStringLiteral("declare"), path,
+                                     QStringLiteral("--person"), QStringLiteral("Alice"),
+                                     QStringLiteral("--siren"), QStringLiteral("210100343"),
+                                     QStringLiteral("--link"), QStringLiteral("élue")});
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(refused.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(refused.err.contains(
+                     QStringLiteral("uichet (processus %1 sur ").arg(other.processId())),
+                 qPrintable(refused.err));
         {
             auto second = Workspace::open(path);
             QVERIFY(second.ok());

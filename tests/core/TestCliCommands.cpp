@@ -1,0 +1,379 @@
+#include "TestWorkspace.h"
+#include "cli/Cli.h"
+#include "programme/ProgrammeReader.h"
+#include "storage/Migrations.h"
+#include "storage/WorkspaceProbe.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTest>
+
+using namespace guichet;
+
+// The commands run in-process, through Command::execute(): every bad input exits 2 and leaves
+// the workspace file byte for byte as it was, on a workspace of the current schema and on one
+// of an older schema (which a refused command must not upgrade).
+class TestCliCommands : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+
+    // Runs `words` (what follows `guichet` on a command line) in-process.
+    static Run guichet(const QStringList& words)
+    {
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        const auto command = cli::find(words);
+        const int exitCode = command ? command->execute(words, outStream, errStream)
+                                     : cli::run(words, outStream, errStream);
+        return {exitCode, out, err};
+    }
+
+    static constexpr int kOlderVersion = 3;
+    static constexpr qint64 kOlderDossier = 42;
+
+    // A workspace as schema version 3 wrote it: the programme and two dossiers, no
+    // instruction tables yet.
+    static void writeOlderWorkspace(const QString& path)
+    {
+        const QString name = QStringLiteral("older-writer");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(
+                q.exec(QStringLiteral("PRAGMA application_id = %1").arg(probe::kApplicationId)));
+            QVERIFY(migrations::migrateTo(db, kOlderVersion).ok());
+            q.prepare(QStringLiteral("INSERT INTO programme VALUES (1, ?, 'x', '2021-01-01')"));
+            q.addBindValue(QString::fromUtf8(ProgrammeReader::builtinDocument()));
+            QVERIFY(q.exec());
+            for (const char* row :
+                 {"(42, 'en_instruction', 'Commune de Belley', '210100343', 'commune', '3c', "
+                  "'Portail', 100, 50, '2021-03-15T10:00:00+01:00')",
+                  "(43, 'en_instruction', 'Commune de Nantua', '210102695', 'commune', '3a', "
+                  "'Guichet', 200, 80, '2021-03-16T10:00:00+01:00')"})
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO dossiers (number, state, "
+                                              "applicant_name, applicant_siren, applicant_kind, "
+                                              "subaxis, title, total_cost_cents, requested_cents, "
+                                              "deposited_at) VALUES ") +
+                               QLatin1String(row)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QCOMPARE(probe::schemaVersion(path), kOlderVersion);
+    }
+
+    testing::TestDir m_dir;
+    QString m_current; // a demo workspace of the current schema
+    QString m_older;   // a workspace of schema version 3
+    qint64 m_currentDossier = 0;
+    QString m_package;      // a score package whose content was edited after its digest
+    QString m_brokenExport; // a DS export with an invalid state
+
+private slots:
+    void initTestCase()
+    {
+        m_current = m_dir.path(QStringLiteral("current.guichet"));
+        {
+            auto workspace = testing::createDemoWorkspace(m_current, 8);
+            QVERIFY(workspace);
+        }
+        const Run listing = guichet({QStringLiteral("dossiers"), m_current});
+        QCOMPARE(listing.exitCode, 0);
+        m_currentDossier = listing.out.section(QStringLiteral("\"number\": "), 1, 1)
+                               .section(QLatin1Char(','), 0, 0)
+                               .toLongLong();
+        QVERIFY(m_currentDossier > 0);
+
+        m_older = m_dir.path(QStringLiteral("older.guichet"));
+        writeOlderWorkspace(m_older);
+
+        m_package = m_dir.path(QStringLiteral("altered.json"));
+        const Run exported =
+            guichet({QStringLiteral("scores"), QStringLiteral("export"), m_current,
+                     QStringLiteral("--instructor"), QStringLiteral("Claire Martin"),
+                     QStringLiteral("--output"), m_package});
+        QCOMPARE(exported.exitCode, 0);
+        QCOMPARE(exported.out.count(QLatin1Char('\n')), 1);
+        const QByteArray original = testing::readFile(m_package);
+        QByteArray package = original;
+        package.replace("\"level\": 1", "\"level\": 2");
+        QVERIFY(package != original);
+        testing::writeFile(m_package, package);
+
+        m_brokenExport = m_dir.path(QStringLiteral("broken.csv"));
+        QByteArray csv = testing::readFile(
+            QStringLiteral(GUICHET_TEST_DATA_DIR "/import/ds-2021-csv/input.csv"));
+        QVERIFY(csv.contains("En instruction"));
+        csv.replace("En instruction", "En attente");
+        testing::writeFile(m_brokenExport, csv);
+    }
+
+    void badInputChangesNothing_data()
+    {
+        QTest::addColumn<QString>("schema");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        // W is the workspace, @ one of its dossiers, P the altered package, B the broken export.
+        const QList<std::tuple<const char*, QStringList, QString>> rows = {
+            {"new over a workspace", {"new", "W"}, "existe déjà"},
+            {"demo over a workspace", {"demo", "--output", "W"}, "existe déjà"},
+            {"demo count", {"demo", "--output", "W", "--dossiers", "0"}, "--dossiers"},
+            {"import missing export", {"import", "W", "/nonexistent/export.csv"}, "n'existe pas"},
+            {"import broken export", {"import", "W", "B"}, "« En attente »"},
+            {"import without export", {"import", "W"}, "au moins un export"},
+            {"dossiers format", {"dossiers", "W", "--format", "xml"}, "xml"},
+            {"unknown option", {"scores", "set", "W", "--colour", "red"}, "option inconnue"},
+            {"dossier not a number",
+             {"scores", "set", "W", "--dossier", "abc", "--criterion", "impact", "--level", "1"},
+             "--dossier"},
+            {"level not a number",
+             {"scores", "set", "W", "--dossier", "@", "--criterion", "impact", "--level", "x"},
+             "--level"},
+            {"unknown criterion",
+             {"scores", "set", "W", "--dossier", "@", "--criterion", "x", "--level", "1"},
+             "impact, besoin_mise_a_niveau"},
+            {"level out of scale",
+             {"scores", "set", "W", "--dossier", "@", "--criterion", "impact", "--level", "7"},
+             "hors de l'échelle"},
+            {"unknown dossier",
+             {"scores", "set", "W", "--dossier", "999999", "--criterion", "impact", "--level", "1",
+              "--instructor", "Alice"},
+             "999999"},
+            {"scores export without instructor",
+             {"scores", "export", "W", "--output", "package.json"},
+             "--instructor"},
+            {"scores import altered package", {"scores", "import", "W", "P"}, "SHA-256"},
+            {"scores import missing package",
+             {"scores", "import", "W", "/nonexistent/p.json"},
+             "n'existe pas"},
+            {"scores verb", {"scores", "merge", "W"}, "merge"},
+            {"unknown check",
+             {"eligibility", "decide", "W", "--dossier", "@", "--check", "x", "--outcome", "pass"},
+             "population"},
+            {"unknown outcome",
+             {"eligibility", "decide", "W", "--dossier", "@", "--check", "population", "--outcome",
+              "maybe"},
+             "--outcome"},
+            {"override without justification",
+             {"eligibility", "decide", "W", "--dossier", "@", "--check", "population", "--outcome",
+              "fail"},
+             "justification"},
+            {"decision on unknown dossier",
+             {"eligibility", "decide", "W", "--dossier", "999999", "--check", "population",
+              "--outcome", "fail", "--justification", "vu"},
+             "999999"},
+            {"conflict on unknown applicant",
+             {"conflicts", "declare", "W", "--person", "Alice", "--siren", "000000000", "--link",
+              "élue"},
+             "000000000"},
+            {"conflict without link",
+             {"conflicts", "declare", "W", "--person", "Alice", "--siren", "210100343"},
+             "--link"},
+            {"conflicts list arguments", {"conflicts", "list", "W", "W"}, "argument"},
+            {"export what", {"export", "W", "--what", "letters", "--output", "x.csv"}, "letters"},
+            {"export format",
+             {"export", "W", "--what", "grid", "--format", "pdf", "--output", "x.pdf"},
+             "pdf"},
+            {"export subaxis", {"export", "W", "--output", "x.csv", "--subaxis", "9z"}, "3a"},
+            {"programme verb", {"programme", "check", "W"}, "check"},
+        };
+        for (const char* schema : {"current", "older"}) {
+            for (const auto& [name, arguments, message] : rows)
+                QTest::addRow("%s, %s", schema, name)
+                    << QString::fromLatin1(schema) << arguments << message;
+        }
+    }
+    void badInputChangesNothing()
+    {
+        QFETCH(QString, schema);
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const bool older = schema == QLatin1String("older");
+        const QString path = older ? m_older : m_current;
+        const qint64 dossier = older ? kOlderDossier : m_currentDossier;
+        for (QString& argument : arguments) {
+            if (argument == QLatin1String("W"))
+                argument = path;
+            else if (argument == QLatin1String("@"))
+                argument = QString::number(dossier);
+            else if (argument == QLatin1String("P"))
+                argument = m_package;
+            else if (argument == QLatin1String("B"))
+                argument = m_brokenExport;
+        }
+        QDir::setCurrent(m_dir.path(QString()));
+        const int version = probe::schemaVersion(path);
+        const QByteArray before = testing::fileDigest(path);
+        const QByteArray walBefore = testing::fileDigest(path + QStringLiteral("-wal"));
+        const QByteArray contentBefore = testing::contentDigest(path);
+
+        const Run run = guichet(arguments);
+        QCOMPARE(run.exitCode, int(cli::BadInput));
+        QVERIFY2(run.err.startsWith(QStringLiteral("guichet: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+        QCOMPARE(testing::contentDigest(path), contentBefore);
+        QCOMPARE(testing::fileDigest(path + QStringLiteral("-wal")), walBefore);
+        QCOMPARE(testing::fileDigest(path), before);
+        QCOMPARE(probe::schemaVersion(path), version);
+        QVERIFY(!QFile::exists(m_dir.path(QStringLiteral("package.json"))));
+        QVERIFY(!QFile::exists(m_dir.path(QStringLiteral("x.csv"))));
+    }
+
+    // A change that passes its checks upgrades an older workspace, then is made; each
+    // writing command says what it did in one line.
+    void writingCommandsSayWhatTheyDid()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("older.guichet"));
+        writeOlderWorkspace(path);
+        const QString dossier = QString::number(kOlderDossier);
+
+        const Run score =
+            guichet({QStringLiteral("scores"), QStringLiteral("set"), path,
+                     QStringLiteral("--dossier"), dossier, QStringLiteral("--criterion"),
+                     QStringLiteral("impact"), QStringLiteral("--level"), QStringLiteral("2"),
+                     QStringLiteral("--instructor"), QStringLiteral("Alice")});
+        QVERIFY2(score.exitCode == 0, qPrintable(score.err));
+        QCOMPARE(probe::schemaVersion(path), migrations::latestVersion());
+        QCOMPARE(score.out.count(QLatin1Char('\n')), 1);
+        QVERIFY2(score.out.contains(QStringLiteral("impact")) &&
+                     score.out.contains(QStringLiteral("Alice")),
+                 qPrintable(score.out));
+
+        const Run decision = guichet(
+            {QStringLiteral("eligibility"), QStringLiteral("decide"), path,
+             QStringLiteral("--dossier"), dossier, QStringLiteral("--check"),
+             QStringLiteral("population"), QStringLiteral("--outcome"), QStringLiteral("fail"),
+             QStringLiteral("--justification"), QStringLiteral("recensement 2021"),
+             QStringLiteral("--instructor"), QStringLiteral("Alice")});
+        QVERIFY2(decision.exitCode == 0, qPrintable(decision.err));
+        QCOMPARE(decision.out.count(QLatin1Char('\n')), 1);
+
+        const Run conflict = guichet({QStringLiteral("conflicts"), QStringLiteral("declare"), path,
+                                      QStringLiteral("--person"), QStringLiteral("Alice"),
+                                      QStringLiteral("--siren"), QStringLiteral("210100343"),
+                                      QStringLiteral("--link"), QStringLiteral("élue")});
+        QVERIFY2(conflict.exitCode == 0, qPrintable(conflict.err));
+        QCOMPARE(conflict.out.count(QLatin1Char('\n')), 1);
+        QVERIFY(conflict.out.contains(QStringLiteral("1 note(s) retirée(s)")));
+
+        // The score of a person with a declared link is refused (exit 2), and nothing changes.
+        const QByteArray before = testing::contentDigest(path);
+        const Run barred =
+            guichet({QStringLiteral("scores"), QStringLiteral("set"), path,
+                     QStringLiteral("--dossier"), dossier, QStringLiteral("--criterion"),
+                     QStringLiteral("impact"), QStringLiteral("--level"), QStringLiteral("3"),
+                     QStringLiteral("--instructor"), QStringLiteral("Alice")});
+        QCOMPARE(barred.exitCode, int(cli::BadInput));
+        QCOMPARE(testing::contentDigest(path), before);
+
+        const Run list = guichet({QStringLiteral("conflicts"), QStringLiteral("list"), path});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains(QStringLiteral("\"applicant_siren\": \"210100343\"")));
+    }
+
+    void writerElsewhereIsNamed()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("shared.guichet"));
+        auto writer = testing::createDemoWorkspace(path, 3);
+        QVERIFY(writer);
+        const Run run = guichet({QStringLiteral("conflicts"), QStringLiteral("declare"), path,
+                                 QStringLiteral("--person"), QStringLiteral("Alice"),
+                                 QStringLiteral("--siren"), QStringLiteral("210100343"),
+                                 QStringLiteral("--link"), QStringLiteral("élue")});
+        QCOMPARE(run.exitCode, int(cli::Failure));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(run.err.contains(QString::number(QCoreApplication::applicationPid())) &&
+                     run.err.contains(QSysInfo::machineHostName()) &&
+                     run.err.contains(QStringLiteral("shared.guichet")),
+                 qPrintable(run.err));
+    }
+
+    void invocations()
+    {
+        testing::TestDir dir;
+        const QString notes = dir.path(QStringLiteral("notes.txt"));
+        testing::writeFile(notes, "courses");
+        Run run = guichet({notes});
+        QCOMPARE(run.exitCode, int(cli::BadInput));
+        QVERIFY2(run.err.contains(QStringLiteral("pas un classeur Guichet")), qPrintable(run.err));
+
+        run = guichet({QStringLiteral("new"), QStringLiteral("/nonexistent/dossier/w.guichet")});
+        QCOMPARE(run.exitCode, int(cli::BadInput));
+        QVERIFY2(run.err.contains(QStringLiteral("/nonexistent/dossier")) &&
+                     run.err.contains(QStringLiteral("n'existe pas")),
+                 qPrintable(run.err));
+
+        run = guichet({QStringLiteral("scores")});
+        QCOMPARE(run.exitCode, int(cli::BadInput));
+        QVERIFY(run.err.contains(QStringLiteral("set|export|import")));
+        run = guichet({QStringLiteral("eligibility"), QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("decide")));
+        run = guichet({QStringLiteral("frobnicate")});
+        QCOMPARE(run.exitCode, int(cli::BadInput));
+        QVERIFY(run.err.contains(QStringLiteral("frobnicate")));
+
+        // Every command has its help, and is listed in `guichet --help`.
+        const QString usage = guichet({QStringLiteral("--help")}).out;
+        for (const auto& command : cli::commands()) {
+            QVERIFY2(usage.contains(command->name()), qPrintable(command->name()));
+            const Run help = guichet(command->name().split(QLatin1Char(' ')) +
+                                     QStringList{QStringLiteral("--help")});
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY(help.out.startsWith(QStringLiteral("Usage : guichet ") + command->name()));
+        }
+    }
+
+    void languageAndApplicationOptions()
+    {
+        QStringList arguments = {QStringLiteral("guichet"), QStringLiteral("--lang"),
+                                 QStringLiteral("en"), QStringLiteral("dossiers")};
+        auto language = cli::requestedLanguage(arguments);
+        QVERIFY(language.ok());
+        QCOMPARE(*language, QStringLiteral("en"));
+        QCOMPARE(arguments, (QStringList{QStringLiteral("guichet"), QStringLiteral("dossiers")}));
+        for (const char* bad : {"de", "", "EN"}) {
+            arguments = QStringList{QStringLiteral("guichet"), QStringLiteral("--lang"),
+                                    QString::fromLatin1(bad)};
+            language = cli::requestedLanguage(arguments);
+            QVERIFY(!language.ok());
+            QVERIFY(language.error().isInputError());
+            QVERIFY(language.error().message.contains(QStringLiteral("fr ou en")));
+        }
+
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        cli::GuiArguments gui;
+        QCOMPARE(cli::parseGuiArguments({QStringLiteral("guichet"), QStringLiteral("--bogus")}, gui,
+                                        outStream, errStream),
+                 std::optional<int>(cli::BadInput));
+        QVERIFY2(err.contains(QStringLiteral("option inconnue « --bogus »")), qPrintable(err));
+        QCOMPARE(cli::parseGuiArguments({QStringLiteral("guichet"), QStringLiteral("--demo"),
+                                         QStringLiteral("--dossiers"), QStringLiteral("12")},
+                                        gui, outStream, errStream),
+                 std::nullopt);
+        QVERIFY(gui.demo);
+        QCOMPARE(gui.demoDossiers, 12);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCommands)
+#include "TestCliCommands.moc"
