@@ -611,6 +611,17 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
 </context>
 <context>
+    <name>ConflictCommand</name>
+    <message>
+        <source>Lien de %1 avec %2</source>
+        <translation>Link of %1 with %2</translation>
+    </message>
+    <message>
+        <source>déclaration annulée (Ctrl+Z)</source>
+        <translation>declaration undone (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Projet porté seul : sans objet.</source>
@@ -791,6 +802,16 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>%1 — décision de %2 : %3</source>
         <translation>%1 — decision by %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityCommand</name>
+    <message numerus="yes">
+        <source>Éligibilité du dossier %1 (%n décision(s))</source>
+        <translation>
+            <numerusform>Eligibility of dossier %1 (%n decision)</numerusform>
+            <numerusform>Eligibility of dossier %1 (%n decisions)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1219,20 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
 </context>
 <context>
+    <name>NoteCommand</name>
+    <message>
+        <source>Note du dossier %1</source>
+        <translation>Note on dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionCommand</name>
+    <message>
+        <source>Avis global sur le dossier %1</source>
+        <translation>Overall opinion on dossier %1</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeReader</name>
     <message>
         <source>champ obligatoire absent</source>
@@ -1302,6 +1337,21 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>impossible de lire %1 : %2</source>
         <translation>could not read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCommand</name>
+    <message>
+        <source>Note du dossier %1, « %2 » : %3</source>
+        <translation>Score of dossier %1, “%2”: %3</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Commentaire du dossier %1, « %2 »</source>
+        <translation>Comment on dossier %1, “%2”</translation>
     </message>
 </context>
 <context>
@@ -2382,18 +2432,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <source>%1 critère(s) noté(s) sur %2 — la note pondérée apparaît quand tous le sont.</source>
         <translation>%1 of %2 criteria scored — the weighted score appears once all of them are scored.</translation>
     </message>
-    <message>
-        <source>aucune</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>dossier %1, note « %2 » : %3</source>
-        <translation>application %1, score “%2”: %3</translation>
-    </message>
-    <message>
-        <source>dossier %1, commentaire « %2 »</source>
-        <translation>application %1, comment “%2”</translation>
-    </message>
 </context>
 <context>
     <name>guichet::SelectionGridModel</name>
@@ -2450,6 +2488,10 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Classeur Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Quitter le plein écran ou fermer</source>
+        <translation>Leave full screen or close</translation>
     </message>
 </context>
 </TS>

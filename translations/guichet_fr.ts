@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>EligibilityCommand</name>
+    <message numerus="yes">
+        <source>Éligibilité du dossier %1 (%n décision(s))</source>
+        <translation>
+            <numerusform>Éligibilité du dossier %1 (%n décision)</numerusform>
+            <numerusform>Éligibilité du dossier %1 (%n décisions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message numerus="yes">
         <source>%n ligne(s) lue(s) dans %1.</source>
@@ -62,37 +72,37 @@
     <name>ScorePackage</name>
     <message numerus="yes">
         <source>Notes de %1 : %n ajoutée(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notes de %1 : %n ajoutée, </numerusform>
+            <numerusform>Notes de %1 : %n ajoutées, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n identique(s) ignorée(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identique ignorée, </numerusform>
+            <numerusform>%n identiques ignorées, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n remplacée(s) par une modification plus récente, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remplacée par une modification plus récente, </numerusform>
+            <numerusform>%n remplacées par une modification plus récente, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conservée(s) (la vôtre était plus récente).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conservée (la vôtre était plus récente).</numerusform>
+            <numerusform>%n conservées (les vôtres étaient plus récentes).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n élément(s) refusé(s) :</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément refusé :</numerusform>
+            <numerusform>%n éléments refusés :</numerusform>
         </translation>
     </message>
 </context>
@@ -100,9 +110,9 @@
     <name>SelectionGrid</name>
     <message numerus="yes">
         <source>Écart d&apos;au moins %n niveau(x) entre instructeurs sur un critère.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écart d&apos;au moins %n niveau entre instructeurs sur un critère.</numerusform>
+            <numerusform>Écart d&apos;au moins %n niveaux entre instructeurs sur un critère.</numerusform>
         </translation>
     </message>
 </context>
@@ -110,9 +120,9 @@
     <name>guichet::InstructionActions</name>
     <message numerus="yes">
         <source>Lien déclaré ; %n note(s) retirée(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lien déclaré ; %n note retirée.</numerusform>
+            <numerusform>Lien déclaré ; %n notes retirées.</numerusform>
         </translation>
     </message>
 </context>
@@ -130,9 +140,9 @@
     <name>guichet::SelectionGridWindow</name>
     <message numerus="yes">
         <source>Moyenne des instructeurs par critère (écart min–max entre parenthèses) ; couleur : &lt;span style=&apos;background:#eff3ff&apos;&gt;&amp;nbsp;bas&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#9ecae1&apos;&gt;&amp;nbsp;moyen&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#3182bd;color:white&apos;&gt;&amp;nbsp;haut&amp;nbsp;&lt;/span&gt; de l&apos;échelle. « s.o. » : critère sans objet pour le sous-axe. Désaccord : écart d&apos;au moins %n niveau(x). Les dossiers non éligibles sont hors classement, en fin de grille.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moyenne des instructeurs par critère (écart min–max entre parenthèses) ; couleur : &lt;span style=&apos;background:#eff3ff&apos;&gt;&amp;nbsp;bas&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#9ecae1&apos;&gt;&amp;nbsp;moyen&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#3182bd;color:white&apos;&gt;&amp;nbsp;haut&amp;nbsp;&lt;/span&gt; de l&apos;échelle. « s.o. » : critère sans objet pour le sous-axe. Désaccord : écart d&apos;au moins %n niveau. Les dossiers non éligibles sont hors classement, en fin de grille.</numerusform>
+            <numerusform>Moyenne des instructeurs par critère (écart min–max entre parenthèses) ; couleur : &lt;span style=&apos;background:#eff3ff&apos;&gt;&amp;nbsp;bas&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#9ecae1&apos;&gt;&amp;nbsp;moyen&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#3182bd;color:white&apos;&gt;&amp;nbsp;haut&amp;nbsp;&lt;/span&gt; de l&apos;échelle. « s.o. » : critère sans objet pour le sous-axe. Désaccord : écart d&apos;au moins %n niveaux. Les dossiers non éligibles sont hors classement, en fin de grille.</numerusform>
         </translation>
     </message>
 </context>

@@ -442,12 +442,18 @@ Status InstructionStore::writeOpinion(const Opinion& opinion)
     if (before == describe(opinion))
         return success();
     QSqlQuery query(m_db);
-    query.prepare(sql::upsert(kTable, kKey, {kStance, kText, kUpdatedAt}));
-    query.addBindValue(opinion.dossier);
-    query.addBindValue(opinion.instructor);
-    query.addBindValue(Opinion::apiName(opinion.stance));
-    query.addBindValue(orEmpty(opinion.text));
-    query.addBindValue(clock::toText(nowIfInvalid(opinion.updatedAt)));
+    if (describe(opinion).isEmpty()) { // no stance and no reason: no opinion (an undone one)
+        query.prepare(sql::remove(kTable) + sql::where(kKey));
+        query.addBindValue(opinion.dossier);
+        query.addBindValue(opinion.instructor);
+    } else {
+        query.prepare(sql::upsert(kTable, kKey, {kStance, kText, kUpdatedAt}));
+        query.addBindValue(opinion.dossier);
+        query.addBindValue(opinion.instructor);
+        query.addBindValue(orEmpty(Opinion::apiName(opinion.stance)));
+        query.addBindValue(orEmpty(opinion.text));
+        query.addBindValue(clock::toText(nowIfInvalid(opinion.updatedAt)));
+    }
     if (Status status = exec(query); !status)
         return status;
     return audit(opinion.dossier, QStringLiteral("opinion:%1").arg(opinion.instructor), before,

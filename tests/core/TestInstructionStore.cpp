@@ -336,6 +336,14 @@ private slots:
         QCOMPARE(store.opinions(103).size(), 2);
         QCOMPARE(store.opinions(103).at(1).stance, Opinion::Stance::Unfavourable);
 
+        // No stance and no reason: the opinion is withdrawn (an undone first opinion), audited.
+        Opinion none = bob;
+        none.stance = Opinion::Stance::None;
+        none.text.clear();
+        QVERIFY(store.setOpinion(none).ok());
+        QCOMPARE(store.opinions(103).size(), 1);
+        QCOMPARE(store.history(103).constLast().newValue.toString(), QString());
+
         // Unknown dossier: refused, nothing written.
         const QByteArray digest = testing::contentDigest(f.path);
         Opinion nowhere = opinion;

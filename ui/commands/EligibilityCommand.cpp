@@ -13,11 +13,19 @@ int changedCount(const QList<EligibilityDecision>& before, const QList<Eligibili
 {
     int count = 0;
     for (qsizetype i = 0; i < after.size(); ++i) {
-        const EligibilityDecision& a = after.at(i);
-        const EligibilityDecision& b = before.at(i);
-        count += a.outcome != b.outcome || a.justification != b.justification;
+        const bool same = after.at(i).outcome == before.at(i).outcome &&
+                          after.at(i).justification == before.at(i).justification;
+        if (!same)
+            ++count;
     }
     return count;
+}
+
+QString describe(qint64 dossier, int changed)
+{
+    return QCoreApplication::translate(
+               "EligibilityCommand", "Éligibilité du dossier %1 (%n décision(s))", nullptr, changed)
+        .arg(dossier);
 }
 } // namespace
 
@@ -25,10 +33,7 @@ EligibilityCommand::EligibilityCommand(Editing& editing, qint64 dossier,
                                        QList<EligibilityDecision> before,
                                        QList<EligibilityDecision> after)
     : EditCommand(editing, dossier, Editing::Place::Detail,
-                  QCoreApplication::translate("EligibilityCommand",
-                                              "Éligibilité du dossier %1 (%n décision(s))", nullptr,
-                                              changedCount(before, after))
-                      .arg(dossier))
+                  describe(dossier, changedCount(before, after)))
     , m_dossier(dossier)
     , m_before(std::move(before))
     , m_after(std::move(after))
