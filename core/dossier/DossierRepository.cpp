@@ -44,7 +44,7 @@ qint64 DossierRepository::count() const
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-QList<Dossier> DossierRepository::loadChunk(qint64 afterNumber, int limit) const
+Result<QList<Dossier>> DossierRepository::loadChunk(qint64 afterNumber, int limit) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -53,12 +53,22 @@ QList<Dossier> DossierRepository::loadChunk(qint64 afterNumber, int limit) const
                   number + " > ? ORDER BY "_L1 + number + " LIMIT ?"_L1);
     query.addBindValue(afterNumber);
     query.addBindValue(limit);
+    // A read that fails says so: a damaged file must not pass for an empty one.
+    auto failed = [&] {
+        return Error::of(
+            Error::Kind::Damaged,
+            Text::tr("Le classeur est endommagé : ses dossiers n'ont pas pu être lus (%1).")
+                .arg(query.lastError().text()));
+    };
     if (!query.exec())
-        return {};
-    return dossier_row::readAll(query);
+        return failed();
+    QList<Dossier> dossiers = dossier_row::readAll(query);
+    if (query.lastError().isValid())
+        return failed();
+    return dossiers;
 }
 
-QList<Dossier> DossierRepository::loadAll() const
+Result<QList<Dossier>> DossierRepository::loadAll() const
 {
     return loadChunk(std::numeric_limits<qint64>::min(), -1);
 }

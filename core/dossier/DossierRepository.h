@@ -19,9 +19,10 @@ public:
     explicit DossierRepository(const Workspace& workspace);
 
     qint64 count() const;
-    // Dossiers ordered by DS number, starting after `afterNumber`, at most `limit` of them.
-    QList<Dossier> loadChunk(qint64 afterNumber, int limit) const;
-    QList<Dossier> loadAll() const;
+    // Dossiers ordered by DS number, starting after `afterNumber`, at most `limit` of them;
+    // an error (Kind::Damaged) when the file cannot be read.
+    Result<QList<Dossier>> loadChunk(qint64 afterNumber, int limit) const;
+    Result<QList<Dossier>> loadAll() const;
     std::optional<Dossier> find(qint64 number) const;
     QSet<qint64> numbers() const;
 

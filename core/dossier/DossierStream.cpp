@@ -4,6 +4,7 @@
 #include "DossierRepository.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 
 namespace guichet {
 
@@ -26,11 +27,19 @@ void DossierStream::run()
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open()) {
+        if (!db.open())
+            emit failed(
+                tr("Le classeur %1 n'a pas pu être relu : %2").arg(m_path, db.lastError().text()));
+        if (db.isOpen()) {
             const DossierRepository repository(db);
             qint64 after = m_afterNumber;
             while (!isInterruptionRequested()) {
-                const QList<Dossier> chunk = repository.loadChunk(after, kChunkSize);
+                const auto read = repository.loadChunk(after, kChunkSize);
+                if (!read) {
+                    emit failed(read.error().message);
+                    break;
+                }
+                const QList<Dossier>& chunk = read.value();
                 if (chunk.isEmpty())
                     break;
                 QList<QByteArray> texts;

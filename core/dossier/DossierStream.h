@@ -22,6 +22,8 @@ public:
 signals:
     // Each chunk comes with the folded search text of each dossier (DossierFilter::searchText).
     void chunkLoaded(const QList<guichet::Dossier>& dossiers, const QList<QByteArray>& searchTexts);
+    // The file could not be read: what was loaded is not the whole list.
+    void failed(const QString& message);
 
 protected:
     void run() override;

@@ -134,7 +134,7 @@ void instructionFigures(const QString& path)
     auto workspace = Workspace::open(path, Workspace::Access::ReadOnly);
     if (!workspace)
         return;
-    const QList<Dossier> dossiers = DossierRepository(**workspace).loadAll();
+    const QList<Dossier> dossiers = DossierRepository(**workspace).loadAll().value();
     const Programme& programme = workspace.value()->programme();
     QList<double> loads;
     std::optional<InstructionOverview> overview;

@@ -21,7 +21,7 @@ private slots:
         QVERIFY(ws);
         ws->setActor(QStringLiteral("Claire Martin"));
         DossierRepository repository(*ws);
-        const qint64 number = repository.loadAll().constFirst().number;
+        const qint64 number = repository.loadAll().value().constFirst().number;
 
         FakeClock clock(QDateTime(QDate(2021, 3, 15), QTime(9, 0), Qt::UTC));
         QVERIFY(repository.setNote(number, QStringLiteral("Pièces complètes")).ok());

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace guichet;
 
 class TestDossierRepository : public QObject
@@ -10,6 +12,24 @@ class TestDossierRepository : public QObject
     Q_OBJECT
 
 private slots:
+    void aReadThatFailsIsReported()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("damaged.guichet"));
+        QVERIFY(testing::createDemoWorkspace(path, 3000));
+        // The quick checks at open pass (they read the schema and the programme); reading the
+        // dossiers does not.
+        testing::damageTable(path, QStringLiteral("dossiers"));
+        auto ws = Workspace::open(path, Workspace::Access::ReadOnly, probe::Integrity::Defer);
+        QVERIFY(ws);
+        const DossierRepository repository(**ws);
+        const auto all = repository.loadAll();
+        QVERIFY(!all.ok()); // never a shorter list that looks whole
+        QCOMPARE(all.error().kind, Error::Kind::Damaged);
+        QVERIFY2(all.error().message.contains(QStringLiteral("endommagé")),
+                 qPrintable(all.error().message));
+    }
+
     void insertAndLoadRoundTrip()
     {
         testing::TestDir dir;
@@ -55,9 +75,9 @@ private slots:
         QVERIFY(ws);
         DossierRepository repository(*ws);
         const QByteArray before = testing::contentDigest(path);
-        Dossier fresh = repository.loadAll().constFirst();
+        Dossier fresh = repository.loadAll().value().constFirst();
         fresh.number = 1;
-        const Dossier duplicate = repository.loadAll().constLast();
+        const Dossier duplicate = repository.loadAll().value().constLast();
         QVERIFY(!repository.insert({fresh, duplicate}).ok());
         QCOMPARE(repository.count(), qint64(10));
         QCOMPARE(testing::contentDigest(path), before);
@@ -72,7 +92,7 @@ private slots:
         QList<qint64> numbers;
         qint64 after = std::numeric_limits<qint64>::min();
         for (;;) {
-            const QList<Dossier> chunk = repository.loadChunk(after, 64);
+            const QList<Dossier> chunk = repository.loadChunk(after, 64).value();
             if (chunk.isEmpty())
                 break;
             QVERIFY(chunk.size() <= 64);
@@ -82,7 +102,7 @@ private slots:
         }
         QCOMPARE(numbers.size(), 250);
         QVERIFY(std::is_sorted(numbers.cbegin(), numbers.cend()));
-        QCOMPARE(repository.loadAll().size(), 250);
+        QCOMPARE(repository.loadAll().value().size(), 250);
     }
 
     void clearingANoteRemovesIt()
@@ -91,7 +111,7 @@ private slots:
         auto ws = testing::createDemoWorkspace(dir.path(QStringLiteral("r.guichet")), 2);
         QVERIFY(ws);
         DossierRepository repository(*ws);
-        const qint64 number = repository.loadAll().constFirst().number;
+        const qint64 number = repository.loadAll().value().constFirst().number;
         QVERIFY(repository.setNote(number, QStringLiteral("à relancer")).ok());
         QVERIFY(repository.setNote(number, QString()).ok());
         QCOMPARE(repository.note(number), QString());

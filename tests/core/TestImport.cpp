@@ -171,7 +171,7 @@ private slots:
         auto ws = testing::createDemoWorkspace(path, 3);
         QVERIFY(ws);
         QVERIFY(DossierRepository(*ws)
-                    .setNote(DossierRepository(*ws).loadAll().constFirst().number,
+                    .setNote(DossierRepository(*ws).loadAll().value().constFirst().number,
                              QStringLiteral("travail en cours"))
                     .ok());
         const QByteArray before = testing::contentDigest(path);

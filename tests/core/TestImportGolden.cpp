@@ -43,7 +43,7 @@ private slots:
         const QJsonArray expected =
             QJsonDocument::fromJson(testing::readFile(folder + QStringLiteral("/expected.json")))
                 .array();
-        const QList<Dossier> dossiers = DossierRepository(*ws).loadAll();
+        const QList<Dossier> dossiers = DossierRepository(*ws).loadAll().value();
         const QJsonArray actual =
             QJsonDocument::fromJson(
                 listing::toJsonDocument(

@@ -160,7 +160,7 @@ private slots:
         const QString path = dir.path(QStringLiteral("shared.guichet"));
         auto writer = testing::createDemoWorkspace(path, 5);
         QVERIFY(writer);
-        const qint64 number = DossierRepository(*writer).loadAll().constFirst().number;
+        const qint64 number = DossierRepository(*writer).loadAll().value().constFirst().number;
 
         auto reader = Workspace::open(path);
         QVERIFY(reader.ok());

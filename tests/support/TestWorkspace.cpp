@@ -160,4 +160,26 @@ Dossier eligibleDossier(qint64 number, const QString& applicant, const QString& 
     return d;
 }
 
+void damageTable(const QString& workspacePath, const QString& table)
+{
+    qint64 rootPage = 0;
+    qint64 pageSize = 0;
+    {
+        auto ws = Workspace::open(workspacePath, Workspace::Access::ReadOnly);
+        QVERIFY(ws);
+        QSqlQuery query(ws.value()->database());
+        query.prepare(
+            QStringLiteral("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?"));
+        query.addBindValue(table);
+        QVERIFY(query.exec() && query.next());
+        rootPage = query.value(0).toLongLong();
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+        pageSize = query.value(0).toLongLong();
+    }
+    QFile file(workspacePath);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek((rootPage - 1) * pageSize));
+    file.write(QByteArray(pageSize, '\x5A'));
+}
+
 } // namespace guichet::testing

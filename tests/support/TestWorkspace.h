@@ -31,6 +31,9 @@ Dossier eligibleDossier(qint64 number, const QString& applicant, const QString& 
 // SHA-256 of every table's content, to prove that a refused operation changed nothing.
 QByteArray contentDigest(const QString& workspacePath);
 QByteArray fileDigest(const QString& path);
+// Overwrites the root page of `table` in the workspace file (closed): reading the table then
+// fails, while the workspace still opens.
+void damageTable(const QString& workspacePath, const QString& table);
 QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
 // A minimal RFC 4180 reader (comma, quotes, LF), to check and rewrite CSV exports.

@@ -284,7 +284,7 @@ private slots:
         testing::TestDir dir;
         MainWindow window;
         openDemo(window, dir);
-        const Dossier d = DossierRepository(*window.workspace()).loadAll().constFirst();
+        const Dossier d = DossierRepository(*window.workspace()).loadAll().value().constFirst();
         const auto before = window.campaign()->instruction().decisions(d.number);
         {
             EligibilityDialog dialog(*window.findChild<Editing*>(), d);

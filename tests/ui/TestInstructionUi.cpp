@@ -292,7 +292,7 @@ private slots:
         MainWindow window;
         openDemo(window, dir);
         Workspace& ws = *window.workspace();
-        const Dossier d = DossierRepository(ws).loadAll().constFirst();
+        const Dossier d = DossierRepository(ws).loadAll().value().constFirst();
         EligibilityDialog dialog(*window.findChild<Editing*>(), d);
         dialog.show();
         QComboBox* population = dialog.decisionBox(QStringLiteral("population"));
@@ -328,7 +328,7 @@ private slots:
         QAbstractItemModelTester tester(grid.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         Workspace& ws = *window.workspace();
-        const QList<Dossier> dossiers = DossierRepository(ws).loadAll();
+        const QList<Dossier> dossiers = DossierRepository(ws).loadAll().value();
         grid.refresh(ws.programme(), dossiers,
                      InstructionOverview::load(dossiers, ws.programme(), ws.database()));
         grid.show();

@@ -201,6 +201,27 @@ private slots:
             0);
     }
 
+    void aListThatCannotBeReadIsNotShownEmpty()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("unreadable.guichet"));
+        QVERIFY(testing::createDemoWorkspace(path, 300));
+        testing::damageTable(path, QStringLiteral("dossiers"));
+        MainWindow window;
+        window.show();
+        QSignalSpy errors(&window, &MainWindow::errorReported);
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [] {
+            if (QWidget* box = QApplication::activeModalWidget())
+                box->close();
+        });
+        closer.start(20);
+        window.openWorkspace(path);
+        QTRY_VERIFY(!errors.isEmpty());
+        QVERIFY(errors.constFirst().constFirst().toString().contains(QStringLiteral("endommagé")));
+        QTRY_COMPARE(window.workspace(), nullptr);
+    }
+
     void refusesDamagedFileWithoutCrash()
     {
         testing::TestDir dir;

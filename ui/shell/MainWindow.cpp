@@ -363,8 +363,13 @@ void MainWindow::loadDossiers(bool verifyIntegrity)
         m_scoring->setWritable(false);
         updateActions();
     }
-    const QList<Dossier> first =
+    const auto read =
         m_campaign->dossiers().loadChunk(std::numeric_limits<qint64>::min(), kFirstChunk);
+    if (!read) {
+        onWorkspaceDamaged(read.error().message); // never an empty list for a damaged file
+        return;
+    }
+    const QList<Dossier>& first = read.value();
     QList<QByteArray> texts;
     texts.reserve(first.size());
     for (const Dossier& d : first)
@@ -392,6 +397,7 @@ void MainWindow::loadDossiers(bool verifyIntegrity)
     if (!m_complete) {
         m_stream = new DossierStream(m_campaign->workspace().path(), first.constLast().number);
         connect(m_stream, &DossierStream::chunkLoaded, this, &MainWindow::onChunkLoaded);
+        connect(m_stream, &DossierStream::failed, this, &MainWindow::onWorkspaceDamaged);
         connect(m_stream, &QThread::finished, this, [this] {
             m_stream->deleteLater();
             m_stream = nullptr;

@@ -44,7 +44,10 @@ Status ConflictsDeclareCommand::run(QTextStream& out)
     return write(
         positional().constFirst(), QString(),
         [&](Campaign& campaign, QTextStream& said) -> Status {
-            for (const Dossier& d : campaign.dossiers().loadAll()) {
+            const auto dossiers = campaign.dossiers().loadAll();
+            if (!dossiers)
+                return dossiers.error();
+            for (const Dossier& d : dossiers.value()) {
                 if (d.applicantSiren == declaration.applicantSiren)
                     declaration.applicantName = d.applicantName;
             }

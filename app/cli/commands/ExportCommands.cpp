@@ -71,7 +71,10 @@ Status ExportCommand::run(QTextStream& out)
     if (!campaign)
         return campaign.error();
     const Programme& programme = campaign.value()->programme();
-    QList<Dossier> dossiers = campaign.value()->dossiers().loadAll();
+    auto loaded = campaign.value()->dossiers().loadAll();
+    if (!loaded)
+        return loaded.error();
+    QList<Dossier> dossiers = std::move(loaded.value());
     InstructionOverview overview =
         InstructionOverview::load(dossiers, programme, campaign.value()->workspace().database());
     SelectionGrid grid(programme, std::move(dossiers), std::move(overview));

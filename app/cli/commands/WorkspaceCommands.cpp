@@ -137,7 +137,10 @@ Status DossiersCommand::run(QTextStream& out)
     auto campaign = openReadOnly(positional().constFirst());
     if (!campaign)
         return campaign.error();
-    const QList<Dossier> dossiers = campaign.value()->dossiers().loadAll();
+    const auto loaded = campaign.value()->dossiers().loadAll();
+    if (!loaded)
+        return loaded.error();
+    const QList<Dossier>& dossiers = loaded.value();
     const InstructionOverview overview = InstructionOverview::load(
         dossiers, campaign.value()->programme(), campaign.value()->workspace().database());
     const QByteArray bytes = format == QLatin1String("json")
