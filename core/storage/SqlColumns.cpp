@@ -8,13 +8,14 @@ namespace guichet::sql {
 
 namespace {
 
-// Each column formatted by `format` (%1: its name), joined by `separator`.
+// Each column formatted by `format` (%1, if any, stands for its name: "?" has none, so no
+// QString::arg, which warns about a missing placeholder), joined by `separator`.
 QString each(const Columns& columns, QLatin1StringView format, QLatin1StringView separator)
 {
     QStringList parts;
     parts.reserve(columns.size());
     for (const Column& column : columns)
-        parts.append(QString(format).arg(column.name));
+        parts.append(QString(format).replace("%1"_L1, column.name));
     return parts.join(separator);
 }
 
