@@ -1,5 +1,6 @@
 #include "Localization.h"
 #include "cli/Cli.h"
+#include "common/Clock.h"
 #include "demo/DemoWorkspace.h"
 #include "shell/MainWindow.h"
 #include "storage/Workspace.h"
@@ -7,7 +8,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QLockFile>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
@@ -25,17 +25,18 @@ void setApplicationIdentity()
 }
 
 // The demo workspace is rebuilt at each launch, so it always shows the same campaign.
+// Each launch of the demo gets a workspace of its own, named after the moment it was made:
+// what was entered in an earlier demo is never wiped, and two demos never share a file.
 QString prepareDemoWorkspace(int dossierCount, QString* error)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                        QStringLiteral("/demonstrations");
     QDir().mkpath(dir);
-    const QString path = dir + QStringLiteral("/demo-ain.guichet");
-    QLockFile lock(path + QStringLiteral(".lock"));
-    if (QFile::exists(path) && !lock.tryLock(0))
-        return path; // another Guichet shows the demo: open it too (read-only)
-    lock.unlock();
-    for (const char* suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1String(suffix));
+    const QString stamp =
+        guichet::clock::now().toLocalTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"));
+    QString path = dir + QStringLiteral("/demo-ain-%1.guichet").arg(stamp);
+    for (int n = 2; QFile::exists(path); ++n)
+        path = dir + QStringLiteral("/demo-ain-%1-%2.guichet").arg(stamp).arg(n);
     auto workspace = guichet::demo::createWorkspace(path, dossierCount);
     if (!workspace) {
         *error = workspace.error().message;

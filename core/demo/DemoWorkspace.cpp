@@ -10,7 +10,8 @@ namespace guichet::demo {
 
 Result<std::unique_ptr<Workspace>> createWorkspace(const QString& path, int dossierCount)
 {
-    auto workspace = Workspace::create(path, ProgrammeReader::builtinDocument());
+    auto workspace = Workspace::create(path, ProgrammeReader::builtinDocument(),
+                                       Workspace::Purpose::Demonstration);
     if (!workspace)
         return workspace.error();
     const QList<Dossier> dossiers = DemoBuilder(Referential::instance()).build(dossierCount);

@@ -635,6 +635,32 @@ std::optional<ConflictDeclaration> InstructionStore::conflictFor(const QString& 
     return found.first();
 }
 
+Result<ConflictWithdrawal>
+InstructionStore::withdrawalFor(const ConflictDeclaration& declaration) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(sql::select(dossier_columns::kTable, {dossier_columns::kNumber}) +
+                  sql::where({dossier_columns::kApplicantSiren}));
+    query.addBindValue(declaration.applicantSiren);
+    if (Status status = exec(query); !status)
+        return status.error();
+    ConflictWithdrawal withdrawal{declaration, {}, {}, {}};
+    const int number = sql::Positions(query)(dossier_columns::kNumber);
+    while (query.next())
+        withdrawal.dossiers.append(query.value(number).toLongLong());
+    for (qint64 dossier : std::as_const(withdrawal.dossiers)) {
+        for (const Score& score : scores(dossier)) {
+            if (score.instructor == declaration.person)
+                withdrawal.scores.append(score);
+        }
+        for (const Opinion& opinion : opinions(dossier)) {
+            if (opinion.instructor == declaration.person)
+                withdrawal.opinions.append(opinion);
+        }
+    }
+    return withdrawal;
+}
+
 Result<ConflictWithdrawal> InstructionStore::declareConflict(ConflictDeclaration declaration)
 {
     declaration.person = declaration.person.trimmed();
@@ -644,42 +670,29 @@ Result<ConflictWithdrawal> InstructionStore::declareConflict(ConflictDeclaration
         return Error::badInput(
             Text::tr("Une déclaration de lien nomme la personne, le demandeur et le lien."));
     Transaction transaction(m_db);
+    auto found = withdrawalFor(declaration);
+    if (!found)
+        return found.error();
+    ConflictWithdrawal& withdrawn = found.value();
+    for (const Score& score : std::as_const(withdrawn.scores)) {
+        Score cleared = score;
+        cleared.level.reset();
+        cleared.comment.clear();
+        if (Status status = writeScore(cleared); !status)
+            return status.error();
+    }
     QSqlQuery query(m_db);
-    query.prepare(sql::select(dossier_columns::kTable, {dossier_columns::kNumber}) +
-                  sql::where({dossier_columns::kApplicantSiren}));
-    query.addBindValue(declaration.applicantSiren);
-    QList<qint64> dossiers;
-    if (Status status = exec(query); !status)
-        return status.error();
-    const int number = sql::Positions(query)(dossier_columns::kNumber);
-    while (query.next())
-        dossiers.append(query.value(number).toLongLong());
-    ConflictWithdrawal withdrawn{declaration, dossiers, {}, {}};
-    for (qint64 dossier : std::as_const(dossiers)) {
-        for (const Score& score : scores(dossier)) {
-            if (score.instructor != declaration.person)
-                continue;
-            Score cleared = score;
-            cleared.level.reset();
-            cleared.comment.clear();
-            if (Status status = writeScore(cleared); !status)
-                return status.error();
-            withdrawn.scores.append(score);
-        }
-        for (const Opinion& opinion : opinions(dossier)) {
-            if (opinion.instructor != declaration.person)
-                continue;
-            withdrawn.opinions.append(opinion);
-            query.prepare(sql::remove(opinion_columns::kTable) + sql::where(opinion_columns::kKey));
-            query.addBindValue(dossier);
-            query.addBindValue(declaration.person);
-            if (Status status = exec(query); !status)
-                return status.error();
-            if (Status status = audit(dossier, QStringLiteral("opinion:%1").arg(declaration.person),
-                                      describe(opinion), QString());
-                !status)
-                return status.error();
-        }
+    for (const Opinion& opinion : std::as_const(withdrawn.opinions)) {
+        query.prepare(sql::remove(opinion_columns::kTable) + sql::where(opinion_columns::kKey));
+        query.addBindValue(opinion.dossier);
+        query.addBindValue(declaration.person);
+        if (Status status = exec(query); !status)
+            return status.error();
+        if (Status status = audit(opinion.dossier,
+                                  QStringLiteral("opinion:%1").arg(declaration.person),
+                                  describe(opinion), QString());
+            !status)
+            return status.error();
     }
     using namespace conflict_columns;
     // A declaration made again keeps the applicant's name it was first recorded with.

@@ -47,6 +47,8 @@ public:
     QList<ConflictDeclaration> conflicts() const;
     // The declaration that bars `person` from `dossier`, if any.
     std::optional<ConflictDeclaration> conflictFor(const QString& person, qint64 dossier) const;
+    // What declaring it would withdraw, without writing: what the person is asked to confirm.
+    Result<ConflictWithdrawal> withdrawalFor(const ConflictDeclaration& declaration) const;
     // Records the link; the person's scores and opinions on that applicant's dossiers are
     // withdrawn (kept in the audit log), and their later scores, opinions and eligibility
     // decisions there refused. Returns what was withdrawn.

@@ -40,6 +40,9 @@ namespace info {
 constexpr sql::Table kTable{"workspace_info"};
 constexpr sql::Column kKey{"key"};
 constexpr sql::Column kValue{"value"};
+const auto kCreatedAt = QStringLiteral("created_at");
+const auto kPurpose = QStringLiteral("purpose"); // absent for a campaign
+const auto kDemonstration = QStringLiteral("demonstration");
 } // namespace info
 
 QString nextConnectionName()
@@ -101,8 +104,8 @@ Status Workspace::connect(Access access)
     return success();
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path,
-                                                     const QByteArray& programmeDocument)
+Result<std::unique_ptr<Workspace>>
+Workspace::create(const QString& path, const QByteArray& programmeDocument, Purpose purpose)
 {
     if (QFileInfo::exists(path))
         return Error::badInput(Text::tr("%1 existe déjà : choisissez un autre nom.").arg(path));
@@ -139,11 +142,18 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path,
         return Error::failure(
             Text::tr("Impossible d'enregistrer le programme : %1").arg(query.lastError().text()));
     query.prepare(sql::insert(info::kTable, {info::kKey, info::kValue}));
-    query.addBindValue(QStringLiteral("created_at"));
+    query.addBindValue(info::kCreatedAt);
     query.addBindValue(clock::toText(clock::now()));
-    if (!query.exec() || !transaction.commit())
+    bool written = query.exec();
+    if (purpose == Purpose::Demonstration) {
+        query.addBindValue(info::kPurpose);
+        query.addBindValue(info::kDemonstration);
+        written = written && query.exec();
+    }
+    if (!written || !transaction.commit())
         return Error::failure(Text::tr("Impossible d'initialiser %1.").arg(path));
     ws->m_programme = *outcome.programme;
+    ws->m_purpose = purpose;
     return ws;
 }
 
@@ -202,6 +212,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access w
     }
     if (Status status = ws->loadProgramme(); !status)
         return status.error();
+    ws->loadPurpose();
     return ws;
 }
 
@@ -226,6 +237,17 @@ Status Workspace::loadProgramme()
                                    .arg(m_path, ProgrammeReader::describe(outcome.issues)));
     m_programme = std::move(*outcome.programme);
     return success();
+}
+
+void Workspace::loadPurpose()
+{
+    QSqlQuery query(database());
+    query.prepare(sql::select(info::kTable, {info::kValue}) + sql::where({info::kKey}));
+    query.addBindValue(info::kPurpose);
+    const bool demonstration =
+        query.exec() && query.next() &&
+        query.value(QString(info::kValue.name)).toString() == info::kDemonstration;
+    m_purpose = demonstration ? Purpose::Demonstration : Purpose::Campaign;
 }
 
 } // namespace guichet

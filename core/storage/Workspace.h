@@ -28,9 +28,18 @@ public:
 
     static constexpr const char* kExtension = "guichet";
 
+    // What a workspace is for: a real campaign, or a demonstration (fictitious work on real
+    // collectivities, which the window says in its title).
+    enum class Purpose
+    {
+        Campaign,
+        Demonstration
+    };
+
     // Creates a new workspace; refuses to overwrite an existing file.
     static Result<std::unique_ptr<Workspace>> create(const QString& path,
-                                                     const QByteArray& programmeDocument);
+                                                     const QByteArray& programmeDocument,
+                                                     Purpose purpose = Purpose::Campaign);
     // Opens an existing workspace, upgrading its schema when it is older. `wanted` ReadOnly
     // never writes to the file (and never upgrades it). With Integrity::Defer the full
     // integrity check (which reads the whole file) is left to the caller, unless an upgrade
@@ -49,6 +58,7 @@ public:
     // Why the workspace is read-only (e.g. another instructor has it open), or empty.
     QString readOnlyReason() const { return m_readOnlyReason; }
     const Programme& programme() const { return m_programme; }
+    bool isDemonstration() const { return m_purpose == Purpose::Demonstration; }
     QByteArray programmeDocument() const;
 
     // The name written in the audit log for changes made through this workspace.
@@ -59,6 +69,7 @@ private:
     Workspace() = default;
     Status connect(Access access);
     Status loadProgramme();
+    void loadPurpose();
 
     QString m_path;
     QString m_connectionName;
@@ -66,6 +77,7 @@ private:
     Access m_access = Access::ReadWrite;
     QString m_readOnlyReason;
     Programme m_programme;
+    Purpose m_purpose = Purpose::Campaign;
     QString m_actor;
 };
 

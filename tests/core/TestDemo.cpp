@@ -1,4 +1,6 @@
+#include "TestWorkspace.h"
 #include "demo/DemoBuilder.h"
+#include "demo/DemoWorkspace.h"
 #include "referential/Referential.h"
 
 #include <QSet>
@@ -11,6 +13,20 @@ class TestDemo : public QObject
     Q_OBJECT
 
 private slots:
+    void aDemonstrationSaysSo()
+    {
+        testing::TestDir dir;
+        const QString demoPath = dir.path(QStringLiteral("demo.guichet"));
+        QVERIFY(demo::createWorkspace(demoPath, 5));
+        const QString realPath = dir.path(QStringLiteral("real.guichet"));
+        QVERIFY(testing::createWorkspace(realPath));
+        // Read back from the file, as the window does when it opens it.
+        auto demoWs = Workspace::open(demoPath, Workspace::Access::ReadOnly);
+        QVERIFY(demoWs && demoWs.value()->isDemonstration());
+        auto realWs = Workspace::open(realPath, Workspace::Access::ReadOnly);
+        QVERIFY(realWs && !realWs.value()->isDemonstration());
+    }
+
     void fortyRealisticAinDossiers()
     {
         const Referential& referential = Referential::instance();

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -331,9 +332,16 @@ private slots:
         QVERIFY(model);
         QTimer::singleShot(0, [&] {
             QWidget* dialog = QApplication::activeModalWidget();
-            auto edits = dialog->findChildren<QLineEdit*>();
-            edits.at(0)->setText(claire);
-            QTest::keyClicks(edits.at(1), QStringLiteral("conseillere municipale"));
+            dialog->findChild<QComboBox*>(QStringLiteral("conflictPersonComboBox"))
+                ->setCurrentText(claire);
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("conflictLinkLineEdit")),
+                             QStringLiteral("conseillere municipale"));
+            // Her scores will be withdrawn: the dialog asks first.
+            QTimer::singleShot(0, [] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (box)
+                    box->button(QMessageBox::Yes)->click();
+            });
             dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
         });
         window.findChild<InstructionActions*>()->declareConflict();

@@ -6,6 +6,8 @@
 #include "dossiers/DossierTableModel.h"
 #include "grid/SelectionGridModel.h"
 #include "grid/SelectionGridWindow.h"
+#include "instruction/ConflictDialog.h"
+#include "instruction/ConflictListDialog.h"
 #include "instruction/EligibilityDialog.h"
 #include "instruction/InstructionActions.h"
 #include "instruction/InstructionStore.h"
@@ -20,7 +22,10 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -28,6 +33,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace guichet;
 
@@ -208,6 +214,40 @@ private slots:
         QCOMPARE(list->index(0, DossierTableModel::Rank).data().toString(), QStringLiteral("1"));
     }
 
+    void theFocusedCriterionIsAlwaysInView()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        window.resize(1280, 720);
+        openDemo(window, dir);
+        window.resize(1280, 720);
+        auto* panel = window.findChild<ScoringPanel*>(QStringLiteral("scoringPanel"));
+        auto* scroll = panel->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        // In view: the criterion's top line (its title and level buttons) inside the viewport.
+        auto inView = [scroll](QWidget* w) {
+            const int top = w->mapTo(scroll->viewport(), QPoint(0, 0)).y();
+            return top >= 0 && top + 24 <= scroll->viewport()->height();
+        };
+        QTest::keyClick(&window, Qt::Key_F8);
+        const QList<CriterionEditor*> editors = panel->editors();
+        QVERIFY(editors.size() >= 8);
+        QVERIFY(scroll->verticalScrollBar()->maximum() > 0); // the list does scroll at 720 px
+        for (qsizetype i = 0; i + 1 < editors.size(); ++i) {
+            QVERIFY2(inView(editors.at(i)), qPrintable(QString::number(i)));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        }
+        QCOMPARE(QApplication::focusWidget(), editors.constLast());
+        QVERIFY(inView(editors.constLast()));
+        // The next dossier: its first criterion to score is in view, not the previous scroll.
+        QTest::keyClick(&window, Qt::Key_F8);
+        auto* focused = qobject_cast<CriterionEditor*>(QApplication::focusWidget());
+        QVERIFY2(focused, QApplication::focusWidget()
+                              ? QApplication::focusWidget()->metaObject()->className()
+                              : "no focus");
+        QVERIFY(inView(focused));
+    }
+
     void declareAndListConflicts()
     {
         testing::TestDir dir;
@@ -217,40 +257,92 @@ private slots:
         QVERIFY(actions);
         const Dossier d = *DossierRepository(*window.workspace()).find(currentNumber(window));
 
-        // The declaration dialog proposes the current dossier's applicant; the link is typed.
+        // The declaration dialog proposes the current dossier's applicant and the known
+        // instructors; a missing link is said in the dialog, which keeps what was typed; what
+        // the declaration withdraws is asked before it is done.
+        const QString claire = QStringLiteral("Claire Martin");
         QString proposed;
+        QStringList people;
+        QString question;
+        bool keptAfterError = false;
+        bool keptAfterNo = false;
+        auto answer = [](QMessageBox::StandardButton button, QString* text) {
+            QTimer::singleShot(0, [button, text] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                *text = box->text();
+                box->button(button)->click();
+            });
+        };
         QTimer::singleShot(0, [&] {
-            QWidget* dialog = QApplication::activeModalWidget();
-            proposed = dialog->findChild<QComboBox*>()->currentData().toString();
-            QTest::keyClicks(dialog->findChildren<QLineEdit*>().at(1),
-                             QStringLiteral("conseiller municipal"));
+            auto* dialog = qobject_cast<ConflictDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* person = dialog->findChild<QComboBox*>(QStringLiteral("conflictPersonComboBox"));
+            auto* applicant =
+                dialog->findChild<QComboBox*>(QStringLiteral("conflictApplicantComboBox"));
+            auto* link = dialog->findChild<QLineEdit*>(QStringLiteral("conflictLinkLineEdit"));
+            auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            proposed = applicant->currentData().toString();
+            for (int i = 0; i < person->count(); ++i)
+                people.append(person->itemText(i));
+            person->setCurrentText(claire);
+            ok->click(); // no link yet
+            keptAfterError =
+                dialog->isVisible() && person->currentText() == claire &&
+                dialog->findChild<QLabel*>(QStringLiteral("conflictErrorLabel"))->isVisible();
+            QTest::keyClicks(link, QStringLiteral("conseiller municipal"));
             shoot(dialog, QStringLiteral("conflict-declare"));
-            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+            answer(QMessageBox::No, &question);
+            ok->click();
+            keptAfterNo =
+                dialog->isVisible() && link->text() == QStringLiteral("conseiller municipal");
+            QString again;
+            answer(QMessageBox::Yes, &again);
+            ok->click();
         });
+        const qsizetype claireScores = window.campaign()
+                                           ->instruction()
+                                           .withdrawalFor({claire, d.applicantSiren, {}, {}, {}})
+                                           ->scores.size();
         actions->declareConflict();
         QCOMPARE(proposed, d.applicantSiren);
-        const QList<ConflictDeclaration> conflicts =
-            InstructionStore(window.workspace()->database(), window.workspace()->programme(), m_me)
-                .conflicts();
+        QCOMPARE(people.value(0), m_me); // the instructor at the keyboard first
+        QVERIFY(people.contains(claire));
+        QVERIFY(keptAfterError);
+        QVERIFY(keptAfterNo);
+        if (claireScores > 0) {
+            QVERIFY2(question.contains(claire), qPrintable(question));
+            QVERIFY2(question.contains(QString::number(claireScores)), qPrintable(question));
+        }
+        QList<ConflictDeclaration> conflicts = window.campaign()->instruction().conflicts();
         QCOMPARE(conflicts.size(), 1);
-        QCOMPARE(conflicts.constFirst().person, m_me);
+        QCOMPARE(conflicts.constFirst().person, claire);
         QCOMPARE(conflicts.constFirst().applicantSiren, d.applicantSiren);
         QCOMPARE(conflicts.constFirst().link, QStringLiteral("conseiller municipal"));
 
-        // The list kept for the committee shows it.
-        QStringList row;
-        QTimer::singleShot(0, [&] {
-            QWidget* dialog = QApplication::activeModalWidget();
-            auto* table = dialog->findChild<QTableWidget*>();
-            for (int column = 0; column < table->columnCount(); ++column)
-                row.append(table->item(0, column)->text());
-            shoot(dialog, QStringLiteral("conflict-list"));
-            dialog->close();
-        });
-        actions->showConflicts();
-        QCOMPARE(row.value(0), m_me);
-        QCOMPARE(row.value(1), d.applicantName);
-        QCOMPARE(row.value(2), QStringLiteral("conseiller municipal"));
+        // The list kept for the committee shows it; a declaration made in error is withdrawn
+        // with a reason, audited and undoable.
+        ConflictListDialog list(*window.findChild<Editing*>(), true);
+        QCOMPARE(list.table()->rowCount(), 1);
+        QCOMPARE(list.table()->item(0, 0)->text(), claire);
+        QCOMPARE(list.table()->item(0, 1)->text(), d.applicantName);
+        QCOMPARE(list.table()->item(0, 2)->text(), QStringLiteral("conseiller municipal"));
+        shoot(&list, QStringLiteral("conflict-list"));
+        list.table()->selectRow(0);
+        QString refusal;
+        answer(QMessageBox::Ok, &refusal);
+        QVERIFY(!list.withdrawSelected(QStringLiteral("  "))); // a reason is required
+        QVERIFY2(refusal.contains(QStringLiteral("motif")), qPrintable(refusal));
+        QVERIFY(list.withdrawSelected(QStringLiteral("déclaré par erreur")));
+        QCOMPARE(list.table()->rowCount(), 0); // the list follows the campaign
+        QVERIFY(window.campaign()->instruction().conflicts().isEmpty());
+        QUndoStack* stack = window.findChild<Editing*>()->undoStack();
+        QCOMPARE(stack->undoText(),
+                 QStringLiteral("Retrait du lien de %1 avec %2").arg(claire, d.applicantName));
+        stack->undo();
+        QCOMPARE(window.campaign()->instruction().conflicts().size(), 1);
+        QCOMPARE(list.table()->rowCount(), 1);
     }
 
     void conflictBarsScoring()

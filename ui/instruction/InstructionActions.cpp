@@ -1,32 +1,23 @@
 #include "InstructionActions.h"
 
+#include "ConflictDialog.h"
+#include "ConflictListDialog.h"
 #include "EligibilityDialog.h"
 #include "ScoringPanel.h"
 #include "campaign/Campaign.h"
-#include "commands/ConflictCommand.h"
 #include "dossiers/DossierFilterProxy.h"
 #include "dossiers/DossierTableModel.h"
 #include "grid/SelectionGridWindow.h"
 #include "instruction/ScorePackage.h"
 
-#include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSet>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QThread>
-#include <QUndoStack>
-#include <QVBoxLayout>
 
 #include <memory>
 #include <utility>
@@ -254,83 +245,20 @@ void InstructionActions::declareConflict()
 {
     if (!m_campaign)
         return;
-    QDialog dialog(m_window);
-    dialog.setWindowTitle(tr("Déclarer un lien d'intérêt"));
-    auto* form = new QFormLayout(&dialog);
-    auto* person = new QLineEdit(m_campaign->actor(), &dialog);
-    auto* applicant = new QComboBox(&dialog);
-    // Keyed by SIREN: several communes share a name. Sorted by name, the SIREN shown.
-    QMap<QString, QString> applicants; // SIREN → name
-    for (const Dossier& d : m_model->dossiers()) {
-        if (!d.applicantSiren.isEmpty())
-            applicants.insert(d.applicantSiren, d.applicantName);
-    }
-    QList<std::pair<QString, QString>> byName;
-    for (auto it = applicants.cbegin(); it != applicants.cend(); ++it)
-        byName.append({it.value(), it.key()});
-    std::sort(byName.begin(), byName.end());
-    for (const auto& [name, siren] : byName)
-        applicant->addItem(tr("%1 — SIREN %2").arg(name, siren), siren);
-    if (const auto current = m_currentDossier())
-        applicant->setCurrentIndex(applicant->findData(current->applicantSiren));
-    auto* link = new QLineEdit(&dialog);
-    link->setPlaceholderText(tr("ex. : conseiller municipal, conjoint d'un élu"));
-    form->addRow(tr("&Personne :"), person);
-    form->addRow(tr("&Demandeur :"), applicant);
-    form->addRow(tr("&Lien :"), link);
-    auto* note = new QLabel(tr("Ses notes sur les dossiers de ce demandeur seront retirées et "
-                               "refusées ; la déclaration est conservée pour le comité."),
-                            &dialog);
-    note->setWordWrap(true);
-    form->addRow(note);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString siren = applicant->currentData().toString();
-    auto withdrawn = m_campaign->declareConflict(
-        {person->text(), siren, applicants.value(siren), link->text(), {}});
-    if (!withdrawn) {
-        emit errorOccurred(withdrawn.error().message);
-        return;
-    }
-    const int count = int(withdrawn->scores.size());
-    m_editing->push(new ConflictCommand(*m_editing, std::move(withdrawn.value())));
-    emit message(tr("Lien déclaré ; %n note(s) retirée(s).", nullptr, count), 5000);
+    const auto current = m_currentDossier();
+    ConflictDialog dialog(*m_editing, m_model->dossiers(),
+                          current ? current->applicantSiren : QString(), m_window);
+    connect(&dialog, &ConflictDialog::declared, this, [this](int withdrawn) {
+        emit message(tr("Lien déclaré ; %n note(s) retirée(s).", nullptr, withdrawn), 5000);
+    });
+    dialog.exec();
 }
 
 void InstructionActions::showConflicts()
 {
     if (!m_campaign)
         return;
-    const QList<ConflictDeclaration> conflicts = m_campaign->instruction().conflicts();
-    QDialog dialog(m_window);
-    dialog.setWindowTitle(tr("Liens d'intérêt déclarés"));
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* table = new QTableWidget(int(conflicts.size()), 4, &dialog);
-    table->setHorizontalHeaderLabels(
-        {tr("Personne"), tr("Demandeur"), tr("Lien"), tr("Déclaré le")});
-    for (int row = 0; row < conflicts.size(); ++row) {
-        const ConflictDeclaration& c = conflicts.at(row);
-        const QStringList cells = {
-            c.person, c.applicantName, c.link,
-            QLocale(QLocale::French)
-                .toString(c.declaredAt.toLocalTime(), QStringLiteral("dd/MM/yyyy"))};
-        for (int column = 0; column < cells.size(); ++column)
-            table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-    }
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->resizeColumnsToContents();
-    layout->addWidget(table);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog.resize(640, 320);
-    dialog.exec();
+    ConflictListDialog(*m_editing, m_writable, m_window).exec();
 }
 
 void InstructionActions::exportMyScores()

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -153,6 +154,7 @@ ScoringPanel::ScoringPanel(Editing* editing, QWidget* parent)
     , m_banner(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_criteriaBox(new QWidget(this))
+    , m_scroll(new QScrollArea(this))
     , m_levels(new QLabel(this))
     , m_stance(new QComboBox(this))
     , m_opinionText(new QLineEdit(this))
@@ -161,9 +163,13 @@ ScoringPanel::ScoringPanel(Editing* editing, QWidget* parent)
     setObjectName(QStringLiteral("scoringPanel"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    m_title->setWordWrap(true);
+    // Texts that change from dossier to dossier wrap within the panel's width instead of
+    // widening it: the list beside it stays where it is.
+    for (QLabel* label : {m_title, m_banner, m_summary}) {
+        label->setWordWrap(true);
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
     layout->addWidget(m_title);
-    m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; border: "
                                            "1px solid #e0c060; padding: 4px; }"));
     m_banner->hide();
@@ -171,13 +177,12 @@ ScoringPanel::ScoringPanel(Editing* editing, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("scoreSummaryLabel"));
     layout->addWidget(m_summary);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
     new QVBoxLayout(m_criteriaBox);
     m_criteriaBox->layout()->setContentsMargins(0, 0, 0, 0);
-    scroll->setWidget(m_criteriaBox);
-    layout->addWidget(scroll, 3);
+    m_scroll->setWidget(m_criteriaBox);
+    layout->addWidget(m_scroll, 3);
 
     m_levels->setObjectName(QStringLiteral("levelDescriptorsLabel"));
     m_levels->setWordWrap(true);
@@ -264,6 +269,8 @@ void ScoringPanel::showDossier(const std::optional<Dossier>& dossier)
     commitPendingEdits(); // on the dossier being left
     const bool same = dossier && m_dossier && dossier->number == m_dossier->number &&
                       dossier->subaxis == m_dossier->subaxis;
+    if (!dossier || !m_dossier || dossier->number != m_dossier->number)
+        m_scroll->verticalScrollBar()->setValue(0); // a new dossier is read from its top
     m_dossier = dossier;
     if (same)
         reload();
@@ -309,8 +316,15 @@ void ScoringPanel::rebuild()
             if (next >= 0 && next < m_editors.size())
                 m_editors.at(next)->setFocus(Qt::TabFocusReason);
         });
-        connect(editor, &CriterionEditor::focused, this, [this, code] { showLevels(code); });
+        // The criterion a digit would score is always in view.
+        connect(editor, &CriterionEditor::focused, this, [this, editor, code] {
+            m_scroll->ensureWidgetVisible(editor, 0, 4);
+            showLevels(code);
+        });
         layout->addWidget(editor);
+        // Shown now, not at the next event loop as a layout would: F8 gives it the focus at once
+        // (a hidden widget takes no focus, which would stay on the opinion below).
+        editor->show();
         // Tab: criterion, its comment, the next criterion…
         if (previous)
             QWidget::setTabOrder(previous, editor);
@@ -418,9 +432,9 @@ void ScoringPanel::updateSummary()
         ScoringGrid(m_campaign->programme()).weightedScore(m_dossier->subaxis, levels);
     m_summary->setText(score ? tr("Votre note : <b>%1 / 100</b> (tous les critères notés)")
                                    .arg(scoring::format(*score))
-                             : tr("%1 critère(s) noté(s) sur %2 — la note pondérée apparaît quand "
-                                  "tous le sont.")
-                                   .arg(scored)
+                             : tr("%n critère(s) noté(s) sur %1 — la note pondérée apparaît "
+                                  "quand tous le sont.",
+                                  nullptr, scored)
                                    .arg(m_editors.size()));
 }
 
@@ -447,14 +461,19 @@ void ScoringPanel::showLevels(const QString& code)
 
 void ScoringPanel::focusFirstCriterion()
 {
+    if (m_editors.isEmpty())
+        return;
+    CriterionEditor* first = m_editors.constFirst();
     for (CriterionEditor* editor : std::as_const(m_editors)) {
         if (!editor->level() && editor->isEnabled()) {
-            editor->setFocus(Qt::ShortcutFocusReason);
-            return;
+            first = editor;
+            break;
         }
     }
-    if (!m_editors.isEmpty())
-        m_editors.constFirst()->setFocus(Qt::ShortcutFocusReason);
+    // Already focused (the same criterion on the next dossier), it gets no focus event: it is
+    // brought into view here too.
+    first->setFocus(Qt::ShortcutFocusReason);
+    m_scroll->ensureWidgetVisible(first, 0, 4);
 }
 
 void ScoringPanel::change(qint64 dossier, const QString& criterion, const std::optional<int>& level,

@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QScrollArea;
 
 namespace guichet {
 
@@ -102,6 +103,7 @@ private:
     QLabel* m_banner;
     QLabel* m_summary;
     QWidget* m_criteriaBox;
+    QScrollArea* m_scroll;
     QList<CriterionEditor*> m_editors;
     QLabel* m_levels;
     QString m_levelsShown; // the criterion whose scale m_levels shows

@@ -609,6 +609,8 @@ void MainWindow::updateTitle()
     }
     QString title = QFileInfo(m_campaign->workspace().path()).fileName() + QStringLiteral(" — ") +
                     m_campaign->programme().name;
+    if (m_campaign->workspace().isDemonstration())
+        title = tr("Démonstration") + QStringLiteral(" — ") + title;
     if (m_campaign->isReadOnly())
         title += QStringLiteral(" ") + tr("[lecture seule]");
     setWindowTitle(title + QStringLiteral(" — Guichet"));
