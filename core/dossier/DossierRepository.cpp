@@ -121,6 +121,16 @@ QString DossierRepository::note(qint64 number) const
     return query.exec() && query.next() ? query.value(notes::kNote.name).toString() : QString();
 }
 
+QSet<qint64> DossierRepository::numbersWithNote() const
+{
+    QSet<qint64> numbers;
+    QSqlQuery query(sql::select(notes::kTable, {notes::kDossierNumber}), m_db);
+    const int number = sql::Positions(query)(notes::kDossierNumber);
+    while (query.next())
+        numbers.insert(query.value(number).toLongLong());
+    return numbers;
+}
+
 Status DossierRepository::setNote(qint64 number, const QString& note)
 {
     const QString previous = this->note(number);

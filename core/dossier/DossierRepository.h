@@ -30,6 +30,8 @@ public:
     Status insert(const QList<Dossier>& dossiers);
 
     QString note(qint64 number) const;
+    // The dossiers that have a note (an empty note is no note).
+    QSet<qint64> numbersWithNote() const;
     // Saves the instructor's note, with its audit row, in one transaction.
     Status setNote(qint64 number, const QString& note);
 

@@ -63,4 +63,31 @@ const DossierInstruction* InstructionOverview::find(qint64 dossier) const
     return it == m_dossiers.cend() ? nullptr : &*it;
 }
 
+QSet<qint64> InstructionOverview::toScoreBy(const QString& instructor,
+                                            const QList<Dossier>& dossiers,
+                                            const QList<Score>& theirScores,
+                                            const QList<ConflictDeclaration>& conflicts) const
+{
+    QHash<qint64, int> levelsGiven;
+    for (const Score& s : theirScores) {
+        if (s.instructor == instructor && s.level)
+            ++levelsGiven[s.dossier];
+    }
+    QSet<QString> barred; // SIRENs of applicants the instructor declared a link with
+    for (const ConflictDeclaration& c : conflicts) {
+        if (c.person == instructor)
+            barred.insert(c.applicantSiren);
+    }
+    QSet<qint64> todo;
+    for (const Dossier& d : dossiers) {
+        const DossierInstruction* i = find(d.number);
+        if (!i || i->eligibility.verdict == EligibilityAssessment::Verdict::NotEligible ||
+            levelsGiven.value(d.number) >= i->consolidation.criteria.size() ||
+            barred.contains(d.applicantSiren))
+            continue;
+        todo.insert(d.number);
+    }
+    return todo;
+}
+
 } // namespace guichet

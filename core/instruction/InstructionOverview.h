@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 
 namespace guichet {
@@ -39,6 +40,11 @@ public:
                 const QHash<QString, EligibilityDecision>& decisions);
 
     const DossierInstruction* find(qint64 dossier) const;
+    // The dossiers `instructor` still has to score: eligible or not yet decided, not scored by
+    // them on every criterion that applies, and not barred by a link they declared.
+    QSet<qint64> toScoreBy(const QString& instructor, const QList<Dossier>& dossiers,
+                           const QList<Score>& theirScores,
+                           const QList<ConflictDeclaration>& conflicts) const;
     const QHash<qint64, DossierInstruction>& all() const { return m_dossiers; }
 
 private:

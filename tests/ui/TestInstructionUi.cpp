@@ -3,6 +3,8 @@
 #include "commands/Editing.h"
 #include "common/Identity.h"
 #include "dossier/DossierRepository.h"
+#include "dossiers/DossierDetailPane.h"
+#include "dossiers/DossierFilterProxy.h"
 #include "dossiers/DossierTableModel.h"
 #include "grid/SelectionGridModel.h"
 #include "grid/SelectionGridWindow.h"
@@ -16,12 +18,14 @@
 #include "storage/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -33,6 +37,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace guichet;
@@ -76,6 +81,16 @@ class TestInstructionUi : public QObject
                 mine.append(s);
         }
         return mine;
+    }
+
+    static QAction* restriction(MainWindow& window, DossierFilterProxy::Only only)
+    {
+        auto* button = window.findChild<QToolButton*>(QStringLiteral("restrictionsToolButton"));
+        for (QAction* action : button->menu()->actions()) {
+            if (action->data().toInt() == int(only))
+                return action;
+        }
+        return nullptr;
     }
 
     static qint64 currentNumber(MainWindow& window)
@@ -186,13 +201,15 @@ private slots:
         QCOMPARE(list->rowCount(), 40);
 
         // ⚑ disagreements only: the demo has a few, each flagged in the score column.
-        filter->setCurrentIndex(filter->count() - 1);
+        QAction* disagreements = restriction(window, DossierFilterProxy::Only::Disagreements);
+        disagreements->setChecked(true);
         QVERIFY(list->rowCount() > 0 && list->rowCount() < 40);
         for (int row = 0; row < list->rowCount(); ++row)
             QVERIFY(list->index(row, DossierTableModel::Score)
                         .data()
                         .toString()
                         .startsWith(QStringLiteral("⚑")));
+        disagreements->setChecked(false);
         // Not eligible only: the verdict column says so on every row, and none is ranked.
         filter->setCurrentIndex(filter->findText(QStringLiteral("Non éligibles")));
         QVERIFY(list->rowCount() > 0);
@@ -212,6 +229,64 @@ private slots:
         // Sorted by score, best first: the rank-1 dossier leads.
         table->sortByColumn(DossierTableModel::Score, Qt::DescendingOrder);
         QCOMPARE(list->index(0, DossierTableModel::Rank).data().toString(), QStringLiteral("1"));
+    }
+
+    void restrictionsCombineAndFollowTheWork()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        openDemo(window, dir);
+        using Only = DossierFilterProxy::Only;
+        auto* table = window.findChild<QTableView*>(QStringLiteral("dossierTableView"));
+        auto* verdict = window.findChild<QComboBox*>(QStringLiteral("instructionComboBox"));
+        QAbstractItemModel* list = table->model();
+        auto numbers = [list] {
+            QSet<qint64> shown;
+            for (int row = 0; row < list->rowCount(); ++row)
+                shown.insert(list->index(row, DossierTableModel::Number).data().toLongLong());
+            return shown;
+        };
+
+        // To score by me: the dossiers F8 would go to, and no others.
+        restriction(window, Only::ToScoreByMe)->setChecked(true);
+        const QSet<qint64> todo = window.findChild<InstructionActions*>()->dossiersToScore();
+        QVERIFY(!todo.isEmpty());
+        QCOMPARE(numbers(), todo);
+        // Combined with disagreements and a verdict: what all three say.
+        restriction(window, Only::Disagreements)->setChecked(true);
+        verdict->setCurrentIndex(verdict->findText(QStringLiteral("Éligibles")));
+        for (int row = 0; row < list->rowCount(); ++row) {
+            QVERIFY(todo.contains(list->index(row, 0).data().toLongLong()));
+            QCOMPARE(list->index(row, DossierTableModel::Verdict).data().toString(),
+                     QStringLiteral("Éligible"));
+        }
+        restriction(window, Only::Disagreements)->setChecked(false);
+        verdict->setCurrentIndex(0);
+        QCOMPARE(numbers(), todo);
+
+        // A dossier scored on every criterion leaves the list at once.
+        table->selectRow(0);
+        const qint64 done = currentNumber(window);
+        auto* panel = window.findChild<ScoringPanel*>(QStringLiteral("scoringPanel"));
+        for (CriterionEditor* editor : panel->editors())
+            QVERIFY(window.campaign()->setScore({done, m_me, editor->code(), 1, {}, {}}).ok());
+        QVERIFY(!numbers().contains(done));
+        QCOMPARE(numbers().size(), todo.size() - 1);
+        // The detail pane no longer shows the dossier the list hides.
+        QVERIFY(window.findChild<DossierDetailPane*>()->currentNumber() != done);
+        restriction(window, Only::ToScoreByMe)->setChecked(false);
+
+        // With a note: none in the demo, then the one just noted.
+        restriction(window, Only::WithNote)->setChecked(true);
+        QCOMPARE(list->rowCount(), 0);
+        QVERIFY(window.campaign()->setNote(done, QStringLiteral("à rappeler")).ok());
+        QCOMPARE(numbers(), QSet<qint64>{done});
+        restriction(window, Only::WithNote)->setChecked(false);
+        // Absent from the last export: the demo was never re-imported.
+        restriction(window, Only::AbsentFromLastExport)->setChecked(true);
+        QCOMPARE(list->rowCount(), 0);
+        auto* button = window.findChild<QToolButton*>(QStringLiteral("restrictionsToolButton"));
+        QCOMPARE(button->text(), QStringLiteral("Afficher seulement (1)"));
     }
 
     void theFocusedCriterionIsAlwaysInView()

@@ -77,22 +77,48 @@ void DossierFilterProxy::setInstructionFilter(InstructionFilter filter)
     refilter(false);
 }
 
+void DossierFilterProxy::setRestrictions(Restrictions restrictions)
+{
+    if (restrictions == m_restrictions)
+        return;
+    const bool narrowing = (restrictions & m_restrictions) == m_restrictions;
+    m_restrictions = restrictions;
+    refilter(narrowing);
+}
+
+void DossierFilterProxy::setMarked(Only kind, QSet<qint64> numbers)
+{
+    QSet<qint64>& marked = kind == Only::ToScoreByMe ? m_toScore : m_withNote;
+    if (numbers == marked)
+        return;
+    marked = std::move(numbers);
+    if (m_restrictions.testFlag(kind))
+        refilter(false);
+}
+
 void DossierFilterProxy::instructionChanged()
 {
     if (m_sortColumn >= DossierTableModel::Verdict)
         sort(m_sortColumn, m_sortOrder);
-    else if (m_instructionFilter != InstructionFilter::All)
+    else if (m_instructionFilter != InstructionFilter::All ||
+             m_restrictions.testFlag(Only::Disagreements))
         refilter(false);
 }
 
 bool DossierFilterProxy::accepts(int row) const
 {
-    if (!m_filter.isEmpty() && !m_filter.matches(m_model->dossier(row), m_model->searchText(row)))
+    const Dossier& d = m_model->dossier(row);
+    if (!m_filter.isEmpty() && !m_filter.matches(d, m_model->searchText(row)))
         return false;
-    if (m_instructionFilter == InstructionFilter::All)
+    if ((m_restrictions.testFlag(Only::ToScoreByMe) && !m_toScore.contains(d.number)) ||
+        (m_restrictions.testFlag(Only::WithNote) && !m_withNote.contains(d.number)) ||
+        (m_restrictions.testFlag(Only::AbsentFromLastExport) && !d.absentSince))
+        return false;
+    const bool disagreementsOnly = m_restrictions.testFlag(Only::Disagreements);
+    if (m_instructionFilter == InstructionFilter::All && !disagreementsOnly)
         return true;
     const DossierInstruction* i = m_model->instruction(row);
-    if (!i)
+    if (!i || (disagreementsOnly && !i->consolidation.disagreement))
         return false;
     using Verdict = EligibilityAssessment::Verdict;
     switch (m_instructionFilter) {
@@ -102,8 +128,6 @@ bool DossierFilterProxy::accepts(int row) const
         return i->eligibility.verdict == Verdict::NotEligible;
     case InstructionFilter::Incomplete:
         return i->eligibility.verdict == Verdict::Incomplete;
-    case InstructionFilter::Disagreement:
-        return i->consolidation.disagreement;
     case InstructionFilter::All:
         break;
     }
@@ -165,7 +189,8 @@ void DossierFilterProxy::rebuildVisible(const std::vector<int>& candidates)
     std::vector<int> visible;
     visible.reserve(candidates.size());
     m_proxyRowOf.assign(m_sorted.size(), -1);
-    const bool all = m_filter.isEmpty() && m_instructionFilter == InstructionFilter::All;
+    const bool all =
+        m_filter.isEmpty() && m_instructionFilter == InstructionFilter::All && !m_restrictions;
     for (const int row : candidates) {
         if (all || accepts(row)) {
             m_proxyRowOf[size_t(row)] = int(visible.size());

@@ -3,6 +3,7 @@
 #include "dossier/DossierFilter.h"
 
 #include <QAbstractProxyModel>
+#include <QSet>
 
 #include <vector>
 
@@ -26,16 +27,29 @@ public:
     void setFilterText(const QString& text);
     void setSubaxis(const QString& subaxis);
     void setState(std::optional<DossierState> state);
-    // What instruction says of the dossiers shown.
+    // The eligibility verdict of the dossiers shown.
     enum class InstructionFilter
     {
         All,
         Eligible,
         NotEligible,
-        Incomplete,
-        Disagreement
+        Incomplete
     };
     void setInstructionFilter(InstructionFilter filter);
+    // Restrictions that combine with each other and with the filters above.
+    enum class Only
+    {
+        Disagreements = 0x1,        // instructors disagree on a criterion
+        ToScoreByMe = 0x2,          // markedToScore()
+        AbsentFromLastExport = 0x4, // flagged absent by the latest import
+        WithNote = 0x8              // markedWithNote()
+    };
+    Q_DECLARE_FLAGS(Restrictions, Only)
+    void setRestrictions(Restrictions restrictions);
+    Restrictions restrictions() const { return m_restrictions; }
+    // The dossiers the instructor at the keyboard has still to score, and those with a note:
+    // facts the model does not hold, given by the window as they change.
+    void setMarked(Only kind, QSet<qint64> numbers);
     // Re-sorts and re-filters after the model's instruction changed (scores, decisions).
     void instructionChanged();
 
@@ -60,6 +74,9 @@ private:
     DossierTableModel* m_model;
     DossierFilter m_filter;
     InstructionFilter m_instructionFilter = InstructionFilter::All;
+    Restrictions m_restrictions;
+    QSet<qint64> m_toScore;
+    QSet<qint64> m_withNote;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<int> m_sorted;     // every source row, in sort order
@@ -68,3 +85,5 @@ private:
 };
 
 } // namespace guichet
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(guichet::DossierFilterProxy::Restrictions)

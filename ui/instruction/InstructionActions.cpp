@@ -181,30 +181,14 @@ void InstructionActions::goToNextDossierToScore()
 {
     if (!m_campaign)
         return;
-    // The next dossier in the list's order that this instructor has not scored on every
-    // criterion, that is not set apart as ineligible, and that no declared link bars.
-    const QString me = m_campaign->actor();
-    const InstructionStore& store = m_campaign->instruction();
-    QHash<qint64, int> levelsGiven;
-    for (const Score& s : store.scoresBy(me)) {
-        if (s.level)
-            ++levelsGiven[s.dossier];
-    }
-    QSet<QString> barred; // SIRENs of applicants this instructor declared a link with
-    for (const ConflictDeclaration& c : store.conflicts()) {
-        if (c.person == me)
-            barred.insert(c.applicantSiren);
-    }
+    // The next dossier in the list's order that this instructor has still to score.
+    const QSet<qint64> todo = dossiersToScore();
     const int rows = m_proxy->rowCount();
     const int start = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
     for (int step = 1; step <= rows; ++step) {
         const int row = (start + step) % rows;
         const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
-        const DossierInstruction* i = m_model->instruction(source);
-        const Dossier& d = m_model->dossier(source);
-        if (!i || i->eligibility.verdict == EligibilityAssessment::Verdict::NotEligible ||
-            levelsGiven.value(d.number) >= i->consolidation.criteria.size() ||
-            barred.contains(d.applicantSiren))
+        if (!todo.contains(m_model->dossier(source).number))
             continue;
         m_table->selectRow(row);
         m_table->scrollTo(m_proxy->index(row, 0));
@@ -212,6 +196,16 @@ void InstructionActions::goToNextDossierToScore()
         return;
     }
     emit message(tr("Plus aucun dossier à noter dans cette liste."), 5000);
+}
+
+QSet<qint64> InstructionActions::dossiersToScore() const
+{
+    if (!m_campaign)
+        return {};
+    const QString me = m_campaign->actor();
+    const InstructionStore& store = m_campaign->instruction();
+    return m_model->instruction().toScoreBy(me, m_model->dossiers(), store.scoresBy(me),
+                                            store.conflicts());
 }
 
 void InstructionActions::decideEligibility()

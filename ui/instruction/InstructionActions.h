@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -60,6 +61,9 @@ public:
     // Recomputes every dossier's instruction (on a worker), or one dossier's after an edit.
     void refresh();
     void refresh(qint64 number);
+
+    // The dossiers the instructor at the keyboard has still to score (F8 goes to the next).
+    QSet<qint64> dossiersToScore() const;
 
     void scoreCurrentDossier();
     void goToNextDossierToScore();

@@ -41,6 +41,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -68,6 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_subaxisFilter(new QComboBox(this))
     , m_stateFilter(new QComboBox(this))
     , m_instructionFilter(new QComboBox(this))
+    , m_restrictions(new QToolButton(this))
     , m_table(new QTableView(this))
     , m_editing(new Editing(this))
     , m_detail(new DossierDetailPane(m_editing, this))
@@ -146,6 +148,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+    // A filter that hides the dossier shown empties the detail: it never shows what the list
+    // does not.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::followSelection);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::followSelection);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::followSelection);
+    connect(m_instruction, &InstructionActions::computed, this,
+            [this] { updateMarked(m_proxy->restrictions()); });
     connect(m_detail, &DossierDetailPane::errorOccurred, this, &MainWindow::showError);
     connect(m_detail, &DossierDetailPane::noteSaved, this, [this](qint64 number) {
         statusBar()->showMessage(tr("Note du dossier %1 enregistrée.").arg(number), 4000);
@@ -223,10 +232,29 @@ void MainWindow::createFilterBar(QWidget* parent, QVBoxLayout* layout)
     m_instructionFilter->addItem(tr("Éligibles"), int(Filter::Eligible));
     m_instructionFilter->addItem(tr("À compléter"), int(Filter::Incomplete));
     m_instructionFilter->addItem(tr("Non éligibles"), int(Filter::NotEligible));
-    m_instructionFilter->addItem(tr("⚑ Désaccords entre instructeurs"), int(Filter::Disagreement));
     connect(m_instructionFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setInstructionFilter(Filter(m_instructionFilter->currentData().toInt()));
     });
+
+    // Restrictions an instructor combines with the filters and with each other.
+    m_restrictions->setObjectName(QStringLiteral("restrictionsToolButton"));
+    m_restrictions->setPopupMode(QToolButton::InstantPopup);
+    m_restrictions->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* menu = new QMenu(m_restrictions);
+    using Only = DossierFilterProxy::Only;
+    const std::pair<Only, QString> choices[] = {
+        {Only::ToScoreByMe, tr("À &noter par moi")},
+        {Only::Disagreements, tr("⚑ &Désaccords entre instructeurs")},
+        {Only::WithNote, tr("Avec une note de l'&instructeur")},
+        {Only::AbsentFromLastExport, tr("&Absents du dernier export")}};
+    for (const auto& [only, text] : choices) {
+        QAction* action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setData(int(only));
+        connect(action, &QAction::toggled, this, &MainWindow::applyRestrictions);
+    }
+    m_restrictions->setMenu(menu);
+    applyRestrictions();
 
     auto* searchLabel = new QLabel(tr("&Rechercher :"), parent);
     searchLabel->setBuddy(m_search);
@@ -235,6 +263,7 @@ void MainWindow::createFilterBar(QWidget* parent, QVBoxLayout* layout)
     bar->addWidget(m_subaxisFilter);
     bar->addWidget(m_stateFilter);
     bar->addWidget(m_instructionFilter);
+    bar->addWidget(m_restrictions);
     layout->addLayout(bar);
 }
 
@@ -343,6 +372,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     connect(m_campaign.get(), &Campaign::changed, this, [this](const Change& change) {
         if (change.kind == Change::Kind::Dossiers)
             loadDossiers(false);
+        else
+            updateMarked(m_proxy->restrictions()); // after the list's instruction is updated
     });
 
     loadDossiers(true);
@@ -595,6 +626,7 @@ void MainWindow::updateInstructor()
         m_scoring->commitPendingEdits(); // under the name they were typed with
         m_campaign->setActor(name);
         m_editing->undoStack()->clear(); // the edits to undo were the previous instructor's
+        updateMarked(m_proxy->restrictions());
         m_scoring->showDossier(currentDossier());
     }
     m_instructorLabel->setText(tr("Instructeur : %1").arg(name));
@@ -643,6 +675,43 @@ void MainWindow::onCurrentRowChanged()
     const std::optional<Dossier> dossier = currentDossier();
     m_detail->showDossier(dossier);
     m_scoring->showDossier(dossier);
+}
+
+void MainWindow::applyRestrictions()
+{
+    DossierFilterProxy::Restrictions restrictions;
+    int chosen = 0;
+    for (const QAction* action : m_restrictions->menu()->actions()) {
+        if (action->isChecked()) {
+            restrictions |= DossierFilterProxy::Only(action->data().toInt());
+            ++chosen;
+        }
+    }
+    m_restrictions->setText(chosen ? tr("Afficher seulement (%n)", nullptr, chosen)
+                                   : tr("Afficher seulement"));
+    // The facts first, so that the list is filtered once, on what is true now.
+    m_proxy->setRestrictions({});
+    updateMarked(restrictions);
+    m_proxy->setRestrictions(restrictions);
+}
+
+void MainWindow::updateMarked(DossierFilterProxy::Restrictions restrictions)
+{
+    using Only = DossierFilterProxy::Only;
+    if (!m_campaign)
+        return;
+    if (restrictions.testFlag(Only::ToScoreByMe))
+        m_proxy->setMarked(Only::ToScoreByMe, m_instruction->dossiersToScore());
+    if (restrictions.testFlag(Only::WithNote))
+        m_proxy->setMarked(Only::WithNote, m_campaign->dossiers().numbersWithNote());
+}
+
+void MainWindow::followSelection()
+{
+    const std::optional<Dossier> selected = currentDossier();
+    const std::optional<qint64> shown = m_detail->currentNumber();
+    if ((selected ? std::optional<qint64>(selected->number) : std::nullopt) != shown)
+        onCurrentRowChanged();
 }
 
 void MainWindow::showError(const QString& message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dossier/Dossier.h"
+#include "dossiers/DossierFilterProxy.h"
 
 #include <QMainWindow>
 
@@ -13,6 +14,7 @@ class QLineEdit;
 class QMenu;
 class QSplitter;
 class QTabWidget;
+class QToolButton;
 class QTableView;
 class QVBoxLayout;
 
@@ -85,6 +87,10 @@ private:
     void onBackgroundJobFinished();
     void onWorkspaceDamaged(const QString& message);
     void showError(const QString& message);
+    void applyRestrictions();
+    void followSelection();
+    // Gives the list the dossiers to score and those with a note, when it shows only those.
+    void updateMarked(DossierFilterProxy::Restrictions restrictions);
     void saveLayout();
     void restoreLayout();
 
@@ -102,6 +108,7 @@ private:
     QComboBox* m_subaxisFilter;
     QComboBox* m_stateFilter;
     QComboBox* m_instructionFilter;
+    QToolButton* m_restrictions; // "show only": combinable restrictions
     QTableView* m_table;
     Editing* m_editing;
     DossierDetailPane* m_detail;
