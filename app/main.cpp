@@ -58,6 +58,8 @@ int runGui(QApplication& app, const guichet::cli::GuiArguments& arguments)
         }
     }
     window.show();
+    if (arguments.screenshot.isEmpty()) // a screenshot run asks nothing
+        window.ensureInstructorName();
     if (!path.isEmpty())
         window.openWorkspace(path);
 

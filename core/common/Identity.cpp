@@ -23,6 +23,11 @@ QString currentInstructor()
     return home.isEmpty() ? QStringLiteral("inconnu") : home;
 }
 
+bool isChosen()
+{
+    return !QSettings().value(kKey).toString().trimmed().isEmpty();
+}
+
 void setCurrentInstructor(const QString& name)
 {
     QSettings().setValue(kKey, name.trimmed());

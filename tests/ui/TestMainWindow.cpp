@@ -1,13 +1,16 @@
 #include "TestWorkspace.h"
+#include "common/Identity.h"
 #include "dossier/DossierRepository.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -111,11 +114,16 @@ private slots:
             QRegularExpression(QStringLiteral("Coût total\\s+16\\s400,00"))));
         QVERIFY(!save->isEnabled());
 
+        auto* history = window.findChild<QLabel*>(QStringLiteral("historyLabel"));
+        QVERIFY(history->text().contains(QStringLiteral("Aucune modification")));
         note->setFocus();
         QTest::keyClicks(note, QStringLiteral("Deliberation a demander"));
         QVERIFY(save->isEnabled());
+        // While typed, the line under the note says it is not saved yet.
+        QVERIFY(history->text().contains(QStringLiteral("pas encore enregistrée")));
         QTest::mouseClick(save, Qt::LeftButton);
         QVERIFY(!save->isEnabled());
+        QVERIFY(history->text().contains(QStringLiteral("Historique de la note")));
         QCOMPARE(DossierRepository(*window.workspace()).note(number),
                  QStringLiteral("Deliberation a demander"));
 
@@ -220,6 +228,32 @@ private slots:
         QTRY_VERIFY(!errors.isEmpty());
         QVERIFY(errors.constFirst().constFirst().toString().contains(QStringLiteral("endommagé")));
         QTRY_COMPARE(window.workspace(), nullptr);
+    }
+
+    void theInstructorIsAskedTheirNameOnce()
+    {
+        QSettings().remove(QStringLiteral("instructor/name"));
+        QVERIFY(!identity::isChosen());
+        const QString account = identity::currentInstructor(); // the account name stands in
+        MainWindow window;
+        window.show();
+        QString proposed;
+        QTimer::singleShot(0, [&] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            proposed = dialog->textValue();
+            dialog->setTextValue(QStringLiteral("Claire Martin"));
+            dialog->accept();
+        });
+        window.ensureInstructorName();
+        QCOMPARE(proposed, account); // proposed, not imposed
+        QCOMPARE(identity::currentInstructor(), QStringLiteral("Claire Martin"));
+        QVERIFY(identity::isChosen());
+        // Known now: not asked again (a dialog would block here).
+        window.ensureInstructorName();
+        QVERIFY(!QApplication::activeModalWidget());
+        auto* status = window.findChild<QLabel*>(QStringLiteral("instructorLabel"));
+        QVERIFY(status->text().contains(QStringLiteral("Claire Martin")));
     }
 
     void refusesDamagedFileWithoutCrash()

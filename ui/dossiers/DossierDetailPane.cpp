@@ -65,8 +65,15 @@ DossierDetailPane::DossierDetailPane(Editing* editing, QWidget* parent)
     layout->addWidget(m_history);
 
     connect(m_saveNote, &QPushButton::clicked, this, &DossierDetailPane::saveNote);
-    connect(m_note, &QPlainTextEdit::textChanged, this,
-            [this] { m_saveNote->setEnabled(isEditable()); });
+    connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
+        m_saveNote->setEnabled(isEditable());
+        // While it is typed, the line under the note says what will happen to it.
+        if (m_saveNote->isEnabled())
+            m_history->setText(QStringLiteral("<span style='color:#8a4b00'>%1</span>")
+                                   .arg(tr("Note modifiée, pas encore enregistrée : Ctrl+Entrée "
+                                           "l'enregistre, comme le passage à un autre dossier.")
+                                            .toHtmlEscaped()));
+    });
     showDossier(std::nullopt);
 }
 
@@ -260,8 +267,10 @@ void DossierDetailPane::saveNote()
     const QString before = m_campaign->dossiers().note(number);
     const QString after = m_note->toPlainText().trimmed();
     m_saveNote->setEnabled(false);
-    if (before == after)
+    if (before == after) {
+        refreshHistory();
         return;
+    }
     if (Status status = m_campaign->setNote(number, after); !status) {
         m_saveNote->setEnabled(true);
         emit errorOccurred(status.error().message);

@@ -619,6 +619,13 @@ void MainWindow::askInstructorName()
     updateInstructor();
 }
 
+void MainWindow::ensureInstructorName()
+{
+    // Asked once, the account name proposed: scores and the audit log carry a person's name.
+    if (!identity::isChosen())
+        askInstructorName();
+}
+
 void MainWindow::updateInstructor()
 {
     const QString name = identity::currentInstructor();

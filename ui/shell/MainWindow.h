@@ -52,6 +52,8 @@ public:
 public slots:
     bool openWorkspace(const QString& path);
     void askInstructorName();
+    // On first launch: asks the instructor's name (until one is given).
+    void ensureInstructorName();
     void newWorkspace();
     void chooseWorkspaceToOpen();
     void chooseFilesToImport();
