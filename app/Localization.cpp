@@ -26,6 +26,12 @@ QString installTranslations(QCoreApplication& app, const QString& requested)
     if (qt->load(QStringLiteral("qtbase_") + language,
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // What Qt's own catalogue lacks (the file dialog's « Folder »): installed last, looked up
+    // first.
+    auto* supplement = new QTranslator(&app);
+    if (supplement->load(QStringLiteral(":/i18n/qt_supplement_") + language +
+                         QStringLiteral(".qm")))
+        QCoreApplication::installTranslator(supplement);
     return language;
 }
 

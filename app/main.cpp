@@ -58,10 +58,12 @@ int runGui(QApplication& app, const guichet::cli::GuiArguments& arguments)
         }
     }
     window.show();
-    if (arguments.screenshot.isEmpty()) // a screenshot run asks nothing
-        window.ensureInstructorName();
     if (!path.isEmpty())
         window.openWorkspace(path);
+    // Asked once the file is open (and locked), so that nothing waits on the answer; what is
+    // written afterwards carries the name given.
+    if (arguments.screenshot.isEmpty()) // a screenshot run asks nothing
+        QTimer::singleShot(0, &window, &guichet::MainWindow::ensureInstructorName);
 
     if (!arguments.screenshot.isEmpty()) {
         const QString file = arguments.screenshot;

@@ -61,6 +61,15 @@ private slots:
                      .arg(QStringLiteral("f")),
                  QStringLiteral("f : 3 erreurs"));
         QCoreApplication::removeTranslator(&french);
+
+        // Qt's own file dialog, whose French catalogue lacks « Folder ».
+        QTranslator supplement;
+        QVERIFY(supplement.load(QStringLiteral(":/i18n/qt_supplement_fr.qm")));
+        QCoreApplication::installTranslator(&supplement);
+        QCOMPARE(QCoreApplication::translate("QAbstractFileIconProvider", "Folder",
+                                             "All other platforms"),
+                 QStringLiteral("Dossier"));
+        QCoreApplication::removeTranslator(&supplement);
     }
 };
 

@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
@@ -211,7 +212,7 @@ void MainWindow::createFilterBar(QWidget* parent, QVBoxLayout* layout)
     m_subaxisFilter->setObjectName(QStringLiteral("subaxisComboBox"));
     // Sub-axis titles are long: the closed box shows their start, the list shows them whole.
     m_subaxisFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_subaxisFilter->setMinimumContentsLength(28);
+    m_subaxisFilter->setMinimumContentsLength(20);
     m_subaxisFilter->setAccessibleName(tr("Filtrer par sous-axe"));
     connect(m_subaxisFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setSubaxis(m_subaxisFilter->currentData().toString()); });
@@ -738,8 +739,13 @@ void MainWindow::saveLayout()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1400, 820);
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // First launch: a comfortable size, never larger than the screen (1280×720 included).
+        QSize size(1400, 820);
+        if (const QScreen* screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+        resize(size);
+    }
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
 }
