@@ -1,14 +1,10 @@
 #include "Localization.h"
 #include "cli/Cli.h"
-#include "common/Clock.h"
 #include "demo/DemoWorkspace.h"
 #include "shell/MainWindow.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFile>
-#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -25,37 +21,18 @@ void setApplicationIdentity()
 }
 
 // The demo workspace is rebuilt at each launch, so it always shows the same campaign.
-// Each launch of the demo gets a workspace of its own, named after the moment it was made:
-// what was entered in an earlier demo is never wiped, and two demos never share a file.
-QString prepareDemoWorkspace(int dossierCount, QString* error)
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-                        QStringLiteral("/demonstrations");
-    QDir().mkpath(dir);
-    const QString stamp =
-        guichet::clock::now().toLocalTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"));
-    QString path = dir + QStringLiteral("/demo-ain-%1.guichet").arg(stamp);
-    for (int n = 2; QFile::exists(path); ++n)
-        path = dir + QStringLiteral("/demo-ain-%1-%2.guichet").arg(stamp).arg(n);
-    auto workspace = guichet::demo::createWorkspace(path, dossierCount);
-    if (!workspace) {
-        *error = workspace.error().message;
-        return {};
-    }
-    return path;
-}
 
 int runGui(QApplication& app, const guichet::cli::GuiArguments& arguments)
 {
     guichet::MainWindow window;
     QString path = arguments.workspace;
     if (arguments.demo) {
-        QString error;
-        path = prepareDemoWorkspace(arguments.demoDossiers, &error);
-        if (path.isEmpty()) {
-            std::fprintf(stderr, "guichet: %s\n", qPrintable(error));
+        const auto demo = guichet::demo::createForLaunch(arguments.demoDossiers);
+        if (!demo) {
+            std::fprintf(stderr, "guichet: %s\n", qPrintable(demo.error().message));
             return guichet::cli::Failure;
         }
+        path = demo.value();
     }
     window.show();
     if (!path.isEmpty())

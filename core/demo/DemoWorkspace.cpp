@@ -2,9 +2,14 @@
 
 #include "DemoBuilder.h"
 #include "DemoInstruction.h"
+#include "common/Clock.h"
 #include "dossier/DossierRepository.h"
 #include "programme/ProgrammeReader.h"
 #include "referential/Referential.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
 
 namespace guichet::demo {
 
@@ -22,6 +27,21 @@ Result<std::unique_ptr<Workspace>> createWorkspace(const QString& path, int doss
         !status)
         return status.error();
     return workspace;
+}
+
+Result<QString> createForLaunch(int dossierCount)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                        QStringLiteral("/demonstrations");
+    QDir().mkpath(dir);
+    const QString stamp = clock::now().toLocalTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"));
+    QString path = dir + QStringLiteral("/demo-ain-%1.guichet").arg(stamp);
+    for (int n = 2; QFile::exists(path); ++n)
+        path = dir + QStringLiteral("/demo-ain-%1-%2.guichet").arg(stamp).arg(n);
+    auto workspace = createWorkspace(path, dossierCount);
+    if (!workspace)
+        return workspace.error();
+    return path;
 }
 
 } // namespace guichet::demo

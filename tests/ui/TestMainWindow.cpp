@@ -8,6 +8,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -228,6 +229,62 @@ private slots:
         QTRY_VERIFY(!errors.isEmpty());
         QVERIFY(errors.constFirst().constFirst().toString().contains(QStringLiteral("endommagé")));
         QTRY_COMPARE(window.workspace(), nullptr);
+    }
+
+    void theWelcomePageSaysWhatToDo()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* welcome = window.findChild<QWidget*>(QStringLiteral("welcomePage"));
+        auto* heading = window.findChild<QLabel*>(QStringLiteral("welcomeHeading"));
+        auto* import = window.findChild<QPushButton*>(QStringLiteral("welcomeImportButton"));
+        QVERIFY(welcome && heading && import);
+        // Nothing open: open, create or try the demo; nothing to import into.
+        QVERIFY(welcome->isVisible());
+        QCOMPARE(heading->text(), QStringLiteral("Bienvenue dans Guichet"));
+        QVERIFY(!import->isVisible());
+
+        // An empty workspace: import its dossiers.
+        const QString path = dir.path(QStringLiteral("vide.guichet"));
+        QVERIFY(testing::createWorkspace(path));
+        QVERIFY(window.openWorkspace(path));
+        waitLoaded(window);
+        QVERIFY(welcome->isVisible());
+        QVERIFY(heading->text().contains(QStringLiteral("vide.guichet")));
+        QVERIFY(import->isVisible());
+        QVERIFY(import->isEnabled());
+        // The recent files are at hand.
+        auto* recent = window.findChild<QListWidget*>(QStringLiteral("welcomeRecentList"));
+        QVERIFY(recent->count() >= 1);
+
+        // The demo button opens a demonstration: the list replaces the welcome.
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("welcomeDemoButton")),
+                          Qt::LeftButton);
+        waitLoaded(window);
+        QVERIFY(window.workspace() && window.workspace()->isDemonstration());
+        QVERIFY(!welcome->isVisible());
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Démonstration")));
+        QVERIFY(window.findChild<QTableView*>(QStringLiteral("dossierTableView"))->isVisible());
+    }
+
+    void anEmptyResultSaysSoAndClearsTheFilters()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        openDemo(window, dir, 40);
+        auto* table = window.findChild<QTableView*>(QStringLiteral("dossierTableView"));
+        auto* noMatch = window.findChild<QLabel*>(QStringLiteral("noMatchLabel"));
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        QVERIFY(!noMatch->isVisible());
+        QTest::keyClicks(search, QStringLiteral("zzzzqx"));
+        QCOMPARE(table->model()->rowCount(), 0);
+        QVERIFY(noMatch->isVisible());
+        emit noMatch->linkActivated(QStringLiteral("clear"));
+        QVERIFY(search->text().isEmpty());
+        QCOMPARE(table->model()->rowCount(), 40);
+        QVERIFY(!noMatch->isVisible());
     }
 
     void theInstructorIsAskedTheirNameOnce()

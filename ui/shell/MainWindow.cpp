@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
+#include "WelcomePage.h"
 #include "campaign/Campaign.h"
 #include "commands/Editing.h"
 #include "common/Identity.h"
+#include "demo/DemoWorkspace.h"
 #include "dossier/DossierFilter.h"
 #include "dossier/DossierStream.h"
 #include "dossiers/DossierDetailPane.h"
@@ -38,6 +40,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -83,6 +86,9 @@ MainWindow::MainWindow(QWidget* parent)
                                   }},
                                  this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_pages(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_noMatch(new QLabel(m_table->viewport()))
     , m_countLabel(new QLabel(this))
     , m_instructorLabel(new QLabel(this))
 {
@@ -135,7 +141,25 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({980, 420});
     layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    m_pages->addWidget(central);
+    m_pages->addWidget(m_welcome);
+    setCentralWidget(m_pages);
+    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::chooseFilesToImport);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspaceToOpen);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newWorkspace);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openWorkspace);
+
+    // An empty result of the filters says so, and undoes them in one click.
+    m_noMatch->setObjectName(QStringLiteral("noMatchLabel"));
+    m_noMatch->setText(
+        QStringLiteral("%1 <a href=\"clear\">%2</a>")
+            .arg(tr("Aucun dossier ne correspond à la recherche et aux filtres.").toHtmlEscaped(),
+                 tr("Effacer les filtres").toHtmlEscaped()));
+    m_noMatch->setStyleSheet(QStringLiteral("QLabel { padding: 12px; }"));
+    m_noMatch->move(0, 0);
+    m_noMatch->hide();
+    connect(m_noMatch, &QLabel::linkActivated, this, &MainWindow::clearFilters);
 
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_instructorLabel->setObjectName(QStringLiteral("instructorLabel"));
@@ -295,12 +319,7 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
-    QAction* clear = view->addAction(tr("&Effacer les filtres"), this, [this] {
-        m_search->clear();
-        m_subaxisFilter->setCurrentIndex(0);
-        m_stateFilter->setCurrentIndex(0);
-        m_instructionFilter->setCurrentIndex(0);
-    });
+    QAction* clear = view->addAction(tr("&Effacer les filtres"), this, &MainWindow::clearFilters);
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
     QMenu* edit = menuBar()->addMenu(tr("É&dition"));
@@ -605,6 +624,45 @@ void MainWindow::updateStatus()
     if (!m_complete)
         text += QStringLiteral(" — ") + tr("chargement…");
     m_countLabel->setText(text);
+    updatePage();
+}
+
+void MainWindow::updatePage()
+{
+    // The welcome page when there is nothing to list; never while dossiers are on their way.
+    const bool nothing = !m_campaign || (m_complete && m_model->rowCount() == 0);
+    if (nothing)
+        m_welcome->show(m_campaign ? QFileInfo(m_campaign->workspace().path()).fileName()
+                                   : QString(),
+                        m_campaign && !m_campaign->isReadOnly() && m_verified,
+                        QSettings().value(kRecentKey).toStringList());
+    m_pages->setCurrentWidget(nothing ? static_cast<QWidget*>(m_welcome) : m_pages->widget(0));
+    const bool noMatch = !nothing && m_proxy->rowCount() == 0;
+    if (noMatch) {
+        m_noMatch->resize(m_table->viewport()->width(), m_noMatch->sizeHint().height());
+        m_noMatch->raise();
+    }
+    m_noMatch->setVisible(noMatch);
+}
+
+void MainWindow::clearFilters()
+{
+    m_search->clear();
+    m_subaxisFilter->setCurrentIndex(0);
+    m_stateFilter->setCurrentIndex(0);
+    m_instructionFilter->setCurrentIndex(0);
+    for (QAction* action : m_restrictions->menu()->actions())
+        action->setChecked(false);
+}
+
+void MainWindow::openDemo()
+{
+    const auto demo = demo::createForLaunch(40);
+    if (!demo) {
+        showError(demo.error().message);
+        return;
+    }
+    openWorkspace(demo.value());
 }
 
 void MainWindow::askInstructorName()

@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QToolButton;
 class QTableView;
@@ -28,6 +29,7 @@ class DossierStream;
 class DossierTableModel;
 class InstructionActions;
 class ScoringPanel;
+class WelcomePage;
 class Workspace;
 class WorkspaceVerifier;
 
@@ -90,6 +92,9 @@ private:
     void onWorkspaceDamaged(const QString& message);
     void showError(const QString& message);
     void applyRestrictions();
+    void updatePage();
+    void clearFilters();
+    void openDemo();
     void followSelection();
     // Gives the list the dossiers to score and those with a note, when it shows only those.
     void updateMarked(DossierFilterProxy::Restrictions restrictions);
@@ -118,6 +123,9 @@ private:
     QTabWidget* m_tabs;
     InstructionActions* m_instruction;
     QSplitter* m_splitter;
+    QStackedWidget* m_pages; // the list and its detail, or the welcome page
+    WelcomePage* m_welcome;
+    QLabel* m_noMatch; // over the list when the filters leave nothing
     QLabel* m_countLabel;
     QLabel* m_instructorLabel;
     QMenu* m_recentMenu = nullptr;
