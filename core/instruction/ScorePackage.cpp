@@ -91,6 +91,13 @@ QString ScoreMergeReport::toText() const
     return text;
 }
 
+QString score_package::ExportSummary::toText() const
+{
+    return Text::tr("%1, %2 et %3")
+        .arg(Text::tr("%n note(s)", nullptr, scores), Text::tr("%n avis", nullptr, opinions),
+             Text::tr("%n décision(s) d'éligibilité", nullptr, decisions));
+}
+
 namespace score_package {
 
 Result<ExportSummary> write(QSqlDatabase db, const Programme& programme, const QString& instructor,
@@ -125,15 +132,14 @@ Result<ExportSummary> write(QSqlDatabase db, const Programme& programme, const Q
                                      {QStringLiteral("decided_at"), clock::toText(d.decidedAt)}});
         ++summary.decisions;
     }
-    const QJsonObject package{
-        {QStringLiteral("format"), kFormat},
-        {QStringLiteral("version"), kVersion},
-        {QStringLiteral("programme"), programme.id},
-        {QStringLiteral("instructor"), instructor},
-        {QStringLiteral("exported_at"), clock::toText(clock::now())},
-        {QStringLiteral("scores"), scores},
-        {QStringLiteral("opinions"), opinions},
-        {QStringLiteral("eligibility"), decisions}};
+    const QJsonObject package{{QStringLiteral("format"), kFormat},
+                              {QStringLiteral("version"), kVersion},
+                              {QStringLiteral("programme"), programme.id},
+                              {QStringLiteral("instructor"), instructor},
+                              {QStringLiteral("exported_at"), clock::toText(clock::now())},
+                              {QStringLiteral("scores"), scores},
+                              {QStringLiteral("opinions"), opinions},
+                              {QStringLiteral("eligibility"), decisions}};
     const QJsonObject document{{QStringLiteral("package"), package},
                                {QStringLiteral("sha256"), QString::fromLatin1(digest(package))}};
     QSaveFile file(path);

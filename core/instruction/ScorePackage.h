@@ -35,6 +35,9 @@ struct ExportSummary
     int scores = 0;
     int opinions = 0;
     int decisions = 0;
+
+    // "3 notes, 1 avis et 2 décisions d'éligibilité" (translated, plural forms).
+    QString toText() const;
 };
 
 Result<ExportSummary> write(QSqlDatabase db, const Programme& programme, const QString& instructor,

@@ -1,7 +1,9 @@
 #include "TestWorkspace.h"
 #include "common/Identity.h"
 #include "dossier/DossierRepository.h"
+#include "shell/HelpWindow.h"
 #include "shell/MainWindow.h"
+#include "shell/ShortcutsDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -9,12 +11,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -285,6 +289,35 @@ private slots:
         QVERIFY(search->text().isEmpty());
         QCOMPARE(table->model()->rowCount(), 40);
         QVERIFY(!noMatch->isVisible());
+    }
+
+    void helpAndShortcuts()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // F1: the guide, searchable.
+        QTest::keyClick(&window, Qt::Key_F1);
+        auto* help = window.findChild<HelpWindow*>(QStringLiteral("helpWindow"));
+        QVERIFY(help && help->isVisible());
+        QVERIFY(help->browser()->toPlainText().contains(QStringLiteral("Premiers pas")));
+        QVERIFY(help->find(QStringLiteral("grille")));
+        QVERIFY(!help->browser()->textCursor().selectedText().isEmpty());
+        QVERIFY(!help->find(QStringLiteral("zzqxw")));
+        help->close();
+
+        // Every menu shortcut, from the menus themselves, and the keys of the views.
+        ShortcutsDialog shortcuts(window.menuBar());
+        QStringList rows;
+        for (int row = 0; row < shortcuts.table()->rowCount(); ++row)
+            rows.append(shortcuts.table()->item(row, 1)->text() + QLatin1Char('=') +
+                        shortcuts.table()->item(row, 2)->text());
+        const QString all = rows.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("Dossier suivant à noter=F8")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Guide d'utilisation=F1")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Importer un export démarches-simplifiées…=Ctrl+I")),
+                 qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("Plein écran=F11")));
     }
 
     void theInstructorIsAskedTheirNameOnce()

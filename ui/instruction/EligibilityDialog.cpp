@@ -86,6 +86,7 @@ EligibilityDialog::EligibilityDialog(Editing& editing, const Dossier& dossier, b
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
     layout->addLayout(grid);
+    layout->addStretch(1); // room to spare goes below the checks, never above them
     m_error->setObjectName(QStringLiteral("eligibilityErrorLabel"));
     m_error->setStyleSheet(QStringLiteral("color: #b42318;"));
     m_error->setWordWrap(true);
@@ -98,7 +99,7 @@ EligibilityDialog::EligibilityDialog(Editing& editing, const Dossier& dossier, b
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(1080, 640);
+    resize(1080, sizeHint().height());
 }
 
 const EligibilityDialog::Row* EligibilityDialog::row(const QString& code) const

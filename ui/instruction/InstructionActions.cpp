@@ -272,13 +272,9 @@ void InstructionActions::exportMyScores()
         emit errorOccurred(summary.error().message);
         return;
     }
-    QMessageBox::information(m_window, tr("Exporter mes notes"),
-                             tr("%1 : %2 note(s), %3 avis et %4 décision(s) d'éligibilité "
-                                "exportés.")
-                                 .arg(QFileInfo(path).fileName())
-                                 .arg(summary->scores)
-                                 .arg(summary->opinions)
-                                 .arg(summary->decisions));
+    QMessageBox::information(
+        m_window, tr("Exporter mes notes"),
+        tr("%1 : %2 exportés.").arg(QFileInfo(path).fileName(), summary->toText()));
 }
 
 void InstructionActions::importScores()

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "HelpWindow.h"
+#include "ShortcutsDialog.h"
 #include "WelcomePage.h"
 #include "campaign/Campaign.h"
 #include "commands/Editing.h"
@@ -337,6 +339,16 @@ void MainWindow::createActions()
     tools->addAction(tr("&Nom de l'instructeur…"), this, &MainWindow::askInstructorName);
 
     QMenu* help = menuBar()->addMenu(tr("&Aide"));
+    QAction* guide = help->addAction(tr("&Guide d'utilisation"), this, [this] {
+        if (!m_help)
+            m_help = new HelpWindow(this);
+        m_help->show();
+        m_help->raise();
+        m_help->activateWindow();
+    });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Raccourcis clavier"), this,
+                    [this] { ShortcutsDialog(menuBar(), this).exec(); });
     help->addAction(tr("À &propos de Guichet"), this, [this] {
         QMessageBox::about(this, tr("À propos de Guichet"),
                            tr("<b>Guichet</b> %1<br>Instruction des dossiers de subvention des "

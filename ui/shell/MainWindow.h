@@ -29,6 +29,7 @@ class DossierStream;
 class DossierTableModel;
 class InstructionActions;
 class ScoringPanel;
+class HelpWindow;
 class WelcomePage;
 class Workspace;
 class WorkspaceVerifier;
@@ -126,6 +127,7 @@ private:
     QStackedWidget* m_pages; // the list and its detail, or the welcome page
     WelcomePage* m_welcome;
     QLabel* m_noMatch; // over the list when the filters leave nothing
+    HelpWindow* m_help = nullptr;
     QLabel* m_countLabel;
     QLabel* m_instructorLabel;
     QMenu* m_recentMenu = nullptr;

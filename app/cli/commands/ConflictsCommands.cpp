@@ -58,9 +58,10 @@ Status ConflictsDeclareCommand::run(QTextStream& out)
             auto withdrawn = campaign.declareConflict(declaration);
             if (!withdrawn)
                 return withdrawn.error();
-            said << Text::tr("Lien déclaré : %1 — %2 (%3) ; %4 note(s) retirée(s).\n")
-                        .arg(declaration.person, declaration.applicantName, declaration.link)
-                        .arg(withdrawn->scores.size());
+            said << Text::tr("Lien déclaré : %1 — %2 (%3) ; %4.\n")
+                        .arg(declaration.person, declaration.applicantName, declaration.link,
+                             Text::tr("%n note(s) retirée(s)", nullptr,
+                                      int(withdrawn->scores.size())));
             return success();
         },
         out);

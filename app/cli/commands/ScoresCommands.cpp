@@ -132,12 +132,7 @@ Status ScoresExportCommand::run(QTextStream& out)
                                         campaign.value()->programme(), who, output);
     if (!summary)
         return summary.error();
-    out << Text::tr("%1 : %2 note(s), %3 avis, %4 décision(s) d'éligibilité de %5.\n")
-               .arg(output)
-               .arg(summary->scores)
-               .arg(summary->opinions)
-               .arg(summary->decisions)
-               .arg(who);
+    out << Text::tr("%1 : %2 de %3.\n").arg(output, summary->toText(), who);
     return success();
 }
 
