@@ -348,12 +348,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>PACKAGE</translation>
     </message>
     <message>
-        <source>%1 : %2 note(s), %3 avis, %4 décision(s) d&apos;éligibilité de %5.
-</source>
-        <translation>%1: %2 score(s), %3 opinion(s), %4 eligibility decision(s) from %5.
-</translation>
-    </message>
-    <message>
         <source>FICHIER.guichet PAQUET [--json]</source>
         <translation>FILE.guichet PACKAGE [--json]</translation>
     </message>
@@ -400,12 +394,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>aucun dossier du classeur n&apos;a pour demandeur le SIREN « %1 ».</source>
         <translation>no application in the workspace has an applicant with SIREN “%1”.</translation>
-    </message>
-    <message>
-        <source>Lien déclaré : %1 — %2 (%3) ; %4 note(s) retirée(s).
-</source>
-        <translation>Conflict of interest declared: %1 — %2 (%3); %4 score(s) withdrawn.
-</translation>
     </message>
     <message>
         <source>FICHIER.guichet --what grid --format csv|xlsx --output FICHIER [--subaxis CODE]</source>
@@ -609,6 +597,25 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lien déclaré : %1 — %2 (%3) ; %4.
+</source>
+        <translation>Link declared: %1 — %2 (%3); %4.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) retirée(s)</source>
+        <translation>
+            <numerusform>%n score withdrawn</numerusform>
+            <numerusform>%n scores withdrawn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 : %2 de %3.
+</source>
+        <translation>%1: %2 by %3.
+</translation>
+    </message>
 </context>
 <context>
     <name>ConflictCommand</name>
@@ -619,6 +626,10 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>déclaration annulée (Ctrl+Z)</source>
         <translation>declaration undone (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Retrait du lien de %1 avec %2</source>
+        <translation>Withdrawal of the link of %1 with %2</translation>
     </message>
 </context>
 <context>
@@ -657,6 +668,10 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Impossible d&apos;enregistrer la note : %1</source>
         <translation>Could not save the note: %1</translation>
+    </message>
+    <message>
+        <source>Le classeur est endommagé : ses dossiers n&apos;ont pas pu être lus (%1).</source>
+        <translation>The workspace is damaged: its applications could not be read (%1).</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1474,31 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <source>%1 : « %2 » n° %3 : valeur « %4 » invalide.</source>
         <translation>%1: “%2” item %3: invalid “%4” value.</translation>
     </message>
+    <message>
+        <source>%1, %2 et %3</source>
+        <translation>%1, %2 and %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n score</numerusform>
+            <numerusform>%n scores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n avis</source>
+        <translation>
+            <numerusform>%n opinion</numerusform>
+            <numerusform>%n opinions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n décision(s) d&apos;éligibilité</source>
+        <translation>
+            <numerusform>%n eligibility decision</numerusform>
+            <numerusform>%n eligibility decisions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SelectionGrid</name>
@@ -1646,6 +1686,114 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Importer</source>
         <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConflictDialog</name>
+    <message>
+        <source>Déclarer un lien d&apos;intérêt</source>
+        <translation>Declare a conflict of interest</translation>
+    </message>
+    <message>
+        <source>%1 — SIREN %2</source>
+        <translation>%1 — SIREN %2</translation>
+    </message>
+    <message>
+        <source>ex. : conseiller municipal, conjoint d&apos;un élu</source>
+        <translation>e.g. town councillor, spouse of an elected member</translation>
+    </message>
+    <message>
+        <source>&amp;Personne :</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Demandeur :</source>
+        <translation>&amp;Applicant:</translation>
+    </message>
+    <message>
+        <source>&amp;Lien :</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>Ses notes sur les dossiers de ce demandeur seront retirées et refusées ; la déclaration est conservée pour le comité.</source>
+        <translation>Their scores on this applicant&apos;s applications will be withdrawn and refused; the declaration is kept for the committee.</translation>
+    </message>
+    <message>
+        <source>&amp;Déclarer</source>
+        <translation>&amp;Declare</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Déclarer ce lien retire %1 et %2 de %3 sur les dossiers de %4 (ils restent au journal, et Ctrl+Z les rend). Déclarer le lien ?</source>
+        <translation>Declaring this link withdraws %1 and %2 by %3 on the applications of %4 (they stay in the log, and Ctrl+Z gives them back). Declare the link?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n score</numerusform>
+            <numerusform>%n scores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n avis</source>
+        <translation>
+            <numerusform>%n opinion</numerusform>
+            <numerusform>%n opinions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indiquez la personne qui a un lien avec le demandeur.</source>
+        <translation>Name the person who has a link with the applicant.</translation>
+    </message>
+    <message>
+        <source>Choisissez le demandeur.</source>
+        <translation>Choose the applicant.</translation>
+    </message>
+    <message>
+        <source>Décrivez le lien (par exemple : conseiller municipal).</source>
+        <translation>Describe the link (for example: town councillor).</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConflictListDialog</name>
+    <message>
+        <source>&amp;Retirer la déclaration…</source>
+        <translation>&amp;Withdraw the declaration…</translation>
+    </message>
+    <message>
+        <source>Liens d&apos;intérêt déclarés</source>
+        <translation>Declared conflicts of interest</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Demandeur</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Lien</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Déclaré le</source>
+        <translation>Declared on</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Retirer la déclaration</source>
+        <translation>Withdraw the declaration</translation>
+    </message>
+    <message>
+        <source>Pourquoi retirer le lien de %1 avec %2 ? (motif conservé au journal)</source>
+        <translation>Why withdraw the link of %1 with %2? (the reason is kept in the log)</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1985,17 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <source>Historique de la note</source>
         <translation>Note history</translation>
     </message>
+    <message>
+        <source>Note modifiée, pas encore enregistrée : Ctrl+Entrée l&apos;enregistre, comme le passage à un autre dossier.</source>
+        <translation>Note changed, not saved yet: Ctrl+Enter saves it, as does moving to another application.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierStream</name>
+    <message>
+        <source>Le classeur %1 n&apos;a pas pu être relu : %2</source>
+        <translation>The workspace %1 could not be read again: %2</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DossierTableModel</name>
@@ -1977,6 +2136,30 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
 </context>
 <context>
+    <name>guichet::HelpWindow</name>
+    <message>
+        <source>:/help/guide-fr.md</source>
+        <comment>the guide&apos;s resource in this language</comment>
+        <translation>:/help/guide-en.md</translation>
+    </message>
+    <message>
+        <source>Guide d&apos;utilisation — Guichet</source>
+        <translation>User guide — Guichet</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher dans le guide :</source>
+        <translation>&amp;Search the guide:</translation>
+    </message>
+    <message>
+        <source>un mot, puis Entrée pour l&apos;occurrence suivante</source>
+        <translation>a word, then Enter for the next occurrence</translation>
+    </message>
+    <message>
+        <source>Introuvable dans le guide</source>
+        <translation>Not found in the guide</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ImportController</name>
     <message>
         <source>Le classeur est ouvert en lecture seule : import impossible.</source>
@@ -2091,60 +2274,12 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <source>Éligibilité du dossier %1 enregistrée.</source>
         <translation>Eligibility of application %1 saved.</translation>
     </message>
-    <message>
-        <source>Déclarer un lien d&apos;intérêt</source>
-        <translation>Declare a conflict of interest</translation>
-    </message>
-    <message>
-        <source>%1 — SIREN %2</source>
-        <translation>%1 — SIREN %2</translation>
-    </message>
-    <message>
-        <source>ex. : conseiller municipal, conjoint d&apos;un élu</source>
-        <translation>e.g. municipal councillor, spouse of an elected official</translation>
-    </message>
-    <message>
-        <source>&amp;Personne :</source>
-        <translation>&amp;Person:</translation>
-    </message>
-    <message>
-        <source>&amp;Demandeur :</source>
-        <translation>&amp;Applicant:</translation>
-    </message>
-    <message>
-        <source>&amp;Lien :</source>
-        <translation>&amp;Link:</translation>
-    </message>
-    <message>
-        <source>Ses notes sur les dossiers de ce demandeur seront retirées et refusées ; la déclaration est conservée pour le comité.</source>
-        <translation>Their scores on this applicant’s applications will be withdrawn and refused; the declaration is kept for the committee.</translation>
-    </message>
     <message numerus="yes">
         <source>Lien déclaré ; %n note(s) retirée(s).</source>
         <translation>
             <numerusform>Conflict of interest declared; %n score withdrawn.</numerusform>
             <numerusform>Conflict of interest declared; %n scores withdrawn.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Liens d&apos;intérêt déclarés</source>
-        <translation>Declared conflicts of interest</translation>
-    </message>
-    <message>
-        <source>Personne</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Demandeur</source>
-        <translation>Applicant</translation>
-    </message>
-    <message>
-        <source>Lien</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>Déclaré le</source>
-        <translation>Declared on</translation>
     </message>
     <message>
         <source>Exporter mes notes</source>
@@ -2159,12 +2294,12 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>Score packages (*.json)</translation>
     </message>
     <message>
-        <source>%1 : %2 note(s), %3 avis et %4 décision(s) d&apos;éligibilité exportés.</source>
-        <translation>%1: %2 score(s), %3 opinion(s) and %4 eligibility decision(s) exported.</translation>
-    </message>
-    <message>
         <source>Importer des notes</source>
         <translation>Import scores</translation>
+    </message>
+    <message>
+        <source>%1 : %2 exportés.</source>
+        <translation>%1: %2 exported.</translation>
     </message>
 </context>
 <context>
@@ -2353,10 +2488,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>Not eligible</translation>
     </message>
     <message>
-        <source>⚑ Désaccords entre instructeurs</source>
-        <translation>⚑ Disagreements between reviewers</translation>
-    </message>
-    <message>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2372,6 +2503,53 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <source>&amp;Annuler</source>
         <comment>undo</comment>
         <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Aucun dossier ne correspond à la recherche et aux filtres.</source>
+        <translation>No application matches the search and the filters.</translation>
+    </message>
+    <message>
+        <source>Effacer les filtres</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <source>À &amp;noter par moi</source>
+        <translation>To &amp;score by me</translation>
+    </message>
+    <message>
+        <source>⚑ &amp;Désaccords entre instructeurs</source>
+        <translation>⚑ &amp;Disagreements between instructors</translation>
+    </message>
+    <message>
+        <source>Avec une note de l&apos;&amp;instructeur</source>
+        <translation>With an &amp;instructor&apos;s note</translation>
+    </message>
+    <message>
+        <source>&amp;Absents du dernier export</source>
+        <translation>&amp;Absent from the latest export</translation>
+    </message>
+    <message>
+        <source>&amp;Guide d&apos;utilisation</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Démonstration</source>
+        <translation>Demonstration</translation>
+    </message>
+    <message numerus="yes">
+        <source>Afficher seulement (%n)</source>
+        <translation>
+            <numerusform>Show only (%n)</numerusform>
+            <numerusform>Show only (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Afficher seulement</source>
+        <translation>Show only</translation>
     </message>
 </context>
 <context>
@@ -2428,9 +2606,12 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <source>Votre note : &lt;b&gt;%1 / 100&lt;/b&gt; (tous les critères notés)</source>
         <translation>Your score: &lt;b&gt;%1 / 100&lt;/b&gt; (all criteria scored)</translation>
     </message>
-    <message>
-        <source>%1 critère(s) noté(s) sur %2 — la note pondérée apparaît quand tous le sont.</source>
-        <translation>%1 of %2 criteria scored — the weighted score appears once all of them are scored.</translation>
+    <message numerus="yes">
+        <source>%n critère(s) noté(s) sur %1 — la note pondérée apparaît quand tous le sont.</source>
+        <translation>
+            <numerusform>%n criterion scored out of %1 — the weighted score shows once all are.</numerusform>
+            <numerusform>%n criteria scored out of %1 — the weighted score shows once all are.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2673,140 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Quitter le plein écran ou fermer</source>
         <translation>Leave full screen or close</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ShortcutsDialog</name>
+    <message>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Onglet Notation</source>
+        <translation>Scoring tab</translation>
+    </message>
+    <message>
+        <source>Grille de sélection</source>
+        <translation>Selection grid</translation>
+    </message>
+    <message>
+        <source>Onglet Dossier</source>
+        <translation>Application tab</translation>
+    </message>
+    <message>
+        <source>Donner un niveau au critère sélectionné</source>
+        <translation>Give the selected criterion a level</translation>
+    </message>
+    <message>
+        <source>0 à 9</source>
+        <translation>0 to 9</translation>
+    </message>
+    <message>
+        <source>Critère précédent, suivant</source>
+        <translation>Previous, next criterion</translation>
+    </message>
+    <message>
+        <source>Haut, Bas</source>
+        <translation>Up, Down</translation>
+    </message>
+    <message>
+        <source>Commentaire du critère</source>
+        <translation>The criterion&apos;s comment</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Effacer le niveau</source>
+        <translation>Clear the level</translation>
+    </message>
+    <message>
+        <source>Suppr</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Enregistrer la note de l&apos;instructeur</source>
+        <translation>Save the instructor&apos;s note</translation>
+    </message>
+    <message>
+        <source>Ctrl+Entrée</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Plein écran</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Quitter le plein écran, puis fermer</source>
+        <translation>Leave full screen, then close</translation>
+    </message>
+    <message>
+        <source>Échap</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Où</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::WelcomePage</name>
+    <message>
+        <source>&amp;Importer un export démarches-simplifiées…</source>
+        <translation>&amp;Import a démarches-simplifiées export…</translation>
+    </message>
+    <message>
+        <source>Classeurs récents :</source>
+        <translation>Recent workspaces:</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir un classeur…</source>
+        <translation>&amp;Open a workspace…</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau classeur…</source>
+        <translation>&amp;New workspace…</translation>
+    </message>
+    <message>
+        <source>Essayer la &amp;démonstration (Ain, 40 dossiers)</source>
+        <translation>Try the &amp;demonstration (Ain, 40 applications)</translation>
+    </message>
+    <message>
+        <source>Bienvenue dans Guichet</source>
+        <translation>Welcome to Guichet</translation>
+    </message>
+    <message>
+        <source>Un classeur réunit les dossiers d&apos;un appel à projets, leur instruction et le journal des modifications. Ouvrez-en un, créez-en un, ou essayez la démonstration.</source>
+        <translation>A workspace holds the applications of a call for projects, their review and the log of changes. Open one, create one, or try the demonstration.</translation>
+    </message>
+    <message>
+        <source>%1 ne contient encore aucun dossier</source>
+        <translation>%1 holds no application yet</translation>
+    </message>
+    <message>
+        <source>Importez l&apos;export des dossiers déposés sur démarches-simplifiées (CSV, XLSX ou ODS, tel que le site le fournit) : Fichier &gt; Importer, ou déposez le fichier sur la fenêtre.</source>
+        <translation>Import the export of the applications filed on démarches-simplifiées (CSV, XLSX or ODS, as the site provides it): File &gt; Import, or drop the file on the window.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 </TS>

@@ -47,6 +47,13 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) retirée(s)</source>
+        <translation>
+            <numerusform>%n note retirée</numerusform>
+            <numerusform>%n notes retirées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EligibilityCommand</name>
@@ -105,6 +112,27 @@
             <numerusform>%n éléments refusés :</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n avis</source>
+        <translation>
+            <numerusform>%n avis</numerusform>
+            <numerusform>%n avis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n décision(s) d&apos;éligibilité</source>
+        <translation>
+            <numerusform>%n décision d&apos;éligibilité</numerusform>
+            <numerusform>%n décisions d&apos;éligibilité</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SelectionGrid</name>
@@ -113,6 +141,23 @@
         <translation>
             <numerusform>Écart d&apos;au moins %n niveau entre instructeurs sur un critère.</numerusform>
             <numerusform>Écart d&apos;au moins %n niveaux entre instructeurs sur un critère.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConflictDialog</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n avis</source>
+        <translation>
+            <numerusform>%n avis</numerusform>
+            <numerusform>%n avis</numerusform>
         </translation>
     </message>
 </context>
@@ -133,6 +178,23 @@
         <translation>
             <numerusform>%n dossier affiché sur %1</numerusform>
             <numerusform>%n dossiers affichés sur %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Afficher seulement (%n)</source>
+        <translation>
+            <numerusform>Afficher seulement (%n)</numerusform>
+            <numerusform>Afficher seulement (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ScoringPanel</name>
+    <message numerus="yes">
+        <source>%n critère(s) noté(s) sur %1 — la note pondérée apparaît quand tous le sont.</source>
+        <translation>
+            <numerusform>%n critère noté sur %1 — la note pondérée apparaît quand tous le sont.</numerusform>
+            <numerusform>%n critères notés sur %1 — la note pondérée apparaît quand tous le sont.</numerusform>
         </translation>
     </message>
 </context>
