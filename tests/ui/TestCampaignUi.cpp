@@ -2,6 +2,7 @@
 // (nothing refreshed by hand), and every kind of user edit is undone and redone through the
 // one undo stack, each undo and redo an audited write.
 #include "TestWorkspace.h"
+#include "WindowFixture.h"
 #include "campaign/Campaign.h"
 #include "commands/Editing.h"
 #include "common/Identity.h"
@@ -33,6 +34,8 @@
 #include <QUndoStack>
 
 using namespace guichet;
+using guichet::testing::currentNumber;
+using guichet::testing::waitLoaded;
 
 class TestCampaignUi : public QObject
 {
@@ -53,21 +56,7 @@ class TestCampaignUi : public QObject
                     box->close();
             });
         });
-        const QString path = dir.path(QStringLiteral("demo.guichet"));
-        QVERIFY(testing::createDemoWorkspace(path, 40));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openWorkspace(path));
-        if (window.isLoading()) {
-            QSignalSpy finished(&window, &MainWindow::loadingFinished);
-            QVERIFY(finished.wait(30000));
-        }
-    }
-
-    static qint64 currentNumber(MainWindow& window)
-    {
-        auto* table = window.findChild<QTableView*>(QStringLiteral("dossierTableView"));
-        return table->currentIndex().siblingAtColumn(DossierTableModel::Number).data().toLongLong();
+        testing::openDemo(window, dir);
     }
 
     static QString labelOf(MainWindow& window, const QString& code)

@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "WindowFixture.h"
 #include "campaign/Campaign.h"
 #include "commands/Editing.h"
 #include "common/Identity.h"
@@ -41,6 +42,9 @@
 #include <QUndoStack>
 
 using namespace guichet;
+using guichet::testing::currentNumber;
+using guichet::testing::openDemo;
+using guichet::testing::waitLoaded;
 
 // The instruction workflow driven through the real widgets: keyboard-only scoring with undo,
 // the next dossier to score, eligibility decisions, conflicts, and the selection grid.
@@ -56,19 +60,6 @@ class TestInstructionUi : public QObject
         const QString dir = qEnvironmentVariable("GUICHET_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-
-    static void openDemo(MainWindow& window, const testing::TestDir& dir)
-    {
-        const QString path = dir.path(QStringLiteral("demo.guichet"));
-        QVERIFY(testing::createDemoWorkspace(path, 40));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openWorkspace(path));
-        if (window.isLoading()) {
-            QSignalSpy finished(&window, &MainWindow::loadingFinished);
-            QVERIFY(finished.wait(30000));
-        }
     }
 
     static QList<Score> myScores(MainWindow& window, qint64 dossier, const QString& me)
@@ -91,12 +82,6 @@ class TestInstructionUi : public QObject
                 return action;
         }
         return nullptr;
-    }
-
-    static qint64 currentNumber(MainWindow& window)
-    {
-        auto* table = window.findChild<QTableView*>(QStringLiteral("dossierTableView"));
-        return table->currentIndex().siblingAtColumn(DossierTableModel::Number).data().toLongLong();
     }
 
 private slots:

@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "WindowFixture.h"
 #include "common/Identity.h"
 #include "dossier/DossierRepository.h"
 #include "shell/HelpWindow.h"
@@ -24,6 +25,9 @@
 #include <QTimer>
 
 using namespace guichet;
+using guichet::testing::currentNumber;
+using guichet::testing::openDemo;
+using guichet::testing::waitLoaded;
 
 class TestMainWindow : public QObject
 {
@@ -35,25 +39,6 @@ class TestMainWindow : public QObject
         for (int r = 0; r < table->model()->rowCount(); ++r)
             values.append(table->model()->index(r, column).data().toString());
         return values;
-    }
-
-    static void waitLoaded(MainWindow& window)
-    {
-        if (window.isLoading()) {
-            QSignalSpy finished(&window, &MainWindow::loadingFinished);
-            QVERIFY(finished.wait(30000));
-        }
-    }
-
-    // A shown window on a new demo workspace of `count` dossiers, fully loaded.
-    static void openDemo(MainWindow& window, const testing::TestDir& dir, int count)
-    {
-        const QString path = dir.path(QStringLiteral("demo.guichet"));
-        QVERIFY(testing::createDemoWorkspace(path, count));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openWorkspace(path));
-        waitLoaded(window);
     }
 
 private slots:
