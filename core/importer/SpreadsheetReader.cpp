@@ -46,6 +46,8 @@ bool SpreadsheetReader::readNonEmptyRow(QXmlStreamReader& xml, ImportRow& row)
         if (!isEmptyRow(row))
             return true;
     }
+    if (const auto damage = m_package.damage(); damage && !m_error)
+        m_error = *damage;
     if (xml.hasError() && !m_error)
         fail(row.position, Text::tr("XML illisible (%1)").arg(xml.errorString()));
     return false;
@@ -107,6 +109,8 @@ Status SpreadsheetReader::open()
     if (Status status = readEstablishments(); !status)
         return status;
     auto sheet = findSheet(QStringLiteral("Dossiers"));
+    if (const auto damage = m_package.damage())
+        return *damage;
     if (!sheet)
         return Error::badInput(Text::tr("%1 : la feuille « Dossiers » manque : est-ce bien un "
                                         "export démarches-simplifiées ?")
@@ -121,6 +125,8 @@ Status SpreadsheetReader::open()
     if (!enterSheet(m_xml, *sheet) || !readNonEmptyRow(m_xml, row)) {
         if (m_error)
             return *m_error;
+        if (const auto damage = m_package.damage())
+            return *damage;
         return Error::badInput(Text::tr("%1 ne contient aucun dossier (feuille « Dossiers » vide).")
                                    .arg(m_package.path()));
     }

@@ -31,9 +31,12 @@ bool isSafeName(const QString& name)
 class BoundedEntry : public QIODevice
 {
 public:
-    BoundedEntry(std::unique_ptr<QuaZipFile> file, qint64 limit)
+    // `damaged` is set to the entry's name if its stream fails; it outlives this device.
+    BoundedEntry(std::unique_ptr<QuaZipFile> file, qint64 limit, QString name, QString* damaged)
         : m_file(std::move(file))
         , m_limit(limit)
+        , m_name(std::move(name))
+        , m_damaged(damaged)
     {}
 
     bool isSequential() const override { return true; }
@@ -41,15 +44,29 @@ public:
     {
         return QIODevice::bytesAvailable() + m_file->bytesAvailable();
     }
-    bool atEnd() const override { return QIODevice::bytesAvailable() == 0 && m_file->atEnd(); }
+    // A damaged stream is an end too: readers (QXmlStreamReader among them) would otherwise
+    // wait for data that never comes, and spin.
+    bool atEnd() const override
+    {
+        return m_failed || (QIODevice::bytesAvailable() == 0 && m_file->atEnd());
+    }
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override
     {
+        if (m_failed)
+            return -1;
         const qint64 n = m_file->read(data, maxSize);
+        if (n < 0) {
+            m_failed = true;
+            *m_damaged = m_name;
+            setErrorString(QStringLiteral("damaged compressed data"));
+            return -1;
+        }
         if (n > 0) {
             m_read += n;
             if (m_read > m_limit) {
+                m_failed = true;
                 setErrorString(QStringLiteral("entry larger than declared"));
                 return -1;
             }
@@ -61,7 +78,10 @@ protected:
 private:
     std::unique_ptr<QuaZipFile> m_file;
     qint64 m_limit;
+    QString m_name;
+    QString* m_damaged;
     qint64 m_read = 0;
+    bool m_failed = false;
 };
 
 } // namespace
@@ -114,9 +134,19 @@ Result<std::unique_ptr<QIODevice>> ZipPackage::openEntry(const QString& entry)
     auto file = std::make_unique<QuaZipFile>(m_zip.get());
     if (!file->open(QIODevice::ReadOnly))
         return Error::badInput(Text::tr("%1 : l'entrée « %2 » est illisible.").arg(m_path, entry));
-    auto device = std::make_unique<BoundedEntry>(std::move(file), qint64(info.uncompressedSize));
+    auto device = std::make_unique<BoundedEntry>(std::move(file), qint64(info.uncompressedSize),
+                                                 entry, &m_damagedEntry);
     device->open(QIODevice::ReadOnly);
     return std::unique_ptr<QIODevice>(std::move(device));
+}
+
+std::optional<Error> ZipPackage::damage() const
+{
+    if (m_damagedEntry.isEmpty())
+        return std::nullopt;
+    return Error::badInput(Text::tr("%1 : l'entrée « %2 » de l'archive est endommagée (données "
+                                    "compressées illisibles) ; exportez à nouveau le fichier.")
+                               .arg(m_path, m_damagedEntry));
 }
 
 Result<QByteArray> ZipPackage::readEntry(const QString& entry, qint64 maxBytes)

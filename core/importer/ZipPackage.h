@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QIODevice;
 class QuaZip;
@@ -33,11 +34,15 @@ public:
     Result<std::unique_ptr<QIODevice>> openEntry(const QString& entry);
     Result<QByteArray> readEntry(const QString& entry, qint64 maxBytes = 64 << 20);
     QString path() const { return m_path; }
+    // Set once an opened entry's compressed stream turned out damaged: what a reader says
+    // instead of the parse error that followed.
+    std::optional<Error> damage() const;
 
 private:
     QString m_path;
     std::unique_ptr<QuaZip> m_zip;
     QHash<QString, qint64> m_sizes; // entry -> declared decompressed size
+    QString m_damagedEntry;
 };
 
 } // namespace guichet

@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 #include <quazip.h>
 #include <quazipfile.h>
@@ -254,6 +255,63 @@ private slots:
         auto report = DossierImporter(*ws).run({file});
         QVERIFY(!report.ok());
         QVERIFY2(report.error().message.contains(message), qPrintable(report.error().message));
+        QCOMPARE(testing::contentDigest(path), before);
+    }
+
+    // A bit flipped inside an entry's deflate stream (as a bad disk or a truncated download
+    // does): the read error is an end, the import fails at once naming the entry, nothing is
+    // written. It used to spin forever.
+    void damagedCompressedStreamsAreRefusedAtOnce_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("entry");
+        QTest::addRow("ods") << QStringLiteral(GUICHET_TEST_DATA_DIR "/import/ods/input.ods")
+                             << QStringLiteral("content.xml");
+        QTest::addRow("xlsx") << QStringLiteral(GUICHET_TEST_DATA_DIR
+                                                "/import/ds-2021-xlsx/input.xlsx")
+                              << QStringLiteral("xl/worksheets/sheet1.xml");
+    }
+    void damagedCompressedStreamsAreRefusedAtOnce()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, entry);
+        QByteArray bytes = testing::readFile(source);
+        // Find the entry's local header: signature, sizes and name, then its compressed data.
+        const QByteArray name = entry.toUtf8();
+        qsizetype data = -1;
+        qint64 compressed = 0;
+        for (qsizetype at = bytes.indexOf("PK\x03\x04"); at >= 0;
+             at = bytes.indexOf("PK\x03\x04", at + 4)) {
+            auto u16 = [&](qsizetype i) {
+                return quint16(uchar(bytes[i]) | uchar(bytes[i + 1]) << 8);
+            };
+            auto u32 = [&](qsizetype i) {
+                return quint32(u16(i) | quint32(u16(i + 2)) << 16);
+            };
+            const quint16 nameLength = u16(at + 26);
+            if (bytes.mid(at + 30, nameLength) == name) {
+                compressed = u32(at + 18);
+                data = at + 30 + nameLength + u16(at + 28);
+                break;
+            }
+        }
+        QVERIFY2(data > 0 && compressed > 200, qPrintable(source));
+        for (int k = 0; k < 5; ++k)
+            bytes[data + compressed / 3 + k * 37] =
+                char(bytes[data + compressed / 3 + k * 37] ^ 0x55);
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("w.guichet"));
+        auto ws = testing::createDemoWorkspace(path, 3);
+        QVERIFY(ws);
+        const QByteArray before = testing::contentDigest(path);
+        const QString file = dir.path(QFileInfo(source).fileName());
+        testing::writeFile(file, bytes);
+        auto report = DossierImporter(*ws).run({file});
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error().message.contains(entry) &&
+                     report.error().message.contains(QStringLiteral("endommagée")),
+                 qPrintable(report.error().message));
+        QVERIFY(report.error().message.contains(file));
         QCOMPARE(testing::contentDigest(path), before);
     }
 
