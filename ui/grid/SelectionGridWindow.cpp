@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStyle>
@@ -59,14 +60,15 @@ public:
         setSectionsClickable(true);
     }
 
-    // The width a label needs for its longest word, besides the sort arrow.
+    // The width a label needs for its longest word, besides the sort arrow. Columns are
+    // fitted before the header takes its height: the height it will take counts.
     int widthFor(int column) const
     {
         int widest = 0;
         const QString label = model()->headerData(column, orientation()).toString();
         for (const QString& word : label.split(QLatin1Char(' ')))
             widest = std::max(widest, fontMetrics().horizontalAdvance(word));
-        return widest + chrome(column);
+        return widest + chrome(column, sizeHint().height());
     }
 
 protected:
@@ -75,7 +77,7 @@ protected:
         QSize size = QHeaderView::sectionSizeFromContents(column);
         const QString label = model()->headerData(column, orientation()).toString();
         const QRect lines = fontMetrics().boundingRect(
-            QRect(0, 0, std::max(1, sectionSize(column) - chrome(column)), 10000),
+            QRect(0, 0, std::max(1, sectionSize(column) - chrome(column, height())), 10000),
             Qt::AlignCenter | Qt::TextWordWrap, label);
         size.setHeight(std::max(size.height(), lines.height() + 2 * margin()));
         return size;
@@ -84,10 +86,10 @@ protected:
 private:
     int margin() const { return style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this); }
     // The margins around a label; the styles keep half the header's height for the sort arrow.
-    int chrome(int column) const
+    int chrome(int column, int headerHeight) const
     {
         const bool sorted = isSortIndicatorShown() && sortIndicatorSection() == column;
-        return 4 * margin() + (sorted ? height() / 2 : 0);
+        return 4 * margin() + (sorted ? headerHeight / 2 : 0);
     }
 };
 } // namespace
@@ -178,7 +180,8 @@ SelectionGridWindow::SelectionGridWindow(QWidget* parent)
     close->setShortcut(QKeySequence::Close);
     connect(close, &QAction::triggered, this, &QWidget::close);
     addAction(close);
-    resize(1300, 700);
+    // Within a small screen (1280×720) when there is no window manager to fit it there.
+    resize(QSize(1300, 700).boundedTo(screen()->availableSize()));
 }
 
 void SelectionGridWindow::follow(const Programme& programme, const DossierTableModel* list)
@@ -244,6 +247,10 @@ void SelectionGridWindow::fitColumns()
     // Narrow columns, so that the score, the flag and the criteria fit a projected screen;
     // each wide enough for the longest word of its header, and names and instructors whole.
     auto* header = static_cast<WrappingHeader*>(m_view->horizontalHeader());
+    // The criteria first: their labels make the header's height, which the sort arrow's room
+    // depends on.
+    for (int column = SelectionGrid::FirstCriterion; column < grid->instructorsColumn(); ++column)
+        header->resizeSection(column, std::max(84, header->widthFor(column)));
     const std::pair<int, int> widths[] = {
         {SelectionGrid::Rank, 56},        {SelectionGrid::RankInSubaxis, 70},
         {SelectionGrid::Number, 72},      {SelectionGrid::Subaxis, 62},
@@ -251,8 +258,6 @@ void SelectionGridWindow::fitColumns()
         {SelectionGrid::Disagreement, 84}};
     for (const auto& [column, width] : widths)
         header->resizeSection(column, std::max(width, header->widthFor(column)));
-    for (int column = SelectionGrid::FirstCriterion; column < grid->instructorsColumn(); ++column)
-        header->resizeSection(column, std::max(84, header->widthFor(column)));
     m_view->resizeColumnToContents(SelectionGrid::Applicant);
     m_view->resizeColumnToContents(grid->instructorsColumn());
 }
