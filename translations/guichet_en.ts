@@ -284,10 +284,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>a workspace and at least one export expected: guichet import FILE.guichet EXPORT...</translation>
     </message>
     <message>
-        <source>exporte la grille de sélection (CSV ou XLSX)</source>
-        <translation>exports the selection grid (CSV or XLSX)</translation>
-    </message>
-    <message>
         <source>Instructeur (par défaut : celui des réglages).</source>
         <translation>Reviewer (default: the one in the settings).</translation>
     </message>
@@ -394,18 +390,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>aucun dossier du classeur n&apos;a pour demandeur le SIREN « %1 ».</source>
         <translation>no application in the workspace has an applicant with SIREN “%1”.</translation>
-    </message>
-    <message>
-        <source>FICHIER.guichet --what grid --format csv|xlsx --output FICHIER [--subaxis CODE]</source>
-        <translation>FILE.guichet --what grid --format csv|xlsx --output FILE [--subaxis CODE]</translation>
-    </message>
-    <message>
-        <source>Exporte la grille de sélection : dossiers dans l&apos;ordre du classement, moyennes par critère, note pondérée, rang, désaccords.</source>
-        <translation>Exports the selection grid: applications in ranking order, averages per criterion, weighted score, rank, disagreements.</translation>
-    </message>
-    <message>
-        <source>grid.</source>
-        <translation>grid.</translation>
     </message>
     <message>
         <source>Seulement ce sous-axe (ex. : 3a).</source>
@@ -616,6 +600,44 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>%1: %2 by %3.
 </translation>
     </message>
+    <message>
+        <source>FICHIER.guichet --what grid|list --format csv|csv-excel|xlsx --output FICHIER [--subaxis CODE] [--eligibility VERDICT]</source>
+        <translation>FILE.guichet --what grid|list --format csv|csv-excel|xlsx --output FILE [--subaxis CODE] [--eligibility VERDICT]</translation>
+    </message>
+    <message>
+        <source>Exporte la grille de sélection (dossiers dans l&apos;ordre du classement, moyenne, min et max par critère, note pondérée, rang, désaccords) ou la liste des dossiers (colonnes et ordre de la liste à l&apos;ouverture : par date de dépôt). csv : CSV UTF-8 à virgules et point décimal, pour les scripts ; csv-excel : CSV pour un tableur en français (BOM UTF-8, point-virgule, virgule décimale) ; xlsx : classeur, nombres en cellules numériques.</source>
+        <translation>Exports the selection grid (applications in ranking order, mean, min and max per criterion, weighted score, rank, disagreements) or the application list (the columns and order of the list when it opens: by filing date). csv: UTF-8 CSV with commas and a decimal point, for scripts; csv-excel: CSV for a spreadsheet in French (UTF-8 BOM, semicolons, decimal comma); xlsx: workbook, numbers in numeric cells.</translation>
+    </message>
+    <message>
+        <source>grid (la grille) ou list (la liste).</source>
+        <translation>grid (the grid) or list (the list).</translation>
+    </message>
+    <message>
+        <source>csv, csv-excel ou xlsx.</source>
+        <translation>csv, csv-excel or xlsx.</translation>
+    </message>
+    <message>
+        <source>Liste : seulement les dossiers de ce verdict (eligible, not_eligible, incomplete).</source>
+        <translation>List: only the applications with this verdict (eligible, not_eligible, incomplete).</translation>
+    </message>
+    <message>
+        <source>exporte la grille de sélection ou la liste des dossiers (CSV ou XLSX)</source>
+        <translation>exports the selection grid or the application list (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <source>--eligibility ne vaut que pour --what list.</source>
+        <translation>--eligibility applies to --what list only.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Liste des dossiers écrite : %1 (%n dossier)
+</source>
+        <translation>
+            <numerusform>Application list written: %1 (%n application)
+</numerusform>
+            <numerusform>Application list written: %1 (%n applications)
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictCommand</name>
@@ -653,6 +675,65 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Plan de financement à confirmer.</source>
         <translation>Financing plan to be confirmed.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierList</name>
+    <message>
+        <source>N° DS</source>
+        <translation>DS no.</translation>
+    </message>
+    <message>
+        <source>Collectivité</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Sous-axe</source>
+        <translation>Sub-axis</translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Coût total</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>Montant sollicité</source>
+        <translation>Requested amount</translation>
+    </message>
+    <message>
+        <source>État DS</source>
+        <translation>DS status</translation>
+    </message>
+    <message>
+        <source>Déposé le</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>Éligibilité</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Note /100</source>
+        <translation>Score /100</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Applications</translation>
     </message>
 </context>
 <context>
@@ -827,6 +908,25 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
             <numerusform>Eligibility of dossier %1 (%n decision)</numerusform>
             <numerusform>Eligibility of dossier %1 (%n decisions)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (Excel) (*.csv)</source>
+        <translation>CSV (Excel) (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, virgule) (*.csv)</source>
+        <translation>CSV (UTF-8, comma) (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporté dans %1</source>
+        <translation>Exported to %1</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1225,10 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>caractère inattendu après un champ entre guillemets</source>
         <translation>unexpected character after a quoted field</translation>
+    </message>
+    <message>
+        <source>%1 : l&apos;entrée « %2 » de l&apos;archive est endommagée (données compressées illisibles) ; exportez à nouveau le fichier.</source>
+        <translation>%1: the archive entry “%2” is damaged (unreadable compressed data); export the file again.</translation>
     </message>
 </context>
 <context>
@@ -1543,19 +1647,8 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>Reviewers</translation>
     </message>
     <message>
-        <source>%1 — poids %2, échelle %3 à %4 ; moyenne des instructeurs.</source>
-        <translation>%1 — weight %2, scale %3 to %4; reviewers’ average.</translation>
-    </message>
-    <message>
         <source>Note pondérée des moyennes par critère, ramenée à 100.</source>
         <translation>Weighted score of the per-criterion averages, scaled to 100.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Écart d&apos;au moins %n niveau(x) entre instructeurs sur un critère.</source>
-        <translation>
-            <numerusform>Difference of at least %n level between reviewers on a criterion.</numerusform>
-            <numerusform>Difference of at least %n levels between reviewers on a criterion.</numerusform>
-        </translation>
     </message>
     <message>
         <source>désaccord</source>
@@ -1570,12 +1663,38 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation> (%1–%2)</translation>
     </message>
     <message>
-        <source>Impossible d&apos;écrire %1 : %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Grille</source>
         <translation>Grid</translation>
+    </message>
+    <message>
+        <source>%1 — %2 : poids %3, échelle %4 à %5 ; moyenne des instructeurs.</source>
+        <translation>%1 — %2: weight %3, scale %4 to %5; mean of the reviewers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Écart d&apos;au moins %n niveau entre instructeurs sur un critère.</source>
+        <translation>
+            <numerusform>Reviewers at least %n level apart on a criterion.</numerusform>
+            <numerusform>Reviewers at least %n levels apart on a criterion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — moyenne</source>
+        <translation>%1 — mean</translation>
+    </message>
+    <message>
+        <source>%1 — min</source>
+        <translation>%1 — min</translation>
+    </message>
+    <message>
+        <source>%1 — max</source>
+        <translation>%1 — max</translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2000,46 +2119,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
 <context>
     <name>guichet::DossierTableModel</name>
     <message>
-        <source>N° DS</source>
-        <translation>DS no.</translation>
-    </message>
-    <message>
-        <source>Collectivité</source>
-        <translation>Local authority</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation>Population</translation>
-    </message>
-    <message>
-        <source>Sous-axe</source>
-        <translation>Sub-axis</translation>
-    </message>
-    <message>
-        <source>Intitulé</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Coût total</source>
-        <translation>Total cost</translation>
-    </message>
-    <message>
-        <source>Montant sollicité</source>
-        <translation>Requested amount</translation>
-    </message>
-    <message>
-        <source>État DS</source>
-        <translation>DS status</translation>
-    </message>
-    <message>
-        <source>Déposé le</source>
-        <translation>Filed on</translation>
-    </message>
-    <message>
         <source>%1 — absent du référentiel des collectivités</source>
         <translation>%1 — not in the local authority register</translation>
     </message>
@@ -2054,18 +2133,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Notée par %1</source>
         <translation>Scored by %1</translation>
-    </message>
-    <message>
-        <source>Éligibilité</source>
-        <translation>Eligibility</translation>
-    </message>
-    <message>
-        <source>Note /100</source>
-        <translation>Score /100</translation>
-    </message>
-    <message>
-        <source>Rang</source>
-        <translation>Rank</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2618,18 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <source>Afficher seulement</source>
         <translation>Show only</translation>
     </message>
+    <message>
+        <source>&amp;Exporter la liste…</source>
+        <translation>&amp;Export the list…</translation>
+    </message>
+    <message>
+        <source>Exporter la liste</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>dossiers</source>
+        <translation>applications</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ScoringPanel</name>
@@ -2651,28 +2730,32 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <source>Tous</source>
         <translation>All</translation>
     </message>
-    <message numerus="yes">
-        <source>Moyenne des instructeurs par critère (écart min–max entre parenthèses) ; couleur : &lt;span style=&apos;background:#eff3ff&apos;&gt;&amp;nbsp;bas&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#9ecae1&apos;&gt;&amp;nbsp;moyen&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#3182bd;color:white&apos;&gt;&amp;nbsp;haut&amp;nbsp;&lt;/span&gt; de l&apos;échelle. « s.o. » : critère sans objet pour le sous-axe. Désaccord : écart d&apos;au moins %n niveau(x). Les dossiers non éligibles sont hors classement, en fin de grille.</source>
-        <translation>
-            <numerusform>Reviewers’ average per criterion (min–max range in brackets); colour: &lt;span style=&apos;background:#eff3ff&apos;&gt;&amp;nbsp;low&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#9ecae1&apos;&gt;&amp;nbsp;medium&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#3182bd;color:white&apos;&gt;&amp;nbsp;high&amp;nbsp;&lt;/span&gt; on the scale. “n/a”: criterion not applicable to the sub-axis. Disagreement: difference of at least %n level. Applications that are not eligible are unranked, at the end of the grid.</numerusform>
-            <numerusform>Reviewers’ average per criterion (min–max range in brackets); colour: &lt;span style=&apos;background:#eff3ff&apos;&gt;&amp;nbsp;low&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#9ecae1&apos;&gt;&amp;nbsp;medium&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#3182bd;color:white&apos;&gt;&amp;nbsp;high&amp;nbsp;&lt;/span&gt; on the scale. “n/a”: criterion not applicable to the sub-axis. Disagreement: difference of at least %n levels. Applications that are not eligible are unranked, at the end of the grid.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Exporter la grille</source>
         <translation>Export the grid</translation>
     </message>
     <message>
-        <source>grille-de-selection.xlsx</source>
-        <translation>selection-grid.xlsx</translation>
-    </message>
-    <message>
-        <source>Classeur Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Quitter le plein écran ou fermer</source>
         <translation>Leave full screen or close</translation>
+    </message>
+    <message>
+        <source>Moyenne des instructeurs par critère (écart min–max entre parenthèses) ; la couleur suit la moyenne, au demi-niveau le plus proche : %1.</source>
+        <translation>Mean of the reviewers per criterion (min–max range in brackets); the colour follows the mean, to the nearest half level: %1.</translation>
+    </message>
+    <message>
+        <source>« s.o. » : critère sans objet pour le sous-axe.</source>
+        <translation>“n/a”: criterion not applicable to the sub-axis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Désaccord : écart d&apos;au moins %n niveau. Les dossiers non éligibles sont hors classement, en fin de grille.</source>
+        <translation>
+            <numerusform>Disagreement: at least %n level apart. Ineligible applications are not ranked, at the end of the grid.</numerusform>
+            <numerusform>Disagreement: at least %n levels apart. Ineligible applications are not ranked, at the end of the grid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grille-de-selection</source>
+        <translation>selection-grid</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,16 @@
             <numerusform>%n notes retirées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Liste des dossiers écrite : %1 (%n dossier)
+</source>
+        <translation>
+            <numerusform>Liste des dossiers écrite : %1 (%n dossier)
+</numerusform>
+            <numerusform>Liste des dossiers écrite : %1 (%n dossiers)
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EligibilityCommand</name>
@@ -137,7 +147,7 @@
 <context>
     <name>SelectionGrid</name>
     <message numerus="yes">
-        <source>Écart d&apos;au moins %n niveau(x) entre instructeurs sur un critère.</source>
+        <source>Écart d&apos;au moins %n niveau entre instructeurs sur un critère.</source>
         <translation>
             <numerusform>Écart d&apos;au moins %n niveau entre instructeurs sur un critère.</numerusform>
             <numerusform>Écart d&apos;au moins %n niveaux entre instructeurs sur un critère.</numerusform>
@@ -201,10 +211,10 @@
 <context>
     <name>guichet::SelectionGridWindow</name>
     <message numerus="yes">
-        <source>Moyenne des instructeurs par critère (écart min–max entre parenthèses) ; couleur : &lt;span style=&apos;background:#eff3ff&apos;&gt;&amp;nbsp;bas&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#9ecae1&apos;&gt;&amp;nbsp;moyen&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#3182bd;color:white&apos;&gt;&amp;nbsp;haut&amp;nbsp;&lt;/span&gt; de l&apos;échelle. « s.o. » : critère sans objet pour le sous-axe. Désaccord : écart d&apos;au moins %n niveau(x). Les dossiers non éligibles sont hors classement, en fin de grille.</source>
+        <source>Désaccord : écart d&apos;au moins %n niveau. Les dossiers non éligibles sont hors classement, en fin de grille.</source>
         <translation>
-            <numerusform>Moyenne des instructeurs par critère (écart min–max entre parenthèses) ; couleur : &lt;span style=&apos;background:#eff3ff&apos;&gt;&amp;nbsp;bas&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#9ecae1&apos;&gt;&amp;nbsp;moyen&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#3182bd;color:white&apos;&gt;&amp;nbsp;haut&amp;nbsp;&lt;/span&gt; de l&apos;échelle. « s.o. » : critère sans objet pour le sous-axe. Désaccord : écart d&apos;au moins %n niveau. Les dossiers non éligibles sont hors classement, en fin de grille.</numerusform>
-            <numerusform>Moyenne des instructeurs par critère (écart min–max entre parenthèses) ; couleur : &lt;span style=&apos;background:#eff3ff&apos;&gt;&amp;nbsp;bas&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#9ecae1&apos;&gt;&amp;nbsp;moyen&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#3182bd;color:white&apos;&gt;&amp;nbsp;haut&amp;nbsp;&lt;/span&gt; de l&apos;échelle. « s.o. » : critère sans objet pour le sous-axe. Désaccord : écart d&apos;au moins %n niveaux. Les dossiers non éligibles sont hors classement, en fin de grille.</numerusform>
+            <numerusform>Désaccord : écart d&apos;au moins %n niveau. Les dossiers non éligibles sont hors classement, en fin de grille.</numerusform>
+            <numerusform>Désaccord : écart d&apos;au moins %n niveaux. Les dossiers non éligibles sont hors classement, en fin de grille.</numerusform>
         </translation>
     </message>
 </context>

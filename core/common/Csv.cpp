@@ -2,14 +2,14 @@
 
 namespace guichet::csv {
 
-void appendRow(QByteArray& out, const QStringList& fields)
+void appendRow(QByteArray& out, const QStringList& fields, const Dialect& dialect)
 {
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i)
-            out += ',';
+            out += dialect.separator;
         const QByteArray utf8 = fields.at(i).toUtf8();
-        const bool quote =
-            utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r');
+        const bool quote = utf8.contains(dialect.separator) || utf8.contains('"') ||
+                           utf8.contains('\n') || utf8.contains('\r');
         if (!quote) {
             out += utf8;
             continue;
@@ -22,7 +22,7 @@ void appendRow(QByteArray& out, const QStringList& fields)
         }
         out += '"';
     }
-    out += '\n';
+    out += dialect.endOfLine;
 }
 
 } // namespace guichet::csv

@@ -5,8 +5,15 @@
 
 namespace guichet::csv {
 
-// Appends one RFC 4180 row (comma separator, LF end of line, quotes only where needed),
-// the dialect démarches-simplifiées writes.
-void appendRow(QByteArray& out, const QStringList& fields);
+// The separator and end of line of a CSV: RFC 4180's by default, the dialect
+// démarches-simplifiées writes.
+struct Dialect
+{
+    char separator = ',';
+    QByteArray endOfLine = "\n";
+};
+
+// Appends one row, quoting only the fields that need it.
+void appendRow(QByteArray& out, const QStringList& fields, const Dialect& dialect = {});
 
 } // namespace guichet::csv

@@ -4,7 +4,6 @@
 #include "common/Csv.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QSaveFile>
 
 namespace guichet::ds_export {
@@ -123,8 +122,7 @@ void writeHeader(XlsxWriter& writer, const QStringList& headers)
 
 Status writeXlsx(const QString& path, const DsExportTable& table, const QList<Dossier>& dossiers)
 {
-    const QString partial = path + QStringLiteral(".part");
-    XlsxWriter writer(partial);
+    XlsxWriter writer(path); // atomic: the file appears whole or not at all
     if (Status status = writer.open(); !status)
         return status;
     writer.beginSheet(QStringLiteral("Dossiers"));
@@ -136,14 +134,7 @@ Status writeXlsx(const QString& path, const DsExportTable& table, const QList<Do
     for (const Dossier& d : dossiers)
         writeCells(writer, table.etablissementRow(d));
     writer.beginSheet(QStringLiteral("Avis")); // no avis: DS leaves the sheet empty
-    if (Status status = writer.close(); !status) {
-        QFile::remove(partial);
-        return status;
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path))
-        return Error::failure(Text::tr("Impossible d'écrire %1.").arg(path));
-    return success();
+    return writer.close();
 }
 
 } // namespace

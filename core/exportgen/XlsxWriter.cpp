@@ -1,5 +1,7 @@
 #include "XlsxWriter.h"
 
+#include "common/Palette.h"
+
 #include <QCoreApplication>
 #include <quazip.h>
 #include <quazipfile.h>
@@ -26,6 +28,11 @@ QByteArray escaped(const QString& text)
     return s.toUtf8();
 }
 
+QByteArray styleAttribute(int style)
+{
+    return style ? " s=\"" + QByteArray::number(style) + '"' : QByteArray();
+}
+
 QByteArray columnName(int column)
 {
     QByteArray name;
@@ -39,23 +46,34 @@ double serial(const QDate& date, const QTime& time)
     return double(QDate(1899, 12, 30).daysTo(date)) + time.msecsSinceStartOfDay() / 86400000.0;
 }
 
-// Style 0 is plain; 1 a timestamp, 2 a date, 3 a header.
-const QByteArray kStyles = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd h:mm AM/PM"/><numFmt numFmtId="165" formatCode="yyyy-mm-dd"/></numFmts>
-<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="12"/><color rgb="FFFFFFFF"/><name val="Calibri"/></font></fonts>
-<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FF000000"/></patternFill></fill></fills>
-<borders count="1"><border/></borders>
-<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/></cellXfs>
-</styleSheet>)";
+// Styles 0 to 3 are built in: plain, a timestamp, a date, a header; style() adds the others.
+const QByteArray kNumberFormats =
+    R"(<numFmt numFmtId="164" formatCode="yyyy-mm-dd h:mm AM/PM"/><numFmt numFmtId="165" formatCode="yyyy-mm-dd"/>)";
+constexpr int kFirstNumberFormat = 166;
+// Fonts 2 to 5: bold or not, black or white, for the added styles.
+const QByteArray kFonts =
+    R"(<font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="12"/><color rgb="FFFFFFFF"/><name val="Calibri"/></font><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font><font><sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/></font><font><b/><sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/></font>)";
+constexpr int kFirstFill = 3;
+const QByteArray kFills =
+    R"(<fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FF000000"/></patternFill></fill>)";
+const QByteArray kCellFormats =
+    R"(<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>)";
+constexpr int kBuiltInStyles = 4;
+
+QByteArray argb(quint32 rgb)
+{
+    return "FF" + QByteArray::number(rgb & 0xFFFFFF, 16).rightJustified(6, '0').toUpper();
+}
 
 } // namespace
 
 XlsxWriter::XlsxWriter(QString path)
     : m_path(std::move(path))
-    , m_zip(std::make_unique<QuaZip>(m_path))
-{}
+    , m_file(m_path)
+    , m_zip(std::make_unique<QuaZip>(&m_file))
+{
+    m_zip->setAutoClose(false); // the file is committed, not closed, once the zip is whole
+}
 
 XlsxWriter::~XlsxWriter()
 {
@@ -65,9 +83,67 @@ XlsxWriter::~XlsxWriter()
 
 Status XlsxWriter::open()
 {
-    if (!m_zip->open(QuaZip::mdCreate))
+    if (!m_file.open(QIODevice::WriteOnly) || !m_zip->open(QuaZip::mdCreate))
         return Error::failure(Text::tr("Impossible d'écrire %1.").arg(m_path));
     return success();
+}
+
+int XlsxWriter::style(const XlsxStyle& style)
+{
+    const QByteArray key = style.numberFormat.toUtf8() + '|' + char('0' + style.bold) +
+                           char('0' + style.wrap) + '|' +
+                           (style.fill ? argb(*style.fill) : QByteArray());
+    if (key == "|00|")
+        return 0;
+    if (const auto found = m_styleOf.constFind(key); found != m_styleOf.cend())
+        return *found;
+    m_styles.append(style);
+    return m_styleOf[key] = kBuiltInStyles + int(m_styles.size()) - 1;
+}
+
+QByteArray XlsxWriter::styles() const
+{
+    QByteArray formats = kNumberFormats, fills = kFills, cells = kCellFormats;
+    QStringList formatCodes;
+    int fillCount = kFirstFill;
+    for (const XlsxStyle& style : m_styles) {
+        int format = 0;
+        if (!style.numberFormat.isEmpty()) {
+            if (!formatCodes.contains(style.numberFormat)) {
+                formatCodes.append(style.numberFormat);
+                formats += "<numFmt numFmtId=\"" +
+                           QByteArray::number(kFirstNumberFormat + formatCodes.size() - 1) +
+                           "\" formatCode=\"" + escaped(style.numberFormat) + "\"/>";
+            }
+            format = kFirstNumberFormat + int(formatCodes.indexOf(style.numberFormat));
+        }
+        int fill = 0;
+        if (style.fill) {
+            fills += "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"" +
+                     argb(*style.fill) + "\"/></patternFill></fill>";
+            fill = fillCount++;
+        }
+        const int font =
+            2 + (style.bold ? 1 : 0) + (style.fill && palette::isDark(*style.fill) ? 2 : 0);
+        cells += "<xf numFmtId=\"" + QByteArray::number(format) + "\" fontId=\"" +
+                 QByteArray::number(font) + "\" fillId=\"" + QByteArray::number(fill) +
+                 "\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFont=\"1\" "
+                 "applyFill=\"1\"" +
+                 (style.wrap ? QByteArray(" applyAlignment=\"1\"><alignment wrapText=\"1\" "
+                                          "vertical=\"top\"/></xf>")
+                             : QByteArray("/>"));
+    }
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+           "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+           "<numFmts count=\"" +
+           QByteArray::number(2 + formatCodes.size()) + "\">" + formats +
+           "</numFmts><fonts count=\"6\">" + kFonts + "</fonts><fills count=\"" +
+           QByteArray::number(fillCount) + "\">" + fills +
+           "</fills><borders count=\"1\"><border/></borders><cellStyleXfs count=\"1\"><xf "
+           "numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs><cellXfs "
+           "count=\"" +
+           QByteArray::number(kBuiltInStyles + m_styles.size()) + "\">" + cells +
+           "</cellXfs></styleSheet>";
 }
 
 bool XlsxWriter::writeEntry(const QString& name, const QByteArray& content)
@@ -80,7 +156,7 @@ bool XlsxWriter::writeEntry(const QString& name, const QByteArray& content)
     return ok && file.getZipError() == 0;
 }
 
-void XlsxWriter::beginSheet(const QString& name)
+void XlsxWriter::beginSheet(const QString& name, const QList<double>& widths)
 {
     endSheet();
     m_sheetNames.append(name);
@@ -90,9 +166,21 @@ void XlsxWriter::beginSheet(const QString& name)
         m_failed = true;
         return;
     }
-    m_sheet->write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                   "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                   "<sheetData>");
+    QByteArray start = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                       "<worksheet "
+                       "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">";
+    if (!widths.isEmpty()) {
+        // Sized columns come with a frozen header row: the reader scrolls, the headers stay.
+        start += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" "
+                 "topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+                 "</sheetView></sheetViews><cols>";
+        for (qsizetype i = 0; i < widths.size(); ++i)
+            start += "<col min=\"" + QByteArray::number(i + 1) + "\" max=\"" +
+                     QByteArray::number(i + 1) + "\" width=\"" +
+                     QByteArray::number(widths.at(i), 'f', 1) + "\" customWidth=\"1\"/>";
+        start += "</cols>";
+    }
+    m_sheet->write(start + "<sheetData>");
     m_row = 0;
 }
 
@@ -122,13 +210,14 @@ void XlsxWriter::cell(const QByteArray& attributes, const QByteArray& content)
     ++m_column;
 }
 
-void XlsxWriter::addText(const QString& text)
+void XlsxWriter::addText(const QString& text, int style)
 {
     if (text.isEmpty()) {
         addEmpty();
         return;
     }
-    cell(" t=\"inlineStr\"", "<is><t xml:space=\"preserve\">" + escaped(text) + "</t></is>");
+    cell(styleAttribute(style) + " t=\"inlineStr\"",
+         "<is><t xml:space=\"preserve\">" + escaped(text) + "</t></is>");
 }
 
 void XlsxWriter::addHeader(const QString& text)
@@ -136,9 +225,9 @@ void XlsxWriter::addHeader(const QString& text)
     cell(" s=\"3\" t=\"inlineStr\"", "<is><t>" + escaped(text) + "</t></is>");
 }
 
-void XlsxWriter::addNumber(double value)
+void XlsxWriter::addNumber(double value, int style)
 {
-    cell(QByteArray(), "<v>" + QByteArray::number(value, 'g', 17) + "</v>");
+    cell(styleAttribute(style), "<v>" + QByteArray::number(value, 'g', 17) + "</v>");
 }
 
 void XlsxWriter::addTimestamp(const QDateTime& wallClock)
@@ -147,9 +236,10 @@ void XlsxWriter::addTimestamp(const QDateTime& wallClock)
          "<v>" + QByteArray::number(serial(wallClock.date(), wallClock.time()), 'f', 8) + "</v>");
 }
 
-void XlsxWriter::addDate(const QDate& date)
+void XlsxWriter::addDate(const QDate& date, int style)
 {
-    cell(" s=\"2\"", "<v>" + QByteArray::number(serial(date, QTime(0, 0)), 'f', 0) + "</v>");
+    cell(styleAttribute(style),
+         "<v>" + QByteArray::number(serial(date, QTime(0, 0)), 'f', 0) + "</v>");
 }
 
 void XlsxWriter::addEmpty()
@@ -222,9 +312,9 @@ Status XlsxWriter::close()
                    "<Relationships "
                    "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
                        rels + "</Relationships>") &&
-        writeEntry(QStringLiteral("xl/styles.xml"), kStyles);
+        writeEntry(QStringLiteral("xl/styles.xml"), styles());
     m_zip->close();
-    if (!ok || m_zip->getZipError() != 0)
+    if (!ok || m_zip->getZipError() != 0 || !m_file.commit())
         return Error::failure(Text::tr("Impossible d'écrire %1.").arg(m_path));
     return success();
 }

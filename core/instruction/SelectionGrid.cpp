@@ -1,11 +1,9 @@
 #include "SelectionGrid.h"
 
-#include "common/Csv.h"
-#include "exportgen/XlsxWriter.h"
+#include "common/Palette.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -24,6 +22,14 @@ int group(const DossierInstruction& i)
     if (i.eligibility.verdict == EligibilityAssessment::Verdict::NotEligible)
         return 2;
     return i.rank.overall > 0 ? 0 : 1;
+}
+
+// The colour follows the value: one band per half level (per level on scales too long for
+// ColorBrewer's nine classes), so that means half a level apart never share a colour.
+int bandSteps(const Criterion& c)
+{
+    const int levels = c.scaleMax - c.scaleMin;
+    return 2 * levels + 1 <= 9 ? 2 * levels : std::min(levels, 8);
 }
 } // namespace
 
@@ -44,6 +50,12 @@ void SelectionGrid::setSubaxis(const QString& subaxis)
 
 void SelectionGrid::rebuild()
 {
+    // A criterion that does not apply to the sub-axis shown would be a column of « s.o. ».
+    m_criteria.clear();
+    for (const Criterion& c : m_programme.criteria) {
+        if (m_subaxis.isEmpty() || c.appliesTo(m_subaxis))
+            m_criteria.append(&c);
+    }
     m_rows.clear();
     for (const Dossier& d : std::as_const(m_dossiers)) {
         const DossierInstruction* i = m_overview.find(d.number);
@@ -63,17 +75,18 @@ void SelectionGrid::rebuild()
 
 int SelectionGrid::columnCount() const
 {
-    return FirstCriterion + int(m_programme.criteria.size()) + 3;
+    return instructorsColumn() + 1;
 }
 
-int SelectionGrid::scoreColumn() const
+int SelectionGrid::instructorsColumn() const
 {
-    return FirstCriterion + int(m_programme.criteria.size());
+    return FirstCriterion + int(m_criteria.size());
 }
 
-int SelectionGrid::disagreementColumn() const
+const Criterion* SelectionGrid::criterion(int column) const
 {
-    return scoreColumn() + 1;
+    const int index = column - FirstCriterion;
+    return index >= 0 && index < m_criteria.size() ? m_criteria.at(index) : nullptr;
 }
 
 QString SelectionGrid::header(int column) const
@@ -91,38 +104,32 @@ QString SelectionGrid::header(int column) const
         return Text::tr("Sous-axe");
     case Eligibility:
         return Text::tr("Éligibilité");
+    case Score:
+        return Text::tr("Note /100");
+    case Disagreement:
+        return Text::tr("Désaccord");
     default:
         break;
     }
-    const int criterion = column - FirstCriterion;
-    if (criterion < m_programme.criteria.size()) {
-        const Criterion& c = m_programme.criteria.at(criterion);
-        return Text::tr("%1 (%2)").arg(c.label).arg(c.weight);
-    }
-    if (column == scoreColumn())
-        return Text::tr("Note /100");
-    if (column == disagreementColumn())
-        return Text::tr("Désaccord");
+    if (const Criterion* c = criterion(column))
+        return Text::tr("%1 (%2)").arg(c->label).arg(c->weight);
     return Text::tr("Instructeurs");
 }
 
 QString SelectionGrid::headerToolTip(int column) const
 {
-    const int criterion = column - FirstCriterion;
-    if (criterion >= 0 && criterion < m_programme.criteria.size()) {
-        const Criterion& c = m_programme.criteria.at(criterion);
-        return Text::tr("%1 — poids %2, échelle %3 à %4 ; moyenne des instructeurs.")
-            .arg(c.description)
-            .arg(c.weight)
-            .arg(c.scaleMin)
-            .arg(c.scaleMax);
-    }
-    if (column == scoreColumn())
+    if (const Criterion* c = criterion(column))
+        return Text::tr("%1 — %2 : poids %3, échelle %4 à %5 ; moyenne des instructeurs.")
+            .arg(c->label, c->description)
+            .arg(c->weight)
+            .arg(c->scaleMin)
+            .arg(c->scaleMax);
+    if (column == Score)
         return Text::tr("Note pondérée des moyennes par critère, ramenée à 100.");
-    if (column == disagreementColumn())
-        return Text::tr("Écart d'au moins %n niveau(x) entre instructeurs sur un critère.", nullptr,
+    if (column == Disagreement)
+        return Text::tr("Écart d'au moins %n niveau entre instructeurs sur un critère.", nullptr,
                         m_programme.disagreementThreshold);
-    return {};
+    return header(column); // the full label, however narrow the column
 }
 
 bool SelectionGrid::isDisagreement(int row) const
@@ -137,11 +144,8 @@ bool SelectionGrid::isSetApart(int row) const
 
 const CriterionConsolidation* SelectionGrid::consolidation(int row, int column) const
 {
-    const int criterion = column - FirstCriterion;
-    if (criterion < 0 || criterion >= m_programme.criteria.size())
-        return nullptr;
-    return m_rows.at(row).instruction->consolidation.criterion(
-        m_programme.criteria.at(criterion).code);
+    const Criterion* c = criterion(column);
+    return c ? m_rows.at(row).instruction->consolidation.criterion(c->code) : nullptr;
 }
 
 QString SelectionGrid::text(int row, int column) const
@@ -162,17 +166,17 @@ QString SelectionGrid::text(int row, int column) const
         return d.subaxis;
     case Eligibility:
         return EligibilityAssessment::label(i.eligibility.verdict);
+    case Score:
+        return i.consolidation.score ? scoring::format(*i.consolidation.score) : QString();
+    case Disagreement:
+        return i.consolidation.disagreement ? Text::tr("désaccord") : QString();
     default:
         break;
     }
-    if (column == scoreColumn())
-        return i.consolidation.score ? scoring::format(*i.consolidation.score) : QString();
-    if (column == disagreementColumn())
-        return i.consolidation.disagreement ? Text::tr("désaccord") : QString();
-    if (column == columnCount() - 1)
+    const Criterion* criterion = this->criterion(column);
+    if (!criterion)
         return i.consolidation.instructors.join(QStringLiteral(", "));
-    const int criterion = column - FirstCriterion;
-    if (!m_programme.criteria.at(criterion).appliesTo(d.subaxis))
+    if (!criterion->appliesTo(d.subaxis))
         return Text::tr("s.o."); // sans objet: the criterion does not apply to the sub-axis
     const CriterionConsolidation* c = consolidation(row, column);
     if (!c || c->count == 0)
@@ -195,90 +199,89 @@ QVariant SelectionGrid::sortKey(int row, int column) const
     }
     case Number:
         return m_rows.at(row).dossier->number;
+    case Score:
+        return i.consolidation.score ? *i.consolidation.score : -1;
     default:
         break;
     }
-    if (column == scoreColumn())
-        return i.consolidation.score ? *i.consolidation.score : -1;
-    const int criterion = column - FirstCriterion;
-    if (criterion >= 0 && criterion < m_programme.criteria.size()) {
+    if (const Criterion* c = criterion(column)) {
         // Numbers only, so that the column sorts: no level -1, "s.o." -2.
-        if (!m_programme.criteria.at(criterion).appliesTo(m_rows.at(row).dossier->subaxis))
+        if (!c->appliesTo(m_rows.at(row).dossier->subaxis))
             return -2.0;
-        const CriterionConsolidation* c = consolidation(row, column);
-        return c && c->count ? c->mean : -1.0;
+        const CriterionConsolidation* consolidated = consolidation(row, column);
+        return consolidated && consolidated->count ? consolidated->mean : -1.0;
     }
     return text(row, column);
 }
 
-SelectionGrid::Band SelectionGrid::band(int row, int column) const
+std::optional<quint32> SelectionGrid::fill(int row, int column) const
 {
-    const int criterion = column - FirstCriterion;
-    if (criterion < 0 || criterion >= m_programme.criteria.size())
-        return Band::None;
-    const Criterion& definition = m_programme.criteria.at(criterion);
-    const CriterionConsolidation* c = consolidation(row, column);
-    if (!c || c->count == 0 || definition.scaleMax <= definition.scaleMin)
-        return Band::None;
-    const double share =
-        (c->mean - definition.scaleMin) / (definition.scaleMax - definition.scaleMin);
-    return share < 1.0 / 3 ? Band::Low : share < 2.0 / 3 ? Band::Middle : Band::High;
+    const Criterion* c = criterion(column);
+    const CriterionConsolidation* consolidated = consolidation(row, column);
+    if (!c || !consolidated || consolidated->count == 0 || bandSteps(*c) <= 0)
+        return std::nullopt;
+    const int steps = bandSteps(*c);
+    const double share = (consolidated->mean - c->scaleMin) / (c->scaleMax - c->scaleMin);
+    return palette::blues(steps + 1).at(std::clamp(qRound(share * steps), 0, steps));
 }
 
-QList<QStringList> SelectionGrid::table() const
+QList<SelectionGrid::Band> SelectionGrid::bands() const
 {
-    QList<QStringList> rows;
-    QStringList headers;
-    for (int column = 0; column < columnCount(); ++column)
-        headers.append(header(column));
-    rows.append(headers);
-    for (int row = 0; row < rowCount(); ++row) {
-        QStringList cells;
-        for (int column = 0; column < columnCount(); ++column)
-            cells.append(text(row, column));
-        rows.append(cells);
-    }
-    return rows;
+    // The programme's criteria share one scale; a criterion on another scale is coloured by
+    // its position on its own, as the first one's legend reads.
+    const Criterion* c = m_criteria.value(0);
+    if (!c || bandSteps(*c) <= 0)
+        return {};
+    const int steps = bandSteps(*c);
+    const QList<quint32> colours = palette::blues(steps + 1);
+    QList<Band> bands;
+    for (int i = 0; i <= steps; ++i)
+        bands.append(
+            {c->scaleMin + double(i) * (c->scaleMax - c->scaleMin) / steps, colours.at(i)});
+    return bands;
 }
 
-Status SelectionGrid::writeCsv(const QString& path) const
+Sheet SelectionGrid::sheet() const
 {
-    QByteArray bytes;
-    for (const QStringList& row : table())
-        csv::appendRow(bytes, row);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
-        return Error::failure(
-            Text::tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
-    return success();
-}
-
-Status SelectionGrid::writeXlsx(const QString& path) const
-{
-    XlsxWriter writer(path);
-    if (Status status = writer.open(); !status)
-        return status;
-    writer.beginSheet(Text::tr("Grille"));
-    writer.beginRow();
-    for (int column = 0; column < columnCount(); ++column)
-        writer.addHeader(header(column));
-    writer.endRow();
-    for (int row = 0; row < rowCount(); ++row) {
-        writer.beginRow();
-        for (int column = 0; column < columnCount(); ++column) {
-            const QVariant key = sortKey(row, column);
-            const bool numeric = column == Rank || column == RankInSubaxis || column == Number ||
-                                 column == scoreColumn();
-            if (numeric && !text(row, column).isEmpty())
-                writer.addNumber(column == scoreColumn() ? key.toDouble() / 100 : key.toDouble());
-            else if (text(row, column).isEmpty())
-                writer.addEmpty();
-            else
-                writer.addText(text(row, column));
+    Sheet sheet;
+    sheet.name = Text::tr("Grille");
+    for (int column = 0; column < columnCount(); ++column) {
+        const Criterion* c = criterion(column);
+        if (!c) {
+            sheet.headers.append(header(column));
+            continue;
         }
-        writer.endRow();
+        sheet.headers.append(Text::tr("%1 — moyenne").arg(header(column)));
+        sheet.headers.append(Text::tr("%1 — min").arg(c->label));
+        sheet.headers.append(Text::tr("%1 — max").arg(c->label));
     }
-    return writer.close();
+    for (int row = 0; row < rowCount(); ++row) {
+        const DossierInstruction& i = *m_rows.at(row).instruction;
+        QList<SheetCell> cells;
+        for (int column = 0; column < columnCount(); ++column) {
+            const Criterion* c = criterion(column);
+            const CriterionConsolidation* consolidated = consolidation(row, column);
+            if (c && consolidated && consolidated->count > 0) {
+                SheetCell mean = SheetCell::ofNumber(consolidated->mean, 2);
+                mean.fill = fill(row, column);
+                cells << mean << SheetCell::ofNumber(consolidated->min)
+                      << SheetCell::ofNumber(consolidated->max);
+            } else if (c) {
+                cells << SheetCell::ofText(text(row, column)) << SheetCell() << SheetCell();
+            } else if (column == Score) {
+                cells << (i.consolidation.score
+                              ? SheetCell::ofNumber(*i.consolidation.score / 100.0, 2)
+                              : SheetCell());
+            } else if (column == Rank || column == RankInSubaxis || column == Number) {
+                const QString value = text(row, column);
+                cells << (value.isEmpty() ? SheetCell() : SheetCell::ofNumber(value.toDouble()));
+            } else {
+                cells << SheetCell::ofText(text(row, column));
+            }
+        }
+        sheet.rows.append(cells);
+    }
+    return sheet;
 }
 
 } // namespace guichet

@@ -1,21 +1,23 @@
 #pragma once
 
 #include "InstructionOverview.h"
-#include "common/Result.h"
 #include "dossier/Dossier.h"
+#include "exportgen/Sheet.h"
 #include "programme/Programme.h"
 
 #include <QList>
 #include <QString>
-#include <QStringList>
 #include <QVariant>
+
+#include <optional>
 
 namespace guichet {
 
 // The grid the committee's chair projects: dossiers in rank order × the criteria, with the
 // consolidated levels, the weighted score, the rank and the disagreement flag. Ranked dossiers
 // come first, then eligible ones not yet scored, then the ineligible ones, set apart. The
-// window's grid view and `guichet export --what grid` both show this table.
+// window's grid view and `guichet export --what grid` both show this table, in the same column
+// order: what the committee reads first (score, flag) before the criteria.
 class SelectionGrid
 {
 public:
@@ -27,15 +29,15 @@ public:
         Applicant,
         Subaxis,
         Eligibility,
-        FirstCriterion // then one column per criterion, then the trailing columns
+        Score,
+        Disagreement,
+        FirstCriterion // then one column per criterion shown, then the instructors
     };
-    // How far a consolidated level is up its criterion's scale: the cell's colour band.
-    enum class Band
+    // One colour band of the legend: the value it stands for and its colour (0xRRGGBB).
+    struct Band
     {
-        None,
-        Low,
-        Middle,
-        High
+        double value;
+        quint32 colour;
     };
 
     SelectionGrid(const Programme& programme, QList<Dossier> dossiers,
@@ -44,26 +46,29 @@ public:
     SelectionGrid(const SelectionGrid&) = delete;
     SelectionGrid& operator=(const SelectionGrid&) = delete;
 
-    // Keeps only the dossiers of one sub-axis ("" for all).
+    // Keeps only the dossiers of one sub-axis ("" for all), and the criteria that apply to it.
     void setSubaxis(const QString& subaxis);
 
     int rowCount() const { return int(m_rows.size()); }
     int columnCount() const;
+    int instructorsColumn() const;
+    // The criterion a column shows, or none.
+    const Criterion* criterion(int column) const;
     QString header(int column) const;
     QString headerToolTip(int column) const;
     QString text(int row, int column) const;
     // A value that sorts as the column means: numbers as numbers, a missing value below all.
     QVariant sortKey(int row, int column) const;
-    Band band(int row, int column) const;
+    // The colour of a criterion's cell: it follows the consolidated mean (see bands()).
+    std::optional<quint32> fill(int row, int column) const;
+    // The bands of the shown criteria's scale, lowest first.
+    QList<Band> bands() const;
     bool isDisagreement(int row) const;
     bool isSetApart(int row) const; // not eligible
-    int scoreColumn() const;
-    int disagreementColumn() const;
 
-    // The table as the export writes it (headers first).
-    QList<QStringList> table() const;
-    Status writeCsv(const QString& path) const;
-    Status writeXlsx(const QString& path) const;
+    // The table as it is exported: numbers as numbers (each criterion's mean, min and max),
+    // the bands as fills.
+    Sheet sheet() const;
 
 private:
     struct Row
@@ -78,6 +83,7 @@ private:
     QList<Dossier> m_dossiers;
     InstructionOverview m_overview;
     QString m_subaxis;
+    QList<const Criterion*> m_criteria; // the columns' criteria
     QList<Row> m_rows;
 };
 

@@ -188,6 +188,18 @@ private slots:
              {"export", "W", "--what", "grid", "--format", "pdf", "--output", "x.pdf"},
              "pdf"},
             {"export subaxis", {"export", "W", "--output", "x.csv", "--subaxis", "9z"}, "3a"},
+            {"export list subaxis",
+             {"export", "W", "--what", "list", "--output", "x.csv", "--subaxis", "9z"},
+             "3a"},
+            {"export list format",
+             {"export", "W", "--what", "list", "--format", "ods", "--output", "x.csv"},
+             "csv, csv-excel ou xlsx"},
+            {"export list verdict",
+             {"export", "W", "--what", "list", "--eligibility", "maybe", "--output", "x.csv"},
+             "eligible, not_eligible ou incomplete"},
+            {"export grid verdict",
+             {"export", "W", "--eligibility", "eligible", "--output", "x.csv"},
+             "--what list"},
             {"programme verb", {"programme", "check", "W"}, "check"},
         };
         for (const char* schema : {"current", "older"}) {
@@ -231,6 +243,37 @@ private slots:
         QCOMPARE(probe::schemaVersion(path), version);
         QVERIFY(!QFile::exists(m_dir.path(QStringLiteral("package.json"))));
         QVERIFY(!QFile::exists(m_dir.path(QStringLiteral("x.csv"))));
+    }
+
+    // The list as the window first shows it, filtered; « CSV (Excel) » for a French spreadsheet.
+    void listExport()
+    {
+        testing::TestDir dir;
+        const QString csv = dir.path(QStringLiteral("liste.csv"));
+        const Run run = guichet({QStringLiteral("export"), m_current, QStringLiteral("--what"),
+                                 QStringLiteral("list"), QStringLiteral("--format"),
+                                 QStringLiteral("csv-excel"), QStringLiteral("--output"), csv,
+                                 QStringLiteral("--eligibility"), QStringLiteral("eligible")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(csv));
+        const QByteArray bytes = testing::readFile(csv);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFN° DS;Collectivité;Type;Population;Sous-axe;"
+                                 "Éligibilité;Note /100;Rang;Intitulé;"));
+        const QList<QByteArray> lines = bytes.split('\n');
+        const QString listing = guichet({QStringLiteral("dossiers"), m_current}).out;
+        QCOMPARE(lines.size() - 2, listing.count(QStringLiteral("\"eligibility\": \"eligible\"")));
+        QVERIFY(lines.size() > 2);
+        for (const QByteArray& line : lines.mid(1, lines.size() - 2)) {
+            QVERIFY(line.endsWith('\r'));
+            QVERIFY2(line.contains(";Éligible;"), line.constData());
+        }
+        const QString xlsx = dir.path(QStringLiteral("liste.xlsx"));
+        const Run workbook = guichet({QStringLiteral("export"), m_current, QStringLiteral("--what"),
+                                      QStringLiteral("list"), QStringLiteral("--format"),
+                                      QStringLiteral("xlsx"), QStringLiteral("--output"), xlsx,
+                                      QStringLiteral("--subaxis"), QStringLiteral("3a")});
+        QVERIFY2(workbook.exitCode == 0, qPrintable(workbook.err));
+        QVERIFY(testing::readFile(xlsx).startsWith("PK"));
     }
 
     // A change that passes its checks upgrades an older workspace, then is made; each

@@ -47,7 +47,7 @@ private slots:
         QTranslator english;
         QVERIFY(english.load(QStringLiteral(":/i18n/guichet_en.qm")));
         QCoreApplication::installTranslator(&english);
-        QCOMPARE(QCoreApplication::translate("guichet::DossierTableModel", "Montant sollicité"),
+        QCOMPARE(QCoreApplication::translate("DossierList", "Montant sollicité"),
                  QStringLiteral("Requested amount"));
         QCoreApplication::removeTranslator(&english);
 

@@ -17,6 +17,34 @@ QList<Dossier> instructionDossiers()
             withPersonnel};
 }
 
+QList<Dossier> gridDossiers()
+{
+    return {eligibleDossier(201, QStringLiteral("Commune de Montrevel-en-Bresse"),
+                            QStringLiteral("210102612"), QStringLiteral("3a")),
+            eligibleDossier(202, kFormulaName, QStringLiteral("210100251"), QStringLiteral("3b")),
+            eligibleDossier(203, QStringLiteral("Commune de Villieu-Loyes-Mollon"),
+                            QStringLiteral("210104451"), QStringLiteral("3a"))};
+}
+
+InstructionOverview gridOverview(const QList<Dossier>& dossiers, const Programme& programme)
+{
+    const QList<std::pair<int, int>> impacts = {{2, 2}, {3, 3}, {2, 3}};
+    QHash<qint64, QList<Score>> scores;
+    for (qsizetype i = 0; i < dossiers.size(); ++i) {
+        const Dossier& d = dossiers.at(i);
+        for (const Criterion& c : programme.criteria) {
+            if (!c.appliesTo(d.subaxis))
+                continue;
+            const bool impact = c.code == QLatin1String("impact");
+            scores[d.number].append(
+                score(d.number, QStringLiteral("Alice"), c.code, impact ? impacts.at(i).first : 3));
+            scores[d.number].append(
+                score(d.number, kActor, c.code, impact ? impacts.at(i).second : 3));
+        }
+    }
+    return InstructionOverview::compute(dossiers, programme, scores, {});
+}
+
 QDateTime utc(const char* iso)
 {
     const QDateTime at = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);

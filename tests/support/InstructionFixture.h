@@ -4,6 +4,7 @@
 // programme, and builders for scores.
 #include "TestWorkspace.h"
 #include "instruction/Eligibility.h"
+#include "instruction/InstructionOverview.h"
 #include "instruction/InstructionStore.h"
 
 #include <QDateTime>
@@ -26,6 +27,13 @@ Score score(qint64 dossier, const QString& instructor, const QString& criterion,
 // One line per score: "101 Alice impact 2 [comment]".
 QString describe(const QList<Score>& scores);
 const CheckResult* findCheck(const EligibilityAssessment& assessment, const QString& code);
+
+// Three dossiers for the selection grid and its exports, scored by Alice and Claire Martin:
+// impact means 2,0 (201, 3a), 3,0 (202, 3b, an applicant named like a spreadsheet formula) and
+// 2,5 (203, 3a); every other criterion at 3.
+QList<Dossier> gridDossiers();
+InstructionOverview gridOverview(const QList<Dossier>& dossiers, const Programme& programme);
+inline const QString kFormulaName = QStringLiteral("=HYPERLINK(\"http://x\";\"Commune\")");
 
 // A new workspace holding instructionDossiers().
 struct InstructionFixture

@@ -499,7 +499,7 @@ private slots:
         shoot(&grid, QStringLiteral("grid"));
 
         // Disagreements first: the flagged rows come to the top.
-        const int flagColumn = grid.model()->grid()->disagreementColumn();
+        const int flagColumn = SelectionGrid::Disagreement;
         grid.findChild<QCheckBox*>(QStringLiteral("disagreementsFirstCheckBox"))->setChecked(true);
         QVERIFY(!view->model()->index(0, flagColumn).data().toString().isEmpty());
         // One sub-axis only.

@@ -238,35 +238,7 @@ QVariant DossierTableModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Number:
-        return tr("N° DS");
-    case Applicant:
-        return tr("Collectivité");
-    case Kind:
-        return tr("Type");
-    case Population:
-        return tr("Population");
-    case Subaxis:
-        return tr("Sous-axe");
-    case Title:
-        return tr("Intitulé");
-    case TotalCost:
-        return tr("Coût total");
-    case Requested:
-        return tr("Montant sollicité");
-    case State:
-        return tr("État DS");
-    case DepositedAt:
-        return tr("Déposé le");
-    case Verdict:
-        return tr("Éligibilité");
-    case Score:
-        return tr("Note /100");
-    case Rank:
-        return tr("Rang");
-    }
-    return {};
+    return list_export::header(section);
 }
 
 } // namespace guichet

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dossier/Dossier.h"
+#include "exportgen/ListExport.h"
 #include "instruction/InstructionOverview.h"
 
 #include <QAbstractTableModel>
@@ -19,22 +20,23 @@ class DossierTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // Numbered as the export numbers them: the list exports the columns it shows.
     enum Column
     {
-        Number,
-        Applicant,
-        Kind,
-        Population,
-        Subaxis,
-        Title,
-        TotalCost,
-        Requested,
-        State,
-        DepositedAt,
-        Verdict,
-        Score,
-        Rank,
-        ColumnCount
+        Number = list_export::Number,
+        Applicant = list_export::Applicant,
+        Kind = list_export::Kind,
+        Population = list_export::Population,
+        Subaxis = list_export::Subaxis,
+        Title = list_export::Title,
+        TotalCost = list_export::TotalCost,
+        Requested = list_export::Requested,
+        State = list_export::State,
+        DepositedAt = list_export::DepositedAt,
+        Verdict = list_export::Verdict,
+        Score = list_export::Score,
+        Rank = list_export::Rank,
+        ColumnCount = list_export::ColumnCount,
     };
     explicit DossierTableModel(QObject* parent = nullptr);
 

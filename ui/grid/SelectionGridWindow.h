@@ -42,6 +42,8 @@ protected:
 private:
     void refreshFromList();
     void exportGrid();
+    void fitColumns();
+    void updateLegend();
     void applyOrder();
 
     SelectionGridModel* m_model;
@@ -49,6 +51,7 @@ private:
     QComboBox* m_subaxis;
     QCheckBox* m_disagreementsFirst;
     QLabel* m_legend;
+    QLabel* m_exported; // where the last export went
     QTableView* m_view;
     bool m_sortedOnce = false;
     const Programme* m_programme = nullptr;

@@ -12,6 +12,8 @@
 #include "dossiers/DossierDetailPane.h"
 #include "dossiers/DossierFilterProxy.h"
 #include "dossiers/DossierTableModel.h"
+#include "dossiers/ShownList.h"
+#include "exporting/ExportDialog.h"
 #include "import/ImportController.h"
 #include "import/ImportHistoryDialog.h"
 #include "importer/ImportStore.h"
@@ -310,6 +312,16 @@ void MainWindow::createActions()
         if (m_campaign)
             ImportHistoryDialog(ImportStore(m_campaign->workspace().database()).records(), this)
                 .exec();
+    });
+    m_exportListAction = file->addAction(tr("&Exporter la liste…"), this, [this] {
+        const Result<QString> written =
+            export_dialog::exportSheet(this, tr("Exporter la liste"), tr("dossiers"), [this] {
+                return shownList(*m_table, *m_model);
+            }); // as shown: filtered, sorted
+        if (!written)
+            showError(written.error().message);
+        else if (!written->isEmpty())
+            statusBar()->showMessage(export_dialog::writtenTo(*written));
     });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quitter"), this, &QWidget::close);
@@ -733,6 +745,7 @@ void MainWindow::updateActions()
     const bool writable = open && !m_campaign->isReadOnly() && m_verified;
     m_importAction->setEnabled(writable);
     m_historyAction->setEnabled(open);
+    m_exportListAction->setEnabled(open);
     m_instruction->setWritable(writable);
 }
 

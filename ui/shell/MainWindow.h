@@ -133,6 +133,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_historyAction = nullptr;
+    QAction* m_exportListAction = nullptr;
 };
 
 } // namespace guichet

@@ -2,6 +2,7 @@
 
 #include "demo/DemoBuilder.h"
 #include "exportgen/DsExportWriter.h"
+#include "exportgen/ListExport.h"
 #include "instruction/InstructionOverview.h"
 #include "instruction/SelectionGrid.h"
 #include "programme/ProgrammeReader.h"
@@ -14,42 +15,75 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
+
+using Verdict = EligibilityAssessment::Verdict;
+constexpr Verdict kVerdicts[] = {Verdict::Eligible, Verdict::NotEligible, Verdict::Incomplete};
+
+QStringList verdictNames()
+{
+    QStringList names;
+    for (const Verdict verdict : kVerdicts)
+        names.append(EligibilityAssessment::apiName(verdict));
+    return names;
+}
+
+std::optional<Verdict> verdictNamed(const QString& name)
+{
+    const qsizetype index = verdictNames().indexOf(name);
+    return index < 0 ? std::nullopt : std::optional<Verdict>(kVerdicts[index]);
+}
 } // namespace
 
 ExportCommand::ExportCommand()
     : Command(QStringLiteral("export"),
-              Text::tr("FICHIER.guichet --what grid --format csv|xlsx --output FICHIER "
-                       "[--subaxis CODE]"),
-              Text::tr("Exporte la grille de sélection : dossiers dans l'ordre du classement, "
-                       "moyennes par critère, note pondérée, rang, désaccords."),
+              Text::tr("FICHIER.guichet --what grid|list --format csv|csv-excel|xlsx --output "
+                       "FICHIER [--subaxis CODE] [--eligibility VERDICT]"),
+              Text::tr("Exporte la grille de sélection (dossiers dans l'ordre du classement, "
+                       "moyenne, min et max par critère, note pondérée, rang, désaccords) ou la "
+                       "liste des dossiers (colonnes et ordre de la liste à l'ouverture : par date "
+                       "de dépôt). csv : CSV UTF-8 à virgules et point décimal, pour les scripts ; "
+                       "csv-excel : CSV pour un tableur en français (BOM UTF-8, point-virgule, "
+                       "virgule décimale) ; xlsx : classeur, nombres en cellules numériques."),
               1)
-    , m_what(QStringLiteral("what"), Text::tr("grid."), QStringLiteral("WHAT"),
-             QStringLiteral("grid"))
-    , m_format(QStringLiteral("format"), Text::tr("csv ou xlsx."), QStringLiteral("FORMAT"),
-               QStringLiteral("csv"))
+    , m_what(QStringLiteral("what"), Text::tr("grid (la grille) ou list (la liste)."),
+             QStringLiteral("WHAT"), QStringLiteral("grid"))
+    , m_format(QStringLiteral("format"), Text::tr("csv, csv-excel ou xlsx."),
+               QStringLiteral("FORMAT"), QStringLiteral("csv"))
     , m_output(QStringLiteral("output"), Text::tr("Fichier à écrire."), Text::tr("FICHIER"))
     , m_subaxis(QStringLiteral("subaxis"), Text::tr("Seulement ce sous-axe (ex. : 3a)."),
                 QStringLiteral("CODE"))
+    , m_eligibility(QStringLiteral("eligibility"),
+                    Text::tr("Liste : seulement les dossiers de ce verdict (eligible, "
+                             "not_eligible, incomplete)."),
+                    QStringLiteral("VERDICT"))
 {
-    addOptions({m_what, m_format, m_output, m_subaxis});
+    addOptions({m_what, m_format, m_output, m_subaxis, m_eligibility});
 }
 
 QString ExportCommand::summary() const
 {
-    return Text::tr("exporte la grille de sélection (CSV ou XLSX)");
+    return Text::tr("exporte la grille de sélection ou la liste des dossiers (CSV ou XLSX)");
 }
 
 Status ExportCommand::run(QTextStream& out)
 {
-    if (Status status =
-            checkChoice(QStringLiteral("what"), value(m_what), {QStringLiteral("grid")});
+    const QString what = value(m_what);
+    if (Status status = checkChoice(QStringLiteral("what"), what,
+                                    {QStringLiteral("grid"), QStringLiteral("list")});
         !status)
         return status;
-    const QString format = value(m_format);
-    if (Status status = checkChoice(QStringLiteral("format"), format,
-                                    {QStringLiteral("csv"), QStringLiteral("xlsx")});
+    const QString formatName = value(m_format);
+    if (Status status = checkChoice(QStringLiteral("format"), formatName, sheet::formatNames());
         !status)
         return status;
+    const std::optional<EligibilityAssessment::Verdict> verdict =
+        verdictNamed(value(m_eligibility));
+    if (isSet(m_eligibility)) {
+        if (what != QLatin1String("list"))
+            return badInput(Text::tr("--eligibility ne vaut que pour --what list."));
+        if (!verdict)
+            return checkChoice(QStringLiteral("eligibility"), value(m_eligibility), verdictNames());
+    }
     const QString path = value(m_output);
     if (path.isEmpty())
         return badInput(Text::tr("--output est obligatoire."));
@@ -77,13 +111,22 @@ Status ExportCommand::run(QTextStream& out)
     QList<Dossier> dossiers = std::move(loaded.value());
     InstructionOverview overview =
         InstructionOverview::load(dossiers, programme, campaign.value()->workspace().database());
-    SelectionGrid grid(programme, std::move(dossiers), std::move(overview));
-    grid.setSubaxis(subaxis);
-    const Status status =
-        format == QLatin1String("csv") ? grid.writeCsv(path) : grid.writeXlsx(path);
-    if (!status)
+    Sheet table;
+    if (what == QLatin1String("list")) {
+        table = list_export::sheet(list_export::defaultRows(dossiers, overview, subaxis, verdict),
+                                   overview, list_export::defaultColumns());
+    } else {
+        SelectionGrid grid(programme, std::move(dossiers), std::move(overview));
+        grid.setSubaxis(subaxis);
+        table = grid.sheet();
+    }
+    if (Status status = sheet::write(table, path, *sheet::formatNamed(formatName)); !status)
         return status;
-    out << Text::tr("Grille de sélection écrite : %1\n").arg(path);
+    out << (what == QLatin1String("list")
+                ? Text::tr("Liste des dossiers écrite : %1 (%n dossier)\n", nullptr,
+                           int(table.rows.size()))
+                : Text::tr("Grille de sélection écrite : %1\n"))
+               .arg(path);
     return success();
 }
 

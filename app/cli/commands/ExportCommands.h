@@ -4,8 +4,8 @@
 
 namespace guichet::cli {
 
-// guichet export FICHIER.guichet --what grid --format csv|xlsx --output FICHIER
-// [--subaxis CODE]
+// guichet export FICHIER.guichet --what grid|list --format csv|csv-excel|xlsx --output FICHIER
+// [--subaxis CODE] [--eligibility VERDICT]
 class ExportCommand final : public Command
 {
 public:
@@ -20,6 +20,7 @@ private:
     const QCommandLineOption m_format;
     const QCommandLineOption m_output;
     const QCommandLineOption m_subaxis;
+    const QCommandLineOption m_eligibility;
 };
 
 // guichet generate-export --rows N --format csv|xlsx --output FICHIER [--era 2021|2025]
