@@ -173,13 +173,14 @@ const std::vector<Migration>& all()
                             "adopted_by TEXT NOT NULL, reverted_at TEXT, reverted_by TEXT, "
                             "revert_reason TEXT)"),
              // Every step of the money, from the instructor's proposal to the last payment:
-             // balances are sums over these rows, never stored.
+             // balances are sums over these rows, never stored. The DS number is not a foreign
+             // key: nothing may cascade into an append-only ledger.
              QStringLiteral(
                  "CREATE TABLE ledger_movements (id INTEGER PRIMARY KEY,"
                  " kind TEXT NOT NULL CHECK (kind IN ('proposal', 'proposal_reset', 'attribution',"
                  "  'refus', 'sans_suite', 'reduction', 'cancellation', 'avance', 'acompte',"
                  "  'solde', 'envelope_amendment')),"
-                 " dossier_number INTEGER REFERENCES dossiers (number),"
+                 " dossier_number INTEGER,"
                  " amount_cents INTEGER NOT NULL DEFAULT 0,"
                  " rate INTEGER,"
                  " value_date TEXT NOT NULL,"

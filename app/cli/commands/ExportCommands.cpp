@@ -4,6 +4,8 @@
 #include "exportgen/DsExportWriter.h"
 #include "instruction/InstructionOverview.h"
 #include "instruction/SelectionGrid.h"
+#include "ledger/LedgerExport.h"
+#include "ledger/LedgerStore.h"
 #include "programme/ProgrammeReader.h"
 #include "referential/Referential.h"
 
@@ -18,12 +20,13 @@ struct Text
 
 ExportCommand::ExportCommand()
     : Command(QStringLiteral("export"),
-              Text::tr("FICHIER.guichet --what grid --format csv|xlsx --output FICHIER "
+              Text::tr("FICHIER.guichet --what grid|ledger --format csv|xlsx --output FICHIER "
                        "[--subaxis CODE]"),
-              Text::tr("Exporte la grille de sélection : dossiers dans l'ordre du classement, "
-                       "moyennes par critère, note pondérée, rang, désaccords."),
+              Text::tr("Exporte la grille de sélection (grid : dossiers dans l'ordre du "
+                       "classement, moyennes par critère, note pondérée, rang, désaccords) ou le "
+                       "registre de l'enveloppe (ledger : un mouvement par ligne)."),
               1)
-    , m_what(QStringLiteral("what"), Text::tr("grid."), QStringLiteral("WHAT"),
+    , m_what(QStringLiteral("what"), Text::tr("grid ou ledger."), QStringLiteral("WHAT"),
              QStringLiteral("grid"))
     , m_format(QStringLiteral("format"), Text::tr("csv ou xlsx."), QStringLiteral("FORMAT"),
                QStringLiteral("csv"))
@@ -36,13 +39,14 @@ ExportCommand::ExportCommand()
 
 QString ExportCommand::summary() const
 {
-    return Text::tr("exporte la grille de sélection (CSV ou XLSX)");
+    return Text::tr("exporte la grille de sélection ou le registre (CSV ou XLSX)");
 }
 
 Status ExportCommand::run(QTextStream& out)
 {
-    if (Status status =
-            checkChoice(QStringLiteral("what"), value(m_what), {QStringLiteral("grid")});
+    const QString what = value(m_what);
+    if (Status status = checkChoice(QStringLiteral("what"), what,
+                                    {QStringLiteral("grid"), QStringLiteral("ledger")});
         !status)
         return status;
     const QString format = value(m_format);
@@ -55,6 +59,21 @@ Status ExportCommand::run(QTextStream& out)
         return badInput(Text::tr("--output est obligatoire."));
     const QString workspace = positional().constFirst();
     const QString subaxis = value(m_subaxis);
+    if (what == QLatin1String("ledger")) {
+        if (!subaxis.isEmpty())
+            return badInput(Text::tr("--subaxis ne s'emploie qu'avec --what grid."));
+        auto campaign = openReadOnly(workspace);
+        if (!campaign)
+            return campaign.error();
+        if (Status status = ledger_export::write(
+                campaign.value()->ledger(), path,
+                format == QLatin1String("csv") ? ledger_export::Format::Csv
+                                               : ledger_export::Format::Xlsx);
+            !status)
+            return status;
+        out << Text::tr("Registre écrit : %1\n").arg(path);
+        return success();
+    }
     if (!subaxis.isEmpty()) {
         const auto programme = programmeOf(workspace);
         if (!programme)

@@ -4,7 +4,7 @@
 
 namespace guichet::cli {
 
-// guichet export FICHIER.guichet --what grid --format csv|xlsx --output FICHIER
+// guichet export FICHIER.guichet --what grid|ledger --format csv|xlsx --output FICHIER
 // [--subaxis CODE]
 class ExportCommand final : public Command
 {
