@@ -102,13 +102,15 @@ Result<ImportReport> Campaign::importExports(const QStringList& files,
 Result<Movement> Campaign::announce(Result<Movement> movement, Change::Kind kind)
 {
     if (movement)
-        emit changed({kind, movement->dossier ? QList<qint64>{movement->dossier} : QList<qint64>()});
+        emit changed(
+            {kind, movement->dossier ? QList<qint64>{movement->dossier} : QList<qint64>()});
     return movement;
 }
 
 Result<Movement> Campaign::setProposedAmount(qint64 dossier, Cents amount, const QString& reason)
 {
-    return announce(m_ledger->propose(dossier, amount, std::nullopt, reason), Change::Kind::Amounts);
+    return announce(m_ledger->propose(dossier, amount, std::nullopt, reason),
+                    Change::Kind::Amounts);
 }
 
 Result<Movement> Campaign::setProposedRate(qint64 dossier, Rate rate, const QString& reason)
@@ -138,8 +140,8 @@ Result<Movement> Campaign::cancelDecision(qint64 dossier, const QString& reason,
     return announce(m_ledger->cancel(dossier, reason, date), Change::Kind::Ledger);
 }
 
-Result<Movement> Campaign::addPayment(qint64 dossier, Movement::Kind kind, Cents amount,
-                                      QDate date, const QString& reference)
+Result<Movement> Campaign::addPayment(qint64 dossier, Movement::Kind kind, Cents amount, QDate date,
+                                      const QString& reference)
 {
     return announce(m_ledger->pay(dossier, kind, amount, date, reference), Change::Kind::Ledger);
 }

@@ -59,7 +59,9 @@ Status addLedger(QSqlDatabase db, const Programme& programme)
         if (Status s = check(prefecture.decide(decision)); !s)
             return s;
     }
-    auto amount = [&](int i) { return prefecture.dossier(ranked.at(i).dossier).committed; };
+    auto amount = [&](int i) {
+        return prefecture.dossier(ranked.at(i).dossier).committed;
+    };
     if (ranked.size() >= 5) {
         const qint64 first = ranked.at(0).dossier;
         const Cents whole = amount(0);
@@ -73,9 +75,9 @@ Status addLedger(QSqlDatabase db, const Programme& programme)
             if (Status s = check(prefecture.pay(first, kind, paid, date)); !s)
                 return s;
         }
-        if (Status s = check(prefecture.reduce(ranked.at(2).dossier, amount(2) / 5,
-                                               Text::tr("Devis révisé à la baisse."),
-                                               QDate(2021, 9, 2)));
+        if (Status s =
+                check(prefecture.reduce(ranked.at(2).dossier, amount(2) / 5,
+                                        Text::tr("Devis révisé à la baisse."), QDate(2021, 9, 2)));
             !s)
             return s;
         if (Status s = check(prefecture.pay(ranked.at(3).dossier, Movement::Kind::Avance,
@@ -91,9 +93,13 @@ Status addLedger(QSqlDatabase db, const Programme& programme)
     }
     // A refusal: the first ranked after those decided.
     if (ranked.size() > 8) {
-        DecisionRequest refusal{ranked.at(8).dossier, Movement::Kind::Refus, std::nullopt,
-                                july, QString(), Text::tr("Projet sans effet concret pour "
-                                                          "l'usager avant fin 2022."),
+        DecisionRequest refusal{ranked.at(8).dossier,
+                                Movement::Kind::Refus,
+                                std::nullopt,
+                                july,
+                                QString(),
+                                Text::tr("Projet sans effet concret pour "
+                                         "l'usager avant fin 2022."),
                                 QString()};
         if (Status s = check(prefecture.decide(refusal)); !s)
             return s;

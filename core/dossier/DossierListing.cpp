@@ -65,8 +65,8 @@ void insertMoney(QJsonObject& o, const DossierMoney& money)
 {
     o.insert(QStringLiteral("proposed_cents"),
              money.proposal ? QJsonValue(money.proposal->amount) : QJsonValue());
-    o.insert(QStringLiteral("amount_basis"), orNull(money.proposal ? money.proposal->basis()
-                                                                    : QString()));
+    o.insert(QStringLiteral("amount_basis"),
+             orNull(money.proposal ? money.proposal->basis() : QString()));
     o.insert(QStringLiteral("decision"), orNull(DossierLedger::apiName(money.ledger.decision)));
     o.insert(QStringLiteral("decided_cents"), money.ledger.committed);
     o.insert(QStringLiteral("paid_cents"), money.ledger.paid());

@@ -51,6 +51,13 @@ QString forfaitWords(const Forfait& forfait)
 }
 } // namespace
 
+AmountRules::AmountRules(const Programme& programme)
+    : m_programme(programme)
+{
+    for (const Forfait& forfait : programme.forfaits)
+        m_forfaitWords.append(forfaitWords(forfait));
+}
+
 QString ProposedAmount::basis() const
 {
     QString words;
@@ -75,9 +82,9 @@ QString ProposedAmount::basis() const
         notes.append(Text::tr("plafonné au montant sollicité"));
     if (cappedAtMaxRate)
         notes.append(Text::tr("plafonné à %1 du coût éligible").arg(money::formatRate(rate)));
-    return notes.isEmpty() ? words
-                           : words + QStringLiteral(" (") + notes.join(QStringLiteral(", ")) +
-                                 QLatin1Char(')');
+    return notes.isEmpty()
+               ? words
+               : words + QStringLiteral(" (") + notes.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
 Cents AmountRules::eligibleCost(const Dossier& d)
@@ -107,7 +114,7 @@ std::optional<ProposedAmount> AmountRules::fromRules(const Dossier& d) const
     p.eligibleCost = eligibleCost(d);
     if (const Forfait* forfait = m_programme.forfaitFor(d.subaxis, d.applicantKind, d.population)) {
         p.source = ProposedAmount::Source::Forfait;
-        p.forfait = forfaitWords(*forfait);
+        p.forfait = m_forfaitWords.at(forfait - m_programme.forfaits.constData());
         p.amount = forfait->amount;
         return capped(d, p);
     }
@@ -165,10 +172,10 @@ Status AmountRules::checkAmount(const Dossier& d, Cents amount) const
 Status AmountRules::checkRate(Rate rate) const
 {
     if (rate <= 0 || rate > m_programme.maxRate())
-        return Error::badInput(Text::tr("Le taux doit être compris entre 0 et %1 (taux maximal du "
-                                        "programme), pas %2.")
-                                   .arg(money::formatRate(m_programme.maxRate()),
-                                        money::formatRate(rate)));
+        return Error::badInput(
+            Text::tr("Le taux doit être compris entre 0 et %1 (taux maximal du "
+                     "programme), pas %2.")
+                .arg(money::formatRate(m_programme.maxRate()), money::formatRate(rate)));
     return success();
 }
 

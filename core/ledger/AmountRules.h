@@ -23,7 +23,7 @@ struct ProposedAmount
     Source source = Source::ProgrammeRate;
     Cents amount = 0;
     Cents eligibleCost = 0;
-    Rate rate = 0;              // for the rate sources
+    Rate rate = 0;   // for the rate sources
     QString forfait; // for Source::Forfait: « forfait commune < 5 000 hab. »
     bool cappedAtRequested = false;
     bool cappedAtMaxRate = false; // a forfait above max_rate_percent of the eligible cost
@@ -38,9 +38,7 @@ struct ProposedAmount
 class AmountRules
 {
 public:
-    explicit AmountRules(const Programme& programme)
-        : m_programme(programme)
-    {}
+    explicit AmountRules(const Programme& programme);
 
     // Total cost minus the excluded expenses (personnel, IT equipment for agents).
     static Cents eligibleCost(const Dossier& dossier);
@@ -63,6 +61,7 @@ private:
     ProposedAmount capped(const Dossier& dossier, ProposedAmount proposal) const;
 
     const Programme& m_programme;
+    QStringList m_forfaitWords; // each forfait's basis, said once rather than per dossier
 };
 
 } // namespace guichet

@@ -19,6 +19,18 @@ EnvelopeOverview::compute(const QList<Dossier>& dossiers, const Programme& progr
                           const QHash<qint64, EligibilityAssessment::Verdict>& verdicts,
                           LedgerState ledger)
 {
+    return build(
+        dossiers, programme,
+        [&](const Dossier& d) {
+            return verdicts.value(d.number, EligibilityAssessment::Verdict::Eligible);
+        },
+        std::move(ledger), Detail::PerDossier);
+}
+
+EnvelopeOverview EnvelopeOverview::build(const QList<Dossier>& dossiers, const Programme& programme,
+                                         const VerdictOf& verdictOf, LedgerState ledger,
+                                         Detail detail)
+{
     EnvelopeOverview overview;
     overview.m_ledger = std::move(ledger);
     Balances& b = overview.m_balances;
@@ -29,15 +41,19 @@ EnvelopeOverview::compute(const QList<Dossier>& dossiers, const Programme& progr
     b.byMonth = overview.m_ledger.byMonth();
 
     const AmountRules rules(programme);
-    overview.m_dossiers.reserve(dossiers.size());
+    if (detail == Detail::PerDossier)
+        overview.m_dossiers.reserve(dossiers.size());
+    DossierMoney money;
     for (const Dossier& d : dossiers) {
-        DossierMoney& money = overview.m_dossiers[d.number];
         money.subaxis = d.subaxis;
-        if (const DossierLedger* found = overview.m_ledger.find(d.number))
-            money.ledger = *found;
-        const bool eligible = verdicts.value(d.number, EligibilityAssessment::Verdict::Eligible) !=
-                              EligibilityAssessment::Verdict::NotEligible;
-        if (eligible && !isClosedOnDs(d))
+        const DossierLedger* found = overview.m_ledger.find(d.number);
+        money.ledger = found ? *found : DossierLedger();
+        money.proposal.reset();
+        // The balances need the proposals of undecided dossiers only; a list shows all.
+        const bool wanted =
+            detail == Detail::PerDossier || money.ledger.decision == DossierLedger::Decision::None;
+        if (wanted && !isClosedOnDs(d) &&
+            verdictOf(d) != EligibilityAssessment::Verdict::NotEligible)
             money.proposal = rules.current(d, money.ledger.proposal);
         EnvelopeBalance& axis = b.bySubaxis[d.subaxis];
         axis.committed += money.ledger.committed;
@@ -46,24 +62,25 @@ EnvelopeOverview::compute(const QList<Dossier>& dossiers, const Programme& progr
             axis.proposed += money.proposed();
             b.overall.proposed += money.proposed();
         }
+        if (detail == Detail::PerDossier)
+            overview.m_dossiers.insert(d.number, money);
     }
     return overview;
 }
 
-Result<EnvelopeOverview> EnvelopeOverview::load(QSqlDatabase db, const Programme& programme)
+Result<EnvelopeOverview> EnvelopeOverview::load(QSqlDatabase db, const Programme& programme,
+                                                Detail detail)
 {
-    auto dossiers = DossierRepository(db).loadAll();
+    auto dossiers = DossierRepository(db).loadFigures();
     if (!dossiers)
         return dossiers.error();
     const InstructionStore instruction(db, programme, QString());
     const QHash<qint64, QHash<QString, EligibilityDecision>> decisions = instruction.allDecisions();
     const EligibilityEvaluator evaluator(programme, EligibilityEvaluator::Detail::OutcomesOnly);
-    QHash<qint64, EligibilityAssessment::Verdict> verdicts;
-    verdicts.reserve(dossiers->size());
-    for (const Dossier& d : std::as_const(*dossiers))
-        verdicts.insert(d.number, evaluator.evaluate(d, decisions.value(d.number)).verdict);
-    return compute(*dossiers, programme, verdicts,
-                   LedgerStore(db, programme, QString()).state());
+    return build(
+        *dossiers, programme,
+        [&](const Dossier& d) { return evaluator.evaluate(d, decisions.value(d.number)).verdict; },
+        LedgerStore(db, programme, QString()).state(), detail);
 }
 
 const DossierMoney* EnvelopeOverview::find(qint64 dossier) const

@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 namespace guichet {
@@ -23,10 +24,7 @@ struct DossierMoney
 
     Cents proposed() const { return proposal ? proposal->amount : 0; }
     // Proposed but not yet decided: what the next committees may commit.
-    bool isPending() const
-    {
-        return proposal && ledger.decision == DossierLedger::Decision::None;
-    }
+    bool isPending() const { return proposal && ledger.decision == DossierLedger::Decision::None; }
 };
 
 // Balances of the envelope, overall or for one sub-axis (which has no envelope of its own:
@@ -58,11 +56,17 @@ class EnvelopeOverview
 {
 public:
     // `verdicts`: each dossier's eligibility (a dossier missing from it counts as eligible).
-    static EnvelopeOverview
-    compute(const QList<Dossier>& dossiers, const Programme& programme,
-            const QHash<qint64, EligibilityAssessment::Verdict>& verdicts, LedgerState ledger);
+    static EnvelopeOverview compute(const QList<Dossier>& dossiers, const Programme& programme,
+                                    const QHash<qint64, EligibilityAssessment::Verdict>& verdicts,
+                                    LedgerState ledger);
+    enum class Detail
+    {
+        PerDossier,  // all() and find() answer for every dossier
+        BalancesOnly // only balances(): what `guichet envelope` needs, faster
+    };
     // Reads the dossiers, the instructors' eligibility decisions and the ledger from `db`.
-    static Result<EnvelopeOverview> load(QSqlDatabase db, const Programme& programme);
+    static Result<EnvelopeOverview> load(QSqlDatabase db, const Programme& programme,
+                                         Detail detail = Detail::PerDossier);
 
     const DossierMoney* find(qint64 dossier) const;
     const QHash<qint64, DossierMoney>& all() const { return m_dossiers; }
@@ -70,6 +74,11 @@ public:
     const LedgerState& ledger() const { return m_ledger; }
 
 private:
+    using VerdictOf = std::function<EligibilityAssessment::Verdict(const Dossier&)>;
+    // With BalancesOnly, eligibility is asked only of the dossiers not yet decided.
+    static EnvelopeOverview build(const QList<Dossier>& dossiers, const Programme& programme,
+                                  const VerdictOf& verdictOf, LedgerState ledger, Detail detail);
+
     QHash<qint64, DossierMoney> m_dossiers;
     Balances m_balances;
     LedgerState m_ledger;

@@ -36,8 +36,8 @@ QStringList cells(const Movement& m)
             m.adoption ? QString::number(m.adoption) : QString()};
 }
 
-constexpr bool kNumeric[] = {true,  false, false, false, true,  true,  true, true,
-                             true,  true,  false, false, false, false, true};
+constexpr bool kNumeric[] = {true, false, false, false, true,  true,  true, true,
+                             true, true,  false, false, false, false, true};
 
 Status writeCsv(const LedgerStore& ledger, const QString& path)
 {

@@ -66,7 +66,11 @@ void LedgerState::apply(const Movement& m)
     m_amendments += m.envelopeDelta();
     m_committed += m.committedDelta();
     m_paid += m.paidDelta();
-    MonthFlow& month = m_months[m.date.toString(QStringLiteral("yyyy-MM"))];
+    if (const int key = m.date.year() * 100 + m.date.month(); key != m_lastMonth) {
+        m_lastMonth = key;
+        m_lastMonthName = m.date.toString(QStringLiteral("yyyy-MM"));
+    }
+    MonthFlow& month = m_months[m_lastMonthName];
     month.committed += m.committedDelta();
     month.paid += m.paidDelta();
     month.envelope += m.envelopeDelta();
@@ -129,7 +133,8 @@ Status LedgerState::check(const Movement& m, const DossierLedger& d, const Ledge
         return Error::badInput(Text::tr("Date manquante ou invalide (AAAA-MM-JJ attendu)."));
     if (m.kind == Kind::EnvelopeAmendment) {
         if (m.amount == 0)
-            return Error::badInput(Text::tr("Une modification de l'enveloppe a un montant non nul."));
+            return Error::badInput(
+                Text::tr("Une modification de l'enveloppe a un montant non nul."));
         if (m.reason.trimmed().isEmpty())
             return Error::badInput(Text::tr("Une modification de l'enveloppe demande un motif."));
         const Cents after = totals.envelope + m.amount;

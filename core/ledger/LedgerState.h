@@ -33,10 +33,7 @@ struct DossierLedger
     std::optional<Movement> proposal;
 
     Cents paid() const { return advances + instalments + balancePaid; }
-    bool isActive() const
-    {
-        return decision != Decision::None && decision != Decision::Cancelled;
-    }
+    bool isActive() const { return decision != Decision::None && decision != Decision::Cancelled; }
 
     static QString apiName(Decision decision); // null for None, "attribution", "annulee", ...
     static QString label(Decision decision);   // translated
@@ -89,7 +86,7 @@ public:
                         const LedgerTotals& totals, Cents requested);
 
     // The payment ceilings of décret 2018-514, art. 12, as shares of the amount attributed.
-    static constexpr Rate kAdvanceCeiling = 3000;     // avance ≤ 30 %
+    static constexpr Rate kAdvanceCeiling = 3000;    // avance ≤ 30 %
     static constexpr Rate kInstalmentCeiling = 8000; // avance + acomptes ≤ 80 %
 
 private:
@@ -99,6 +96,9 @@ private:
     Cents m_paid = 0;
     QHash<qint64, DossierLedger> m_dossiers;
     QMap<QString, MonthFlow> m_months;
+    // The month of the last movement applied, named once for the run of movements in it.
+    int m_lastMonth = 0;
+    QString m_lastMonthName;
 };
 
 } // namespace guichet

@@ -25,7 +25,7 @@ struct Text
 namespace columns {
 constexpr sql::Table kTable{"ledger_movements"};
 constexpr sql::Column kId{"id"};
-constexpr sql::Column kKind{"kind"}; // Movement::apiName()
+constexpr sql::Column kKind{"kind"};                    // Movement::apiName()
 constexpr sql::Column kDossierNumber{"dossier_number"}; // NULL for an envelope amendment
 constexpr sql::Column kAmount{"amount_cents"};
 constexpr sql::Column kRate{"rate"}; // hundredths of a percent, NULL unless a proposed rate
@@ -36,10 +36,13 @@ constexpr sql::Column kReason{"reason"};
 constexpr sql::Column kJustification{"justification"};
 constexpr sql::Column kAdoption{"adoption_id"}; // NULL unless written by an adoption
 constexpr sql::Column kRecordedAt{"recorded_at"};
-const sql::Columns kWritten = {kKind,   kDossierNumber, kAmount,        kRate,
-                               kValueDate, kReference,  kAuthor,        kReason,
-                               kJustification, kAdoption, kRecordedAt};
+const sql::Columns kWritten = {kKind,          kDossierNumber, kAmount,    kRate,
+                               kValueDate,     kReference,     kAuthor,    kReason,
+                               kJustification, kAdoption,      kRecordedAt};
 const sql::Columns kAll = sql::Columns{kId} + kWritten;
+// What folding the ledger reads (LedgerState::apply): no author, reason or time of typing.
+const sql::Columns kFolded = {kId,   kKind,      kDossierNumber, kAmount,
+                              kRate, kValueDate, kReference,     kAdoption};
 } // namespace columns
 
 class MovementReader
@@ -65,23 +68,29 @@ public:
     Movement operator()(const QSqlQuery& q) const
     {
         Movement m;
-        m.id = q.value(m_id).toLongLong();
-        m.kind = Movement::fromApiName(q.value(m_kind).toString()).value_or(m.kind);
-        m.dossier = q.value(m_dossier).toLongLong();
-        m.amount = q.value(m_amount).toLongLong();
-        if (const QVariant rate = q.value(m_rate); !rate.isNull())
+        m.id = value(q, m_id).toLongLong();
+        m.kind = Movement::fromApiName(value(q, m_kind).toString()).value_or(m.kind);
+        m.dossier = value(q, m_dossier).toLongLong();
+        m.amount = value(q, m_amount).toLongLong();
+        if (const QVariant rate = value(q, m_rate); !rate.isNull())
             m.rate = rate.toInt();
-        m.date = QDate::fromString(q.value(m_date).toString(), Qt::ISODate);
-        m.reference = q.value(m_reference).toString();
-        m.author = q.value(m_author).toString();
-        m.reason = q.value(m_reason).toString();
-        m.justification = q.value(m_justification).toString();
-        m.adoption = q.value(m_adoption).toLongLong();
-        m.recordedAt = clock::fromText(q.value(m_recordedAt).toString());
+        m.date = QDate::fromString(value(q, m_date).toString(), Qt::ISODate);
+        m.reference = value(q, m_reference).toString();
+        m.author = value(q, m_author).toString();
+        m.reason = value(q, m_reason).toString();
+        m.justification = value(q, m_justification).toString();
+        m.adoption = value(q, m_adoption).toLongLong();
+        m.recordedAt = clock::fromText(value(q, m_recordedAt).toString());
         return m;
     }
 
 private:
+    // The fold selects fewer columns than the exports: one not selected reads as null.
+    static QVariant value(const QSqlQuery& q, int position)
+    {
+        return position < 0 ? QVariant() : q.value(position);
+    }
+
     int m_id, m_kind, m_dossier, m_amount, m_rate, m_date, m_reference, m_author, m_reason,
         m_justification, m_adoption, m_recordedAt;
 };
@@ -121,13 +130,18 @@ LedgerStore::LedgerStore(QSqlDatabase db, const Programme& programme, QString ac
 
 Status LedgerStore::forEach(const std::function<void(const Movement&)>& visit) const
 {
+    return forEach(columns::kAll, visit);
+}
+
+Status LedgerStore::forEach(const sql::Columns& selected,
+                            const std::function<void(const Movement&)>& visit) const
+{
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(sql::select(columns::kTable, columns::kAll) + " ORDER BY "_L1 +
-                    columns::kId.name))
-        return Error::of(Error::Kind::Damaged,
-                         Text::tr("Lecture du registre impossible : %1")
-                             .arg(query.lastError().text()));
+    if (!query.exec(sql::select(columns::kTable, selected) + " ORDER BY "_L1 + columns::kId.name))
+        return Error::of(
+            Error::Kind::Damaged,
+            Text::tr("Lecture du registre impossible : %1").arg(query.lastError().text()));
     const MovementReader read(query);
     while (query.next())
         visit(read(query));
@@ -164,7 +178,7 @@ QList<Movement> LedgerStore::movementsOf(qint64 dossier) const
 LedgerState LedgerStore::state() const
 {
     LedgerState state(m_programme.envelope);
-    forEach([&](const Movement& m) { state.apply(m); });
+    forEach(columns::kFolded, [&](const Movement& m) { state.apply(m); });
     return state;
 }
 
@@ -173,8 +187,8 @@ LedgerTotals LedgerStore::totals() const
     // Summed by kind in SQL, each kind's effect read from Movement: one statement of the rule.
     using namespace columns;
     QSqlQuery query(m_db);
-    query.exec("SELECT "_L1 + kKind.name + ", SUM("_L1 + kAmount.name + ") FROM "_L1 +
-               kTable.name + " GROUP BY "_L1 + kKind.name);
+    query.exec("SELECT "_L1 + kKind.name + ", SUM("_L1 + kAmount.name + ") FROM "_L1 + kTable.name +
+               " GROUP BY "_L1 + kKind.name);
     LedgerTotals totals{m_programme.envelope, 0, 0};
     while (query.next()) {
         Movement sum;
@@ -215,8 +229,7 @@ Status LedgerStore::insert(Movement& m)
     query.addBindValue(m.author);
     query.addBindValue(m.reason);
     query.addBindValue(m.justification);
-    query.addBindValue(m.adoption ? QVariant(m.adoption)
-                                  : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(m.adoption ? QVariant(m.adoption) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(clock::toText(m.recordedAt));
     if (!query.exec())
         return writeError(query.lastError().text());
@@ -268,7 +281,8 @@ Result<Movement> LedgerStore::propose(qint64 number, std::optional<Cents> amount
 {
     const std::optional<Dossier> found = DossierRepository(m_db).find(number);
     if (!found)
-        return Error::badInput(Text::tr("Le dossier %1 n'existe pas dans ce classeur.").arg(number));
+        return Error::badInput(
+            Text::tr("Le dossier %1 n'existe pas dans ce classeur.").arg(number));
     const AmountRules rules(m_programme);
     if (amount && rate)
         return Error::badInput(Text::tr("Un montant ou un taux, pas les deux."));

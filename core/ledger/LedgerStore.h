@@ -5,6 +5,7 @@
 #include "Movement.h"
 #include "common/Result.h"
 #include "programme/Programme.h"
+#include "storage/SqlColumns.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -50,8 +51,8 @@ public:
     // The instructor's amount, or rate of the eligible cost, instead of the rules' (neither:
     // back to the rules), with a reason. Refused for a decided or ineligible dossier, above the
     // amount requested or the programme's maximum rate.
-    Result<Movement> propose(qint64 dossier, std::optional<Cents> amount,
-                             std::optional<Rate> rate, const QString& reason);
+    Result<Movement> propose(qint64 dossier, std::optional<Cents> amount, std::optional<Rate> rate,
+                             const QString& reason);
     Result<Movement> decide(const DecisionRequest& request);
     // Takes `reduction` off an attribution (freed credits go back to the envelope).
     Result<Movement> reduce(qint64 dossier, Cents reduction, const QString& reason,
@@ -69,6 +70,8 @@ public:
     Result<Movement> write(Movement movement, Cents requested);
 
 private:
+    Status forEach(const sql::Columns& selected,
+                   const std::function<void(const Movement&)>& visit) const;
     Result<Movement> commit(Movement movement, Cents requested);
     Result<Movement> onDossier(Movement movement);
     Status insert(Movement& movement);

@@ -61,8 +61,8 @@ Result<CutoffModel> CutoffModel::load(QSqlDatabase db, const Programme& programm
                                       const QString& subaxis)
 {
     if (!subaxis.isEmpty() && !programme.subaxis(subaxis))
-        return Error::badInput(QCoreApplication::translate("Scenarios", "Sous-axe inconnu : « %1 ».")
-                                   .arg(subaxis));
+        return Error::badInput(
+            QCoreApplication::translate("Scenarios", "Sous-axe inconnu : « %1 ».").arg(subaxis));
     auto dossiers = DossierRepository(db).loadAll();
     if (!dossiers)
         return dossiers.error();

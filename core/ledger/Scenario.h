@@ -5,8 +5,8 @@
 #include "programme/Programme.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QMap>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -31,8 +31,8 @@ struct ScenarioRow
 struct ScenarioDefinition
 {
     QString name;
-    QString subaxis;    // empty: the overall ranking
-    int cutoffRank = 0; // the dossiers ranked at most this are retained and funded
+    QString subaxis;          // empty: the overall ranking
+    int cutoffRank = 0;       // the dossiers ranked at most this are retained and funded
     bool partialLast = false; // the last retained is funded with what is left if it does not fit
 };
 
@@ -87,7 +87,7 @@ private:
     int m_count = 0;
     std::vector<Cents> m_prefix; // m_prefix[i]: proposals of rows [0, i)
     QStringList m_subaxes;
-    std::vector<int> m_subaxisOf;                 // each row's index in m_subaxes
+    std::vector<int> m_subaxisOf;                    // each row's index in m_subaxes
     std::vector<std::vector<Cents>> m_subaxisPrefix; // per sub-axis, like m_prefix
 };
 

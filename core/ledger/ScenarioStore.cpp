@@ -7,8 +7,8 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -32,7 +32,7 @@ constexpr sql::Column kPartialLast{"partial_last"};
 constexpr sql::Column kAvailable{"available_cents"};
 constexpr sql::Column kCreatedAt{"created_at"};
 constexpr sql::Column kCreatedBy{"created_by"};
-const sql::Columns kAll = {kName,      kSubaxis,  kCutoffRank, kPartialLast,
+const sql::Columns kAll = {kName,      kSubaxis,   kCutoffRank, kPartialLast,
                            kAvailable, kCreatedAt, kCreatedBy};
 } // namespace scenario_columns
 
@@ -67,8 +67,8 @@ Error failure(const QSqlQuery& query)
 Status audit(QSqlDatabase db, const QString& who, const QString& name, const QString& field,
              const QString& value)
 {
-    return AuditLog(std::move(db)).record(who, QStringLiteral("scenario"), name, field, QVariant(),
-                                          value);
+    return AuditLog(std::move(db))
+        .record(who, QStringLiteral("scenario"), name, field, QVariant(), value);
 }
 
 // The adoption of `name` in force, 0 for none.
@@ -119,10 +119,9 @@ QList<SavedScenario> ScenarioStore::list() const
     if (!query.exec(sql::select(kTable, kAll) + " ORDER BY "_L1 + kName.name))
         return list;
     const sql::Positions position(query);
-    const int name = position(kName), subaxis = position(kSubaxis),
-              cutoff = position(kCutoffRank), partial = position(kPartialLast),
-              available = position(kAvailable), createdAt = position(kCreatedAt),
-              createdBy = position(kCreatedBy);
+    const int name = position(kName), subaxis = position(kSubaxis), cutoff = position(kCutoffRank),
+              partial = position(kPartialLast), available = position(kAvailable),
+              createdAt = position(kCreatedAt), createdBy = position(kCreatedBy);
     while (query.next()) {
         SavedScenario s;
         s.definition = {query.value(name).toString(), query.value(subaxis).toString(),
@@ -158,8 +157,7 @@ std::optional<SavedScenario> ScenarioStore::find(const QString& name) const
                   funded = position(kFunded);
         while (query.next())
             found->rows.append({query.value(dossier).toLongLong(), query.value(rank).toInt(),
-                                query.value(subaxis).toString(),
-                                query.value(proposed).toLongLong(),
+                                query.value(subaxis).toString(), query.value(proposed).toLongLong(),
                                 query.value(funded).toLongLong()});
     }
     return found;
@@ -312,8 +310,8 @@ Status ScenarioStore::revertAdoption(const QString& name, const QString& reason,
             back.rate = before.rate;
             back.reference = before.reference;
         }
-        back.reason = Text::tr("retour sur l'adoption du scénario « %1 » : %2")
-                          .arg(name, reason.trimmed());
+        back.reason =
+            Text::tr("retour sur l'adoption du scénario « %1 » : %2").arg(name, reason.trimmed());
         if (auto written = ledger.write(back, 0); !written)
             return written.error();
     }

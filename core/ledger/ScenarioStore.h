@@ -45,7 +45,7 @@ struct ScenarioComparison
 struct AdoptionReport
 {
     qint64 adoption = 0;
-    int proposals = 0; // proposals written
+    int proposals = 0;     // proposals written
     QList<qint64> skipped; // decided since the scenario was saved: left as they are
 };
 

@@ -35,15 +35,24 @@ public:
 
     void readTop(const QJsonObject& root, int version, Programme& p)
     {
-        QStringList keys = {QStringLiteral("format"), QStringLiteral("schema_version"),
-                     QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("fund"),
-                     QStringLiteral("year"), QStringLiteral("departement"),
-                     QStringLiteral("envelope_cents"), QStringLiteral("max_rate_percent"),
-                     QStringLiteral("population_ceiling"), QStringLiteral("deadlines"),
-                     QStringLiteral("subaxes"), QStringLiteral("criteria"),
-                     QStringLiteral("disagreement_threshold"), QStringLiteral("eligibility_checks"),
-                     QStringLiteral("forfaits"), QStringLiteral("committee"),
-                     QStringLiteral("ds_mapping")};
+        QStringList keys = {QStringLiteral("format"),
+                            QStringLiteral("schema_version"),
+                            QStringLiteral("id"),
+                            QStringLiteral("name"),
+                            QStringLiteral("fund"),
+                            QStringLiteral("year"),
+                            QStringLiteral("departement"),
+                            QStringLiteral("envelope_cents"),
+                            QStringLiteral("max_rate_percent"),
+                            QStringLiteral("population_ceiling"),
+                            QStringLiteral("deadlines"),
+                            QStringLiteral("subaxes"),
+                            QStringLiteral("criteria"),
+                            QStringLiteral("disagreement_threshold"),
+                            QStringLiteral("eligibility_checks"),
+                            QStringLiteral("forfaits"),
+                            QStringLiteral("committee"),
+                            QStringLiteral("ds_mapping")};
         if (version >= 2)
             keys.append(QStringLiteral("rates"));
         w.allowOnly(root, QStringLiteral("$"), keys);

@@ -52,37 +52,47 @@ private slots:
         QTest::addColumn<QString>("basis");
 
         using P = std::optional<int>;
-        QTest::newRow("3a commune 4 999") << "3a" << "commune" << P(4999) << Cents(1200000)
-                                          << Cents(900000) << Cents(0) << Cents(500000)
-                                          << "forfait commune < 5 000 hab.";
-        QTest::newRow("3a commune 5 000") << "3a" << "commune" << P(5000) << Cents(1200000)
-                                          << Cents(1100000) << Cents(0) << Cents(1000000)
-                                          << "forfait commune ≥ 5 000 hab.";
-        QTest::newRow("3a EPCI") << "3a" << "epci" << P(34086) << Cents(3000000) << Cents(3000000)
+        QTest::newRow("3a commune 4 999")
+            << "3a"
+            << "commune" << P(4999) << Cents(1200000) << Cents(900000) << Cents(0) << Cents(500000)
+            << "forfait commune < 5 000 hab.";
+        QTest::newRow("3a commune 5 000")
+            << "3a"
+            << "commune" << P(5000) << Cents(1200000) << Cents(1100000) << Cents(0)
+            << Cents(1000000) << "forfait commune ≥ 5 000 hab.";
+        QTest::newRow("3a EPCI") << "3a"
+                                 << "epci" << P(34086) << Cents(3000000) << Cents(3000000)
                                  << Cents(0) << Cents(2000000)
                                  << "forfait EPCI, département, région";
         QTest::newRow("3a forfait above request")
-            << "3a" << "commune" << P(800) << Cents(1200000) << Cents(300000) << Cents(0)
-            << Cents(300000) << "forfait commune < 5 000 hab. (plafonné au montant sollicité)";
+            << "3a"
+            << "commune" << P(800) << Cents(1200000) << Cents(300000) << Cents(0) << Cents(300000)
+            << "forfait commune < 5 000 hab. (plafonné au montant sollicité)";
         QTest::newRow("3a forfait above the eligible cost")
-            << "3a" << "commune" << P(800) << Cents(450000) << Cents(600000) << Cents(50000)
+            << "3a"
+            << "commune" << P(800) << Cents(450000) << Cents(600000) << Cents(50000)
             << Cents(400000) << "forfait commune < 5 000 hab. (plafonné à 100 % du coût éligible)";
         QTest::newRow("3b commune 4 999: 100 %")
-            << "3b" << "commune" << P(4999) << Cents(1000000) << Cents(1000000) << Cents(0)
+            << "3b"
+            << "commune" << P(4999) << Cents(1000000) << Cents(1000000) << Cents(0)
             << Cents(1000000) << "100 % × 10 000,00 €";
         QTest::newRow("3b commune 5 000: 80 %")
-            << "3b" << "commune" << P(5000) << Cents(1000000) << Cents(1000000) << Cents(0)
-            << Cents(800000) << "80 % × 10 000,00 €";
+            << "3b"
+            << "commune" << P(5000) << Cents(1000000) << Cents(1000000) << Cents(0) << Cents(800000)
+            << "80 % × 10 000,00 €";
         QTest::newRow("3c EPCI 80 %, personnel excluded")
-            << "3c" << "epci" << P(34086) << Cents(5200000) << Cents(5000000) << Cents(200000)
+            << "3c"
+            << "epci" << P(34086) << Cents(5200000) << Cents(5000000) << Cents(200000)
             << Cents(4000000) << "80 % × 50 000,00 €";
         // Seed 004: Vern-sur-Seiche, 8 169 inhabitants, 27 950 € eligible, 20 683 € granted.
         QTest::newRow("Vern-sur-Seiche")
-            << "3c" << "commune" << P(8169) << Cents(2800000) << Cents(2068300) << Cents(5000)
+            << "3c"
+            << "commune" << P(8169) << Cents(2800000) << Cents(2068300) << Cents(5000)
             << Cents(2068300) << "80 % × 27 950,00 € (plafonné au montant sollicité)";
         QTest::newRow("rounded down to the cent")
-            << "3c" << "commune" << P(9000) << Cents(12347) << Cents(100000) << Cents(0)
-            << Cents(9877) << "80 % × 123,47 €"; // 98,776 €
+            << "3c"
+            << "commune" << P(9000) << Cents(12347) << Cents(100000) << Cents(0) << Cents(9877)
+            << "80 % × 123,47 €"; // 98,776 €
     }
 
     void fromRules()
@@ -95,9 +105,9 @@ private slots:
         QFETCH(Cents, personnel);
         QFETCH(Cents, amount);
         QFETCH(QString, basis);
-        const auto proposed = AmountRules(m_programme)
-                                  .fromRules(dossier(subaxis, kind, population, total, requested,
-                                                     personnel));
+        const auto proposed =
+            AmountRules(m_programme)
+                .fromRules(dossier(subaxis, kind, population, total, requested, personnel));
         QVERIFY(proposed);
         QCOMPARE(proposed->amount, amount);
         QCOMPARE(plain(proposed->basis()), basis);
@@ -105,8 +115,8 @@ private slots:
 
     void vernSurSeicheAtTheCommitteesRate()
     {
-        const Dossier vern = dossier(QStringLiteral("3c"), QStringLiteral("commune"), 8169,
-                                     2800000, 2500000, 5000);
+        const Dossier vern =
+            dossier(QStringLiteral("3c"), QStringLiteral("commune"), 8169, 2800000, 2500000, 5000);
         Movement rate;
         rate.kind = Movement::Kind::Proposal;
         rate.rate = 7400;
@@ -138,9 +148,10 @@ private slots:
         const auto outcome = ProgrammeReader::read(document);
         QVERIFY2(outcome.programme, qPrintable(ProgrammeReader::describe(outcome.issues)));
         QVERIFY(outcome.programme->rates.isEmpty());
-        const auto proposed = AmountRules(*outcome.programme)
-                                  .fromRules(dossier(QStringLiteral("3c"), QStringLiteral("commune"),
-                                                     8169, 1000000, 1000000));
+        const auto proposed =
+            AmountRules(*outcome.programme)
+                .fromRules(dossier(QStringLiteral("3c"), QStringLiteral("commune"), 8169, 1000000,
+                                   1000000));
         QCOMPARE(proposed->amount, Cents(1000000));
         // A version 1 document may not have the key of version 2.
         QByteArray mixed = ProgrammeReader::builtinDocument();

@@ -244,8 +244,8 @@ private slots:
               "--date", "2021-09-01"},
              "avance, acompte ou solde"},
             {"payment without attribution",
-             {"payments", "add", "W", "--dossier", "U", "--kind", "avance", "--amount-cents",
-              "100", "--date", "2021-09-01"},
+             {"payments", "add", "W", "--dossier", "U", "--kind", "avance", "--amount-cents", "100",
+              "--date", "2021-09-01"},
              "pas d'attribution"},
             {"payment without date",
              {"payments", "add", "W", "--dossier", "U", "--kind", "avance", "--amount-cents",
@@ -373,8 +373,7 @@ private slots:
         const QList<QStringList> steps = {
             {"amounts", "set", path, "--dossier", d42, "--rate-percent", "74", "--reason",
              "Taux du comité"},
-            {"decide", path, "--dossier", d42, "--decision", "attribution", "--date",
-             "2021-09-15"},
+            {"decide", path, "--dossier", d42, "--decision", "attribution", "--date", "2021-09-15"},
             {"payments", "add", path, "--dossier", d42, "--kind", "avance", "--amount-cents", "15",
              "--date", "2021-09-20"},
             {"decision", "reduce", path, "--dossier", d42, "--amount-cents", "10", "--reason",
@@ -390,8 +389,8 @@ private slots:
             QVERIFY2(run.exitCode == 0, qPrintable(step.join(QLatin1Char(' ')) + run.err));
             QCOMPARE(run.out.count(QLatin1Char('\n')), 1);
         }
-        const Run unknown = guichet({QStringLiteral("scenario"), QStringLiteral("show"), path,
-                                     QStringLiteral("Z")});
+        const Run unknown = guichet(
+            {QStringLiteral("scenario"), QStringLiteral("show"), path, QStringLiteral("Z")});
         QCOMPARE(unknown.exitCode, int(cli::BadInput));
         const Run shown = guichet({QStringLiteral("scenario"), QStringLiteral("show"), path,
                                    QStringLiteral("Tout"), QStringLiteral("--json")});
@@ -407,12 +406,13 @@ private slots:
                      [QStringLiteral("committed_cents")]
                          .toInteger(),
                  40); // 74 % × 1,00 € capped at the 0,50 € requested, less 0,10 €
-        const QList<QStringList> rows =
-            testing::parseCsv(QString::fromUtf8(testing::readFile(dir.path(QStringLiteral("l.csv")))));
+        const QList<QStringList> rows = testing::parseCsv(
+            QString::fromUtf8(testing::readFile(dir.path(QStringLiteral("l.csv")))));
         QCOMPARE(rows.size(), 7);
         Cents committed = 0, paid = 0;
         for (const QStringList& row : rows.mid(1)) {
-            committed += row.at(rows.first().indexOf(QStringLiteral("committed_delta_cents"))).toLongLong();
+            committed +=
+                row.at(rows.first().indexOf(QStringLiteral("committed_delta_cents"))).toLongLong();
             paid += row.at(rows.first().indexOf(QStringLiteral("paid_delta_cents"))).toLongLong();
         }
         QCOMPARE(json[QStringLiteral("committed_cents")].toInteger(), committed);
@@ -421,7 +421,8 @@ private slots:
                  json[QStringLiteral("envelope_cents")].toInteger() - committed);
 
         const Run listing = guichet({QStringLiteral("dossiers"), path});
-        const QJsonObject first = QJsonDocument::fromJson(listing.out.toUtf8()).array().at(0).toObject();
+        const QJsonObject first =
+            QJsonDocument::fromJson(listing.out.toUtf8()).array().at(0).toObject();
         QCOMPARE(first[QStringLiteral("decision")].toString(), QStringLiteral("attribution"));
         QCOMPARE(first[QStringLiteral("decided_cents")].toInteger(), 40);
         QCOMPARE(first[QStringLiteral("paid_cents")].toInteger(), 15);
@@ -447,13 +448,13 @@ private slots:
             }
             QVERIFY(dossier > 0);
             // One euro left in the envelope.
-            QVERIFY(campaign.value()->amendEnvelope(-overview->balances().overall.remaining().value() + 100,
-                                                    QStringLiteral("Crédits repris"),
-                                                    QDate(2021, 10, 1)));
+            QVERIFY(campaign.value()->amendEnvelope(
+                -overview->balances().overall.remaining().value() + 100,
+                QStringLiteral("Crédits repris"), QDate(2021, 10, 1)));
         }
-        const QStringList decide = {QStringLiteral("decide"), path, QStringLiteral("--dossier"),
-                                    QString::number(dossier), QStringLiteral("--decision"),
-                                    QStringLiteral("attribution")};
+        const QStringList decide = {QStringLiteral("decide"),     path,
+                                    QStringLiteral("--dossier"),  QString::number(dossier),
+                                    QStringLiteral("--decision"), QStringLiteral("attribution")};
         const QByteArray before = testing::fileDigest(path);
         const Run refused = guichet(decide);
         QCOMPARE(refused.exitCode, int(cli::BadInput));
@@ -464,8 +465,8 @@ private slots:
                                                            QStringLiteral("Arbitrage du préfet")});
         QVERIFY2(justified.exitCode == 0, qPrintable(justified.err));
         const QJsonObject json =
-            QJsonDocument::fromJson(guichet({QStringLiteral("envelope"), path, QStringLiteral("--json")})
-                                        .out.toUtf8())
+            QJsonDocument::fromJson(
+                guichet({QStringLiteral("envelope"), path, QStringLiteral("--json")}).out.toUtf8())
                 .object();
         QVERIFY(json[QStringLiteral("remaining_cents")].toInteger() < 0);
     }

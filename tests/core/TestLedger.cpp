@@ -52,8 +52,9 @@ private slots:
     {
         LedgerState state(29700000);
         const qint64 d = 7;
-        QVERIFY(state.check(movement(Movement::Kind::Avance, d, 100), 0).error().message.contains(
-            QStringLiteral("pas d'attribution")));
+        QVERIFY(state.check(movement(Movement::Kind::Avance, d, 100), 0)
+                    .error()
+                    .message.contains(QStringLiteral("pas d'attribution")));
         const Movement attribution = movement(Movement::Kind::Attribution, d, 1000000);
         QVERIFY(state.check(attribution, 1000000));
         state.apply(attribution);
@@ -65,10 +66,12 @@ private slots:
             return status.error().kind == Error::Kind::BadInput &&
                    plain(status.error().message).contains(QString::fromUtf8(ceiling));
         };
-        QVERIFY(refused(Movement::Kind::Avance, 300001, "30 % du montant attribué, soit 3 000,00 €"));
+        QVERIFY(
+            refused(Movement::Kind::Avance, 300001, "30 % du montant attribué, soit 3 000,00 €"));
         state.apply(movement(Movement::Kind::Avance, d, 300000));
         QVERIFY(refused(Movement::Kind::Avance, 1, "30 %"));
-        QVERIFY(refused(Movement::Kind::Acompte, 500001, "80 % du montant attribué, soit 8 000,00 €"));
+        QVERIFY(
+            refused(Movement::Kind::Acompte, 500001, "80 % du montant attribué, soit 8 000,00 €"));
         state.apply(movement(Movement::Kind::Acompte, d, 500000));
         QVERIFY(refused(Movement::Kind::Solde, 200001, "le montant attribué, soit 10 000,00 €"));
         QVERIFY(refused(Movement::Kind::Avance, 100, "30 %"));
@@ -116,11 +119,10 @@ private slots:
             auto ws = testing::createWorkspace(path);
             QVERIFY(ws);
             for (qint64 n = 1; n <= 30; ++n) {
-                Dossier d = testing::eligibleDossier(n, QStringLiteral("Commune %1").arg(n),
-                                                     QStringLiteral("2101%1").arg(n, 5, 10,
-                                                                                 QLatin1Char('0')),
-                                                     n % 3 == 0 ? QStringLiteral("3a")
-                                                                : QStringLiteral("3c"));
+                Dossier d = testing::eligibleDossier(
+                    n, QStringLiteral("Commune %1").arg(n),
+                    QStringLiteral("2101%1").arg(n, 5, 10, QLatin1Char('0')),
+                    n % 3 == 0 ? QStringLiteral("3a") : QStringLiteral("3c"));
                 d.requested = 500000 + n * 37011;
                 dossiers.append(d);
             }
@@ -173,25 +175,25 @@ private slots:
                 const Cents amount = random.bounded(1, 300000);
                 const Cents advanceCeiling = money::applyRate(m.committed, 3000);
                 const Cents instalmentCeiling = money::applyRate(m.committed, 8000);
-                expected = m.attributed && !m.closed && m.paid() + amount <= m.committed &&
-                           (payment != Movement::Kind::Avance ||
-                            m.advances + amount <= advanceCeiling) &&
-                           (payment == Movement::Kind::Solde ||
-                            m.advances + m.instalments + amount <= instalmentCeiling);
+                expected =
+                    m.attributed && !m.closed && m.paid() + amount <= m.committed &&
+                    (payment != Movement::Kind::Avance || m.advances + amount <= advanceCeiling) &&
+                    (payment == Movement::Kind::Solde ||
+                     m.advances + m.instalments + amount <= instalmentCeiling);
                 result = campaign.addPayment(n, payment, amount, date);
             } else {
                 const Cents delta = random.bounded(-3000000, 3000000);
                 expected = delta != 0 && envelope + delta >= committed;
-                result = campaign.amendEnvelope(delta, QStringLiteral("Délégation de crédits."),
-                                                date);
+                result =
+                    campaign.amendEnvelope(delta, QStringLiteral("Délégation de crédits."), date);
             }
-            QVERIFY2(result.ok() == expected,
-                     qPrintable(QStringLiteral("operation %1 (kind %2, dossier %3): %4")
-                                    .arg(op)
-                                    .arg(kind)
-                                    .arg(n)
-                                    .arg(result ? QStringLiteral("accepted")
-                                                : result.error().message)));
+            QVERIFY2(
+                result.ok() == expected,
+                qPrintable(QStringLiteral("operation %1 (kind %2, dossier %3): %4")
+                               .arg(op)
+                               .arg(kind)
+                               .arg(n)
+                               .arg(result ? QStringLiteral("accepted") : result.error().message)));
             if (result) {
                 ++accepted;
                 ++movements;

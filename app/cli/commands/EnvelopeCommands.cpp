@@ -33,14 +33,13 @@ QString toText(const QString& title, const EnvelopeBalance& b)
     if (b.envelope)
         text += Text::tr("  enveloppe          %1\n").arg(money::format(*b.envelope));
     text += Text::tr("  proposé non décidé %1\n  engagé             %2\n  versé              %3\n")
-                .arg(money::format(b.proposed), money::format(b.committed),
-                     money::format(b.paid));
+                .arg(money::format(b.proposed), money::format(b.committed), money::format(b.paid));
     if (const auto remaining = b.remaining())
         text += Text::tr("  disponible         %1%2\n")
                     .arg(money::format(*remaining),
-                         *remaining < 0 ? Text::tr(" (dépassement de %1)")
-                                              .arg(money::format(-*remaining))
-                                        : QString());
+                         *remaining < 0
+                             ? Text::tr(" (dépassement de %1)").arg(money::format(-*remaining))
+                             : QString());
     return text;
 }
 
@@ -90,7 +89,8 @@ Status EnvelopeCommand::run(QTextStream& out)
     if (!campaign)
         return campaign.error();
     const auto overview = EnvelopeOverview::load(campaign.value()->workspace().database(),
-                                                 campaign.value()->programme());
+                                                 campaign.value()->programme(),
+                                                 EnvelopeOverview::Detail::BalancesOnly);
     if (!overview)
         return overview.error();
     const Balances& balances = overview->balances();
@@ -156,14 +156,14 @@ Status AmountsSetCommand::run(QTextStream& out)
     return write(
         positional().constFirst(), QString(),
         [&](Campaign& campaign, QTextStream& said) -> Status {
-            const auto written =
-                amount ? campaign.setProposedAmount(*number, *amount, value(m_reason))
-                       : campaign.setProposedRate(*number, *rate, value(m_reason));
+            const auto written = amount
+                                     ? campaign.setProposedAmount(*number, *amount, value(m_reason))
+                                     : campaign.setProposedRate(*number, *rate, value(m_reason));
             if (!written)
                 return written.error();
-            const ProposedAmount proposed = AmountRules(campaign.programme())
-                                                .fromMovement(*campaign.dossiers().find(*number),
-                                                              *written);
+            const ProposedAmount proposed =
+                AmountRules(campaign.programme())
+                    .fromMovement(*campaign.dossiers().find(*number), *written);
             said << Text::tr("Montant proposé pour le dossier %1 : %2 — %3.\n")
                         .arg(*number)
                         .arg(money::format(proposed.amount), proposed.basis());
@@ -204,9 +204,9 @@ Status DecideCommand::run(QTextStream& out)
     if (!number)
         return number.error();
     request.dossier = *number;
-    if (Status status = checkChoice(QStringLiteral("decision"), value(m_decision),
-                                    {QStringLiteral("attribution"), QStringLiteral("refus"),
-                                     QStringLiteral("sans_suite")});
+    if (Status status = checkChoice(
+            QStringLiteral("decision"), value(m_decision),
+            {QStringLiteral("attribution"), QStringLiteral("refus"), QStringLiteral("sans_suite")});
         !status)
         return status;
     request.kind = *Movement::fromApiName(value(m_decision));
@@ -293,10 +293,9 @@ Status DecisionChangeCommand::run(QTextStream& out)
     return write(
         positional().constFirst(), QString(),
         [&](Campaign& campaign, QTextStream& said) -> Status {
-            const auto written =
-                m_change == Change::Reduce
-                    ? campaign.reduceDecision(*number, reduction, value(m_reason))
-                    : campaign.cancelDecision(*number, value(m_reason));
+            const auto written = m_change == Change::Reduce
+                                     ? campaign.reduceDecision(*number, reduction, value(m_reason))
+                                     : campaign.cancelDecision(*number, value(m_reason));
             if (!written)
                 return written.error();
             said << (m_change == Change::Reduce
@@ -335,9 +334,9 @@ Status PaymentsAddCommand::run(QTextStream& out)
     const auto number = dossierNumber(value(m_dossier));
     if (!number)
         return number.error();
-    if (Status status = checkChoice(QStringLiteral("kind"), value(m_kind),
-                                    {QStringLiteral("avance"), QStringLiteral("acompte"),
-                                     QStringLiteral("solde")});
+    if (Status status = checkChoice(
+            QStringLiteral("kind"), value(m_kind),
+            {QStringLiteral("avance"), QStringLiteral("acompte"), QStringLiteral("solde")});
         !status)
         return status;
     const Movement::Kind kind = *Movement::fromApiName(value(m_kind));

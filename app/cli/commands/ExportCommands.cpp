@@ -65,10 +65,10 @@ Status ExportCommand::run(QTextStream& out)
         auto campaign = openReadOnly(workspace);
         if (!campaign)
             return campaign.error();
-        if (Status status = ledger_export::write(
-                campaign.value()->ledger(), path,
-                format == QLatin1String("csv") ? ledger_export::Format::Csv
-                                               : ledger_export::Format::Xlsx);
+        if (Status status =
+                ledger_export::write(campaign.value()->ledger(), path,
+                                     format == QLatin1String("csv") ? ledger_export::Format::Csv
+                                                                    : ledger_export::Format::Xlsx);
             !status)
             return status;
         out << Text::tr("Registre écrit : %1\n").arg(path);

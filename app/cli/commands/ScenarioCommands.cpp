@@ -101,8 +101,9 @@ Status ScenarioSaveCommand::run(QTextStream& out)
     bool ok = false;
     definition.cutoffRank = value(m_cutoff).toInt(&ok);
     if (!ok || definition.cutoffRank < 0)
-        return badInput(Text::tr("--cutoff-rank attend un rang (entier positif ou nul), pas « %1 ».")
-                            .arg(value(m_cutoff)));
+        return badInput(
+            Text::tr("--cutoff-rank attend un rang (entier positif ou nul), pas « %1 ».")
+                .arg(value(m_cutoff)));
     definition.subaxis = value(m_subaxis);
     definition.partialLast = isSet(m_partial);
     const QString path = positional().constFirst();
@@ -141,7 +142,9 @@ ScenarioReadCommand::ScenarioReadCommand(What what)
                              "non financés, ses totaux et son solde.")
                   : Text::tr("Compare deux scénarios : dossiers financés différemment, totaux, "
                              "soldes et financement par sous-axe."),
-              what == What::List ? 1 : what == What::Show ? 2 : 3)
+              what == What::List   ? 1
+              : what == What::Show ? 2
+                                   : 3)
     , m_what(what)
     , m_json(QStringLiteral("json"), Text::tr("Sortie en JSON."))
 {
@@ -191,7 +194,7 @@ Status ScenarioReadCommand::run(QTextStream& out)
                            .arg(row.dossier, 8)
                            .arg(row.subaxis, -3)
                            .arg(money::format(row.funded), 14)
-                           .arg(row.funded <= 0               ? Text::tr("retenu non financé")
+                           .arg(row.funded <= 0             ? Text::tr("retenu non financé")
                                 : row.funded < row.proposed ? Text::tr("financé en partie")
                                                             : Text::tr("financé"));
         }

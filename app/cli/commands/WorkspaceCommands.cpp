@@ -149,9 +149,8 @@ Status DossiersCommand::run(QTextStream& out)
     verdicts.reserve(overview.all().size());
     for (auto it = overview.all().cbegin(); it != overview.all().cend(); ++it)
         verdicts.insert(it.key(), it->eligibility.verdict);
-    const EnvelopeOverview envelope =
-        EnvelopeOverview::compute(dossiers, campaign.value()->programme(), verdicts,
-                                  campaign.value()->ledger().state());
+    const EnvelopeOverview envelope = EnvelopeOverview::compute(
+        dossiers, campaign.value()->programme(), verdicts, campaign.value()->ledger().state());
     const QByteArray bytes = format == QLatin1String("json")
                                  ? listing::toJsonDocument(dossiers, overview, &envelope)
                                  : listing::toCsv(dossiers, overview, &envelope);
