@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>Amounts</name>
+    <message>
+        <source>commune</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>syndicat</source>
+        <translation>syndicate</translation>
+    </message>
+    <message>
+        <source>département</source>
+        <translation>département</translation>
+    </message>
+    <message>
+        <source>région</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>autre</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>≥ %1 hab.</source>
+        <translation>≥ %1 inhab.</translation>
+    </message>
+    <message>
+        <source>&lt; %1 hab.</source>
+        <translation>&lt; %1 inhab.</translation>
+    </message>
+    <message>
+        <source>%1 à %2 hab.</source>
+        <translation>%1 to %2 inhab.</translation>
+    </message>
+    <message>
+        <source>forfait %1</source>
+        <translation>flat amount %1</translation>
+    </message>
+    <message>
+        <source>taux fixé par l&apos;instructeur</source>
+        <translation>rate set by the instructor</translation>
+    </message>
+    <message>
+        <source>montant fixé par l&apos;instructeur</source>
+        <translation>amount set by the instructor</translation>
+    </message>
+    <message>
+        <source>montant du scénario « %1 »</source>
+        <translation>amount of scenario “%1”</translation>
+    </message>
+    <message>
+        <source>plafonné au montant sollicité</source>
+        <translation>capped at the amount requested</translation>
+    </message>
+    <message>
+        <source>plafonné à %1 du coût éligible</source>
+        <translation>capped at %1 of the eligible cost</translation>
+    </message>
+    <message>
+        <source>Un montant proposé n&apos;est pas négatif.</source>
+        <translation>A proposed amount is not negative.</translation>
+    </message>
+    <message>
+        <source>%1 dépasse le montant sollicité (%2).</source>
+        <translation>%1 exceeds the amount requested (%2).</translation>
+    </message>
+    <message>
+        <source>%1 dépasse le taux maximal du programme : %2 du coût éligible (%3), soit %4.</source>
+        <translation>%1 exceeds the programme&apos;s maximum rate: %2 of the eligible cost (%3), that is %4.</translation>
+    </message>
+    <message>
+        <source>Le taux doit être compris entre 0 et %1 (taux maximal du programme), pas %2.</source>
+        <translation>The rate must be between 0 and %1 (the programme&apos;s maximum rate), not %2.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantKind</name>
     <message>
         <source>Commune</source>
@@ -601,28 +680,12 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
 </translation>
     </message>
     <message>
-        <source>FICHIER.guichet --what grid|list --format csv|csv-excel|xlsx --output FICHIER [--subaxis CODE] [--eligibility VERDICT]</source>
-        <translation>FILE.guichet --what grid|list --format csv|csv-excel|xlsx --output FILE [--subaxis CODE] [--eligibility VERDICT]</translation>
-    </message>
-    <message>
-        <source>Exporte la grille de sélection (dossiers dans l&apos;ordre du classement, moyenne, min et max par critère, note pondérée, rang, désaccords) ou la liste des dossiers (colonnes et ordre de la liste à l&apos;ouverture : par date de dépôt). csv : CSV UTF-8 à virgules et point décimal, pour les scripts ; csv-excel : CSV pour un tableur en français (BOM UTF-8, point-virgule, virgule décimale) ; xlsx : classeur, nombres en cellules numériques.</source>
-        <translation>Exports the selection grid (applications in ranking order, mean, min and max per criterion, weighted score, rank, disagreements) or the application list (the columns and order of the list when it opens: by filing date). csv: UTF-8 CSV with commas and a decimal point, for scripts; csv-excel: CSV for a spreadsheet in French (UTF-8 BOM, semicolons, decimal comma); xlsx: workbook, numbers in numeric cells.</translation>
-    </message>
-    <message>
-        <source>grid (la grille) ou list (la liste).</source>
-        <translation>grid (the grid) or list (the list).</translation>
-    </message>
-    <message>
         <source>csv, csv-excel ou xlsx.</source>
         <translation>csv, csv-excel or xlsx.</translation>
     </message>
     <message>
         <source>Liste : seulement les dossiers de ce verdict (eligible, not_eligible, incomplete).</source>
         <translation>List: only the applications with this verdict (eligible, not_eligible, incomplete).</translation>
-    </message>
-    <message>
-        <source>exporte la grille de sélection ou la liste des dossiers (CSV ou XLSX)</source>
-        <translation>exports the selection grid or the application list (CSV or XLSX)</translation>
     </message>
     <message>
         <source>--eligibility ne vaut que pour --what list.</source>
@@ -636,6 +699,404 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
 </numerusform>
             <numerusform>Application list written: %1 (%n applications)
 </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 attend un montant en centimes (entier positif), pas « %2 ».</source>
+        <translation>--%1 expects an amount in cents (a positive integer), not “%2”.</translation>
+    </message>
+    <message>
+        <source>--%1 attend une date AAAA-MM-JJ, pas « %2 ».</source>
+        <translation>--%1 expects a date YYYY-MM-DD, not “%2”.</translation>
+    </message>
+    <message>
+        <source>  enveloppe          %1
+</source>
+        <translation>  envelope           %1
+</translation>
+    </message>
+    <message>
+        <source>  proposé non décidé %1
+  engagé             %2
+  versé              %3
+</source>
+        <translation>  proposed, undecided %1
+  committed           %2
+  paid                %3
+</translation>
+    </message>
+    <message>
+        <source>  disponible         %1%2
+</source>
+        <translation>  remaining          %1%2
+</translation>
+    </message>
+    <message>
+        <source> (dépassement de %1)</source>
+        <translation> (overrun of %1)</translation>
+    </message>
+    <message>
+        <source>Motif (obligatoire).</source>
+        <translation>Reason (required).</translation>
+    </message>
+    <message>
+        <source>--reason est obligatoire : chaque mouvement a un motif.</source>
+        <translation>--reason is required: every movement has a reason.</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet [--json]</source>
+        <translation>FILE.guichet [--json]</translation>
+    </message>
+    <message>
+        <source>Affiche l&apos;enveloppe : montant, proposé non décidé, engagé, versé, disponible (enveloppe − engagé), au total et par sous-axe.</source>
+        <translation>Shows the envelope: amount, proposed but undecided, committed, paid, remaining (envelope − committed), in total and per sub-axis.</translation>
+    </message>
+    <message>
+        <source>Sortie en JSON.</source>
+        <translation>Output as JSON.</translation>
+    </message>
+    <message>
+        <source>affiche les soldes de l&apos;enveloppe</source>
+        <translation>shows the balances of the envelope</translation>
+    </message>
+    <message>
+        <source>Enveloppe</source>
+        <translation>Envelope</translation>
+    </message>
+    <message>
+        <source>Sous-axe %1</source>
+        <translation>Sub-axis %1</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --dossier N (--amount-cents X | --rate-percent R) --reason TEXTE</source>
+        <translation>FILE.guichet --dossier N (--amount-cents X | --rate-percent R) --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Fixe le montant proposé d&apos;un dossier, ou son taux appliqué au coût éligible, à la place de celui des règles du programme.</source>
+        <translation>Sets a dossier&apos;s proposed amount, or its rate applied to the eligible cost, instead of the one the programme&apos;s rules give.</translation>
+    </message>
+    <message>
+        <source>Montant proposé, en centimes.</source>
+        <translation>Proposed amount, in cents.</translation>
+    </message>
+    <message>
+        <source>Taux en pourcentage (ex. : 74 ou 74,5).</source>
+        <translation>Rate as a percentage (e.g. 74 or 74,5).</translation>
+    </message>
+    <message>
+        <source>fixe le montant proposé d&apos;un dossier</source>
+        <translation>sets a dossier&apos;s proposed amount</translation>
+    </message>
+    <message>
+        <source>Donnez --amount-cents ou --rate-percent (l&apos;un des deux).</source>
+        <translation>Give --amount-cents or --rate-percent (one of the two).</translation>
+    </message>
+    <message>
+        <source>--rate-percent attend un pourcentage entre 0 et 100 (deux décimales au plus), pas « %1 ».</source>
+        <translation>--rate-percent expects a percentage between 0 and 100 (two decimals at most), not “%1”.</translation>
+    </message>
+    <message>
+        <source>Montant proposé pour le dossier %1 : %2 — %3.
+</source>
+        <translation>Proposed amount for dossier %1: %2 — %3.
+</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --dossier N --decision attribution|refus|sans_suite [--amount-cents X] [--date AAAA-MM-JJ] [--justification TEXTE]</source>
+        <translation>FILE.guichet --dossier N --decision attribution|refus|sans_suite [--amount-cents X] [--date YYYY-MM-DD] [--justification TEXT]</translation>
+    </message>
+    <message>
+        <source>Enregistre la décision du préfet sur un dossier. Une attribution sans --amount-cents prend le montant proposé ; au-delà de l&apos;enveloppe, elle demande une --justification.</source>
+        <translation>Records the préfet&apos;s decision on a dossier. An attribution without --amount-cents takes the proposed amount; beyond the envelope, it needs a --justification.</translation>
+    </message>
+    <message>
+        <source>attribution, refus ou sans_suite.</source>
+        <translation>attribution, refus or sans_suite.</translation>
+    </message>
+    <message>
+        <source>Montant attribué, en centimes.</source>
+        <translation>Amount granted, in cents.</translation>
+    </message>
+    <message>
+        <source>Date de la décision (aujourd&apos;hui par défaut).</source>
+        <translation>Date of the decision (today by default).</translation>
+    </message>
+    <message>
+        <source>Justification d&apos;un dépassement de l&apos;enveloppe.</source>
+        <translation>Justification of an envelope overrun.</translation>
+    </message>
+    <message>
+        <source>enregistre une décision (attribution, refus, sans suite)</source>
+        <translation>records a decision (attribution, refusal, no further action)</translation>
+    </message>
+    <message>
+        <source>--amount-cents ne s&apos;emploie qu&apos;avec une attribution.</source>
+        <translation>--amount-cents goes only with an attribution.</translation>
+    </message>
+    <message>
+        <source>Attribution enregistrée : dossier %1, %2 au %3.
+</source>
+        <translation>Attribution recorded: dossier %1, %2 on %3.
+</translation>
+    </message>
+    <message>
+        <source>%1 enregistré : dossier %2 au %3.
+</source>
+        <translation>%1 recorded: dossier %2 on %3.
+</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --dossier N --amount-cents X --reason TEXTE</source>
+        <translation>FILE.guichet --dossier N --amount-cents X --reason TEXT</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --dossier N --reason TEXTE</source>
+        <translation>FILE.guichet --dossier N --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Réduit une attribution de X centimes : les crédits libérés retournent à l&apos;enveloppe.</source>
+        <translation>Reduces an attribution by X cents: the freed credits go back to the envelope.</translation>
+    </message>
+    <message>
+        <source>Annule une décision : une attribution libère tout ce qu&apos;elle engage encore.</source>
+        <translation>Cancels a decision: an attribution frees all it still commits.</translation>
+    </message>
+    <message>
+        <source>Montant retiré de l&apos;attribution, en centimes.</source>
+        <translation>Amount taken off the attribution, in cents.</translation>
+    </message>
+    <message>
+        <source>réduit une attribution</source>
+        <translation>reduces an attribution</translation>
+    </message>
+    <message>
+        <source>annule une décision</source>
+        <translation>cancels a decision</translation>
+    </message>
+    <message>
+        <source>--amount-cents est obligatoire : le montant retiré.</source>
+        <translation>--amount-cents is required: the amount taken off.</translation>
+    </message>
+    <message>
+        <source>Une annulation libère tout le montant : pas de --amount-cents.</source>
+        <translation>A cancellation frees the whole amount: no --amount-cents.</translation>
+    </message>
+    <message>
+        <source>Attribution du dossier %1 réduite de %2 : %3 engagés.
+</source>
+        <translation>Attribution of dossier %1 reduced by %2: %3 committed.
+</translation>
+    </message>
+    <message>
+        <source>Décision du dossier %1 annulée : %2 libérés, %3 engagés.
+</source>
+        <translation>Decision on dossier %1 cancelled: %2 freed, %3 committed.
+</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --dossier N --kind avance|acompte|solde --amount-cents X --date AAAA-MM-JJ</source>
+        <translation>FILE.guichet --dossier N --kind avance|acompte|solde --amount-cents X --date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Enregistre un versement : avance (30 % au plus du montant attribué), acompte (avance et acomptes : 80 % au plus), solde sur justificatifs.</source>
+        <translation>Records a payment: advance (30 % of the amount granted at most), instalment (advance and instalments: 80 % at most), balance on proof.</translation>
+    </message>
+    <message>
+        <source>avance, acompte ou solde.</source>
+        <translation>avance, acompte or solde.</translation>
+    </message>
+    <message>
+        <source>Montant versé, en centimes.</source>
+        <translation>Amount paid, in cents.</translation>
+    </message>
+    <message>
+        <source>Date du versement.</source>
+        <translation>Date of the payment.</translation>
+    </message>
+    <message>
+        <source>enregistre un versement (avance, acompte, solde)</source>
+        <translation>records a payment (advance, instalment, balance)</translation>
+    </message>
+    <message>
+        <source>Versement enregistré pour le dossier %3 : %1 de %2 au %4 ; %5 versés en tout.
+</source>
+        <translation>Payment recorded for dossier %3: %1 of %2 on %4; %5 paid in all.
+</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --what grid|list|ledger --format csv|csv-excel|xlsx --output FICHIER [--subaxis CODE] [--eligibility VERDICT]</source>
+        <translation>FILE.guichet --what grid|list|ledger --format csv|csv-excel|xlsx --output FILE [--subaxis CODE] [--eligibility VERDICT]</translation>
+    </message>
+    <message>
+        <source>Exporte la grille de sélection (grid : dossiers dans l&apos;ordre du classement, moyenne, min et max par critère, note pondérée, rang, désaccords), la liste des dossiers (list : colonnes et ordre de la liste à l&apos;ouverture, par date de dépôt) ou le registre de l&apos;enveloppe (ledger : un mouvement par ligne). csv : CSV UTF-8 à virgules et point décimal, pour les scripts ; csv-excel : CSV pour un tableur en français (BOM UTF-8, point-virgule, virgule décimale) ; xlsx : classeur, nombres en cellules numériques.</source>
+        <translation>Exports the selection grid (grid: applications in rank order, mean, min and max per criterion, weighted score, rank, disagreements), the list of applications (list: the list&apos;s columns and order when opened, by filing date) or the envelope&apos;s ledger (ledger: one movement per row). csv: UTF-8 CSV with commas and decimal points, for scripts; csv-excel: CSV for a French spreadsheet (UTF-8 BOM, semicolons, decimal commas); xlsx: workbook, numbers in numeric cells.</translation>
+    </message>
+    <message>
+        <source>grid (la grille), list (la liste) ou ledger (le registre).</source>
+        <translation>grid (the grid), list (the list) or ledger (the ledger).</translation>
+    </message>
+    <message>
+        <source>exporte la grille de sélection, la liste des dossiers ou le registre (CSV ou XLSX)</source>
+        <translation>exports the selection grid, the list of applications or the ledger (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <source>--subaxis ne s&apos;emploie pas avec --what ledger.</source>
+        <translation>--subaxis does not apply to --what ledger.</translation>
+    </message>
+    <message>
+        <source>le registre s&apos;exporte en csv ou en xlsx.</source>
+        <translation>the ledger is exported as csv or xlsx.</translation>
+    </message>
+    <message>
+        <source>Registre écrit : %1
+</source>
+        <translation>Ledger written: %1
+</translation>
+    </message>
+    <message>
+        <source>classement général</source>
+        <translation>overall ranking</translation>
+    </message>
+    <message>
+        <source>sous-axe %1</source>
+        <translation>sub-axis %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, coupure au rang %3%4 : %5 financé(s) pour %6, %7 retenu(s) non financé(s), solde %8%9
+</source>
+        <translation>%1 — %2, cutoff at rank %3%4: %5 funded for %6, %7 retained but not funded, balance %8%9
+</translation>
+    </message>
+    <message>
+        <source> (dernier financé en partie)</source>
+        <translation> (last one partly funded)</translation>
+    </message>
+    <message>
+        <source> — adopté</source>
+        <translation> — adopted</translation>
+    </message>
+    <message>
+        <source>Aucun scénario « %1 ».</source>
+        <translation>No scenario “%1”.</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --name NOM --cutoff-rank N [--subaxis CODE] [--partial-last]</source>
+        <translation>FILE.guichet --name NAME --cutoff-rank N [--subaxis CODE] [--partial-last]</translation>
+    </message>
+    <message>
+        <source>Enregistre un scénario de coupure : les dossiers classés jusqu&apos;au rang N (au classement général, ou dans un sous-axe) sont financés à leur montant proposé. Ne modifie aucun dossier tant qu&apos;il n&apos;est pas adopté.</source>
+        <translation>Saves a cutoff scenario: the dossiers ranked down to rank N (overall, or within a sub-axis) are funded at their proposed amounts. Changes no dossier until it is adopted.</translation>
+    </message>
+    <message>
+        <source>Nom du scénario.</source>
+        <translation>Name of the scenario.</translation>
+    </message>
+    <message>
+        <source>Dernier rang retenu.</source>
+        <translation>Last rank retained.</translation>
+    </message>
+    <message>
+        <source>Classement de ce sous-axe (ex. : 3b).</source>
+        <translation>Ranking of this sub-axis (e.g. 3b).</translation>
+    </message>
+    <message>
+        <source>Finance en partie le dernier retenu avec le solde disponible.</source>
+        <translation>Funds the last one retained in part with the remaining balance.</translation>
+    </message>
+    <message>
+        <source>enregistre un scénario de coupure</source>
+        <translation>saves a cutoff scenario</translation>
+    </message>
+    <message>
+        <source>--name est obligatoire.</source>
+        <translation>--name is required.</translation>
+    </message>
+    <message>
+        <source>--cutoff-rank attend un rang (entier positif ou nul), pas « %1 ».</source>
+        <translation>--cutoff-rank expects a rank (a non-negative integer), not “%1”.</translation>
+    </message>
+    <message>
+        <source>Scénario enregistré : </source>
+        <translation>Scenario saved: </translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet NOM [--json]</source>
+        <translation>FILE.guichet NAME [--json]</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet NOM1 NOM2 [--json]</source>
+        <translation>FILE.guichet NAME1 NAME2 [--json]</translation>
+    </message>
+    <message>
+        <source>Liste les scénarios enregistrés.</source>
+        <translation>Lists the saved scenarios.</translation>
+    </message>
+    <message>
+        <source>Montre un scénario : ses dossiers financés, en partie ou retenus non financés, ses totaux et son solde.</source>
+        <translation>Shows a scenario: its dossiers funded, funded in part or retained but not funded, its totals and its balance.</translation>
+    </message>
+    <message>
+        <source>Compare deux scénarios : dossiers financés différemment, totaux, soldes et financement par sous-axe.</source>
+        <translation>Compares two scenarios: dossiers funded differently, totals, balances and funding per sub-axis.</translation>
+    </message>
+    <message>
+        <source>liste les scénarios</source>
+        <translation>lists the scenarios</translation>
+    </message>
+    <message>
+        <source>montre un scénario</source>
+        <translation>shows a scenario</translation>
+    </message>
+    <message>
+        <source>compare deux scénarios</source>
+        <translation>compares two scenarios</translation>
+    </message>
+    <message>
+        <source>retenu non financé</source>
+        <translation>retained, not funded</translation>
+    </message>
+    <message>
+        <source>financé en partie</source>
+        <translation>funded in part</translation>
+    </message>
+    <message>
+        <source>financé</source>
+        <translation>funded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) financé(s) différemment :
+</source>
+        <translation>
+            <numerusform>%n dossier funded differently:
+</numerusform>
+            <numerusform>%n dossiers funded differently:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet NOM</source>
+        <translation>FILE.guichet NAME</translation>
+    </message>
+    <message>
+        <source>Adopte un scénario : ses dossiers financés reçoivent pour montant proposé celui du scénario, pour le prochain comité.</source>
+        <translation>Adopts a scenario: its funded dossiers get the scenario&apos;s amount as their proposed amount, for the next committee.</translation>
+    </message>
+    <message>
+        <source>adopte un scénario</source>
+        <translation>adopts a scenario</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scénario « %1 » adopté : %n montant(s) proposé(s)</source>
+        <translation>
+            <numerusform>Scenario “%1” adopted: %n proposed amount</numerusform>
+            <numerusform>Scenario “%1” adopted: %n proposed amounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> ; %n dossier(s) décidé(s) depuis laissé(s) tel(s) quel(s)</source>
+        <translation>
+            <numerusform>; %n dossier decided since left as it is</numerusform>
+            <numerusform>; %n dossiers decided since left as they are</numerusform>
         </translation>
     </message>
 </context>
@@ -675,6 +1136,30 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Plan de financement à confirmer.</source>
         <translation>Financing plan to be confirmed.</translation>
+    </message>
+    <message>
+        <source>Taux modulé : projet en partie financé par l&apos;EPCI.</source>
+        <translation>Rate adjusted: project partly funded by the EPCI.</translation>
+    </message>
+    <message>
+        <source>Devis révisé à la baisse.</source>
+        <translation>Quote revised downwards.</translation>
+    </message>
+    <message>
+        <source>Projet abandonné par la commune (délibération du 6 septembre).</source>
+        <translation>Project abandoned by the municipality (council decision of 6 September).</translation>
+    </message>
+    <message>
+        <source>Projet sans effet concret pour l&apos;usager avant fin 2022.</source>
+        <translation>Project without a concrete effect for users before the end of 2022.</translation>
+    </message>
+    <message>
+        <source>Comité de septembre</source>
+        <translation>September committee</translation>
+    </message>
+    <message>
+        <source>Priorité aux projets 3c</source>
+        <translation>3c projects first</translation>
     </message>
 </context>
 <context>
@@ -753,6 +1238,10 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Le classeur est endommagé : ses dossiers n&apos;ont pas pu être lus (%1).</source>
         <translation>The workspace is damaged: its applications could not be read (%1).</translation>
+    </message>
+    <message>
+        <source>Lecture des dossiers impossible : %1</source>
+        <translation>Cannot read the dossiers: %1</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1820,205 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Registre</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Refus</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <source>Classement sans suite</source>
+        <translation>No further action</translation>
+    </message>
+    <message>
+        <source>Décision annulée</source>
+        <translation>Decision cancelled</translation>
+    </message>
+    <message>
+        <source>Sans décision</source>
+        <translation>No decision</translation>
+    </message>
+    <message>
+        <source>Date manquante ou invalide (AAAA-MM-JJ attendu).</source>
+        <translation>Missing or invalid date (YYYY-MM-DD expected).</translation>
+    </message>
+    <message>
+        <source>Une modification de l&apos;enveloppe a un montant non nul.</source>
+        <translation>An amendment of the envelope has a non-zero amount.</translation>
+    </message>
+    <message>
+        <source>Une modification de l&apos;enveloppe demande un motif.</source>
+        <translation>An amendment of the envelope needs a reason.</translation>
+    </message>
+    <message>
+        <source>L&apos;enveloppe ramenée à %1 serait inférieure aux %2 déjà engagés (de %3) : réduisez ou annulez d&apos;abord des décisions.</source>
+        <translation>The envelope brought down to %1 would be below the %2 already committed (by %3): reduce or cancel decisions first.</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 est déjà décidé : son montant proposé ne change plus.</source>
+        <translation>Dossier %1 is already decided: its proposed amount no longer changes.</translation>
+    </message>
+    <message>
+        <source>Changer le montant proposé demande un motif.</source>
+        <translation>Changing the proposed amount needs a reason.</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 n&apos;a pas d&apos;attribution à réduire.</source>
+        <translation>Dossier %1 has no attribution to reduce.</translation>
+    </message>
+    <message>
+        <source>Une réduction demande un motif.</source>
+        <translation>A reduction needs a reason.</translation>
+    </message>
+    <message>
+        <source>Une réduction retire entre 0,01 € et moins que le montant engagé (%1) ; pour tout retirer, annulez la décision.</source>
+        <translation>A reduction takes off between 0.01 € and less than the amount committed (%1); to take off all of it, cancel the decision.</translation>
+    </message>
+    <message>
+        <source>Le montant réduit (%1) serait inférieur aux %2 déjà versés.</source>
+        <translation>The reduced amount (%1) would be below the %2 already paid.</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 n&apos;a pas de décision à annuler.</source>
+        <translation>Dossier %1 has no decision to cancel.</translation>
+    </message>
+    <message>
+        <source>Une annulation demande un motif.</source>
+        <translation>A cancellation needs a reason.</translation>
+    </message>
+    <message>
+        <source>%1 ont déjà été versés sur le dossier %2 : un reversement doit précéder l&apos;annulation.</source>
+        <translation>%1 has already been paid on dossier %2: a repayment must come before the cancellation.</translation>
+    </message>
+    <message>
+        <source>Une annulation libère tout le montant engagé (%1).</source>
+        <translation>A cancellation frees the whole amount committed (%1).</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 a déjà une décision (%2) : annulez-la d&apos;abord.</source>
+        <translation>Dossier %1 already has a decision (%2): cancel it first.</translation>
+    </message>
+    <message>
+        <source>Un refus ou un classement sans suite n&apos;a pas de montant.</source>
+        <translation>A refusal or no-further-action decision has no amount.</translation>
+    </message>
+    <message>
+        <source>Une attribution a un montant positif (aucun montant proposé pour le dossier %1 : donnez-le).</source>
+        <translation>An attribution has a positive amount (no amount is proposed for dossier %1: give it).</translation>
+    </message>
+    <message>
+        <source>L&apos;attribution (%1) dépasse le montant sollicité (%2).</source>
+        <translation>The attribution (%1) exceeds the amount requested (%2).</translation>
+    </message>
+    <message>
+        <source>Cette attribution dépasserait l&apos;enveloppe de %1 (engagé %2 + %3 pour une enveloppe de %4) : une justification écrite est nécessaire.</source>
+        <translation>This attribution would exceed the envelope by %1 (committed %2 + %3 for an envelope of %4): a written justification is needed.</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 n&apos;a pas d&apos;attribution en cours : aucun versement possible.</source>
+        <translation>Dossier %1 has no attribution in force: no payment is possible.</translation>
+    </message>
+    <message>
+        <source>Un versement a un montant positif.</source>
+        <translation>A payment has a positive amount.</translation>
+    </message>
+    <message>
+        <source>Un versement ne précède pas la décision (du %1).</source>
+        <translation>A payment does not come before the decision (of %1).</translation>
+    </message>
+    <message>
+        <source>Le solde du dossier %1 est déjà versé : aucun autre versement.</source>
+        <translation>The balance of dossier %1 is already paid: no other payment.</translation>
+    </message>
+    <message>
+        <source>Plafond de l&apos;avance dépassé : 30 % du montant attribué, soit %1 ; %2 déjà versés en avance, %3 demandés.</source>
+        <translation>Advance ceiling exceeded: 30 % of the amount granted, that is %1; %2 already paid as advance, %3 asked.</translation>
+    </message>
+    <message>
+        <source>Plafond des avances et acomptes dépassé : 80 % du montant attribué, soit %1 ; %2 déjà versés, %3 demandés. Le reste est versé au solde, sur justificatifs.</source>
+        <translation>Ceiling of advances and instalments exceeded: 80 % of the amount granted, that is %1; %2 already paid, %3 asked. The rest is paid as the balance, on proof.</translation>
+    </message>
+    <message>
+        <source>Plafond des versements dépassé : le montant attribué, soit %1 ; %2 déjà versés, %3 demandés.</source>
+        <translation>Payment ceiling exceeded: the amount granted, that is %1; %2 already paid, %3 asked.</translation>
+    </message>
+    <message>
+        <source> au %1</source>
+        <translation> on %1</translation>
+    </message>
+    <message>
+        <source>Écriture impossible dans le registre : %1</source>
+        <translation>Cannot write to the ledger: %1</translation>
+    </message>
+    <message>
+        <source>Lecture du registre impossible : %1</source>
+        <translation>Cannot read the ledger: %1</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 n&apos;existe pas dans ce classeur.</source>
+        <translation>Dossier %1 does not exist in this workspace.</translation>
+    </message>
+    <message>
+        <source>Un montant ou un taux, pas les deux.</source>
+        <translation>An amount or a rate, not both.</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 n&apos;est pas éligible : aucun montant ne lui est proposé.</source>
+        <translation>Dossier %1 is not eligible: no amount is proposed for it.</translation>
+    </message>
+    <message>
+        <source>Une décision est une attribution, un refus ou un classement sans suite.</source>
+        <translation>A decision is an attribution, a refusal or no further action.</translation>
+    </message>
+    <message>
+        <source>Un versement est une avance, un acompte ou un solde.</source>
+        <translation>A payment is an advance, an instalment or a balance.</translation>
+    </message>
+    <message>
+        <source>Montant proposé</source>
+        <translation>Proposed amount</translation>
+    </message>
+    <message>
+        <source>Montant proposé selon les règles</source>
+        <translation>Proposed amount by the rules</translation>
+    </message>
+    <message>
+        <source>Réduction</source>
+        <translation>Reduction</translation>
+    </message>
+    <message>
+        <source>Annulation</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <source>Avance</source>
+        <translation>Advance</translation>
+    </message>
+    <message>
+        <source>Acompte</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <source>Solde</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Modification de l&apos;enveloppe</source>
+        <translation>Amendment of the envelope</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>La mise à jour du classeur vers la version %1 a échoué : %2</source>
@@ -1456,6 +2144,64 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>impossible de lire %1 : %2</source>
         <translation>could not read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Scenarios</name>
+    <message>
+        <source>Sous-axe inconnu : « %1 ».</source>
+        <translation>Unknown sub-axis: “%1”.</translation>
+    </message>
+    <message>
+        <source>Écriture impossible dans le classeur : %1</source>
+        <translation>Cannot write to the workspace: %1</translation>
+    </message>
+    <message>
+        <source>Un scénario a un nom.</source>
+        <translation>A scenario has a name.</translation>
+    </message>
+    <message>
+        <source>Le rang de coupure est un nombre positif.</source>
+        <translation>The cutoff rank is a positive number.</translation>
+    </message>
+    <message>
+        <source>Un scénario « %1 » existe déjà : choisissez un autre nom.</source>
+        <translation>A scenario “%1” already exists: choose another name.</translation>
+    </message>
+    <message>
+        <source>coupure au rang %1, %2 financé(s), %3</source>
+        <translation>cutoff at rank %1, %2 funded, %3</translation>
+    </message>
+    <message>
+        <source>Aucun scénario « %1 ».</source>
+        <translation>No scenario “%1”.</translation>
+    </message>
+    <message>
+        <source>Le scénario « %1 » est déjà adopté.</source>
+        <translation>Scenario “%1” is already adopted.</translation>
+    </message>
+    <message>
+        <source>adoption du scénario « %1 »</source>
+        <translation>adoption of scenario “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposition(s)</source>
+        <translation>
+            <numerusform>%n proposal</numerusform>
+            <numerusform>%n proposals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revenir sur une adoption demande un motif.</source>
+        <translation>Undoing an adoption needs a reason.</translation>
+    </message>
+    <message>
+        <source>Le scénario « %1 » n&apos;est pas adopté.</source>
+        <translation>Scenario “%1” is not adopted.</translation>
+    </message>
+    <message>
+        <source>retour sur l&apos;adoption du scénario « %1 » : %2</source>
+        <translation>adoption of scenario “%1” undone: %2</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,30 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n dossier(s) financé(s) différemment :
+</source>
+        <translation>
+            <numerusform>%n dossier financé différemment :
+</numerusform>
+            <numerusform>%n dossiers financés différemment :
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scénario « %1 » adopté : %n montant(s) proposé(s)</source>
+        <translation>
+            <numerusform>Scénario « %1 » adopté : %n montant proposé</numerusform>
+            <numerusform>Scénario « %1 » adopté : %n montants proposés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> ; %n dossier(s) décidé(s) depuis laissé(s) tel(s) quel(s)</source>
+        <translation>
+            <numerusform> ; %n dossier décidé depuis laissé tel quel</numerusform>
+            <numerusform> ; %n dossiers décidés depuis laissés tels quels</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EligibilityCommand</name>
@@ -82,6 +106,16 @@
         <translation>
             <numerusform>%n ligne lue dans %1.</numerusform>
             <numerusform>%n lignes lues dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scenarios</name>
+    <message numerus="yes">
+        <source>%n proposition(s)</source>
+        <translation>
+            <numerusform>%n proposition</numerusform>
+            <numerusform>%n propositions</numerusform>
         </translation>
     </message>
 </context>

@@ -2,9 +2,11 @@
 
 #include "commands/ConflictsCommands.h"
 #include "commands/EligibilityDecideCommand.h"
+#include "commands/EnvelopeCommands.h"
 #include "commands/ExportCommands.h"
 #include "commands/ImportCommand.h"
 #include "commands/ProgrammeValidateCommand.h"
+#include "commands/ScenarioCommands.h"
 #include "commands/ScoresCommands.h"
 #include "commands/WorkspaceCommands.h"
 #include "storage/Workspace.h"
@@ -58,6 +60,17 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<EligibilityDecideCommand>());
     list.push_back(std::make_unique<ConflictsDeclareCommand>());
     list.push_back(std::make_unique<ConflictsListCommand>());
+    list.push_back(std::make_unique<EnvelopeCommand>());
+    list.push_back(std::make_unique<AmountsSetCommand>());
+    list.push_back(std::make_unique<DecideCommand>());
+    list.push_back(std::make_unique<DecisionChangeCommand>(DecisionChangeCommand::Change::Reduce));
+    list.push_back(std::make_unique<DecisionChangeCommand>(DecisionChangeCommand::Change::Cancel));
+    list.push_back(std::make_unique<PaymentsAddCommand>());
+    list.push_back(std::make_unique<ScenarioSaveCommand>());
+    list.push_back(std::make_unique<ScenarioReadCommand>(ScenarioReadCommand::What::List));
+    list.push_back(std::make_unique<ScenarioReadCommand>(ScenarioReadCommand::What::Show));
+    list.push_back(std::make_unique<ScenarioReadCommand>(ScenarioReadCommand::What::Compare));
+    list.push_back(std::make_unique<ScenarioAdoptCommand>());
     list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<ProgrammeValidateCommand>());
     list.push_back(std::make_unique<GenerateExportCommand>());

@@ -158,6 +158,24 @@ Result<qint64> Command::dossierNumber(const QString& text)
     return number;
 }
 
+Result<Cents> Command::cents(const QString& option, const QString& text, bool zeroAllowed)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < 0 || (value == 0 && !zeroAllowed) || value > (qint64(1) << 50))
+        return badInput(tr("--%1 attend un montant en centimes (entier positif), pas « %2 ».")
+                            .arg(option, text));
+    return Cents(value);
+}
+
+Result<QDate> Command::isoDate(const QString& option, const QString& text)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid() || text.size() != 10)
+        return badInput(tr("--%1 attend une date AAAA-MM-JJ, pas « %2 ».").arg(option, text));
+    return date;
+}
+
 Status Command::checkChoice(const QString& option, const QString& value, const QStringList& allowed)
 {
     if (allowed.contains(value))

@@ -91,6 +91,11 @@ protected:
     static Status writeOutput(const QString& path, const QByteArray& bytes, QTextStream& out);
     // The value of a --dossier option.
     static Result<qint64> dossierNumber(const QString& text);
+    // The value of an --amount-cents option: an integer number of cents, positive (or zero
+    // when `zeroAllowed`).
+    static Result<Cents> cents(const QString& option, const QString& text, bool zeroAllowed);
+    // The value of a --date option, YYYY-MM-DD.
+    static Result<QDate> isoDate(const QString& option, const QString& text);
     // An option's value that must be one of `allowed` ("--format attend json ou csv, pas « x »").
     static Status checkChoice(const QString& option, const QString& value,
                               const QStringList& allowed);

@@ -10,6 +10,7 @@ Campaign::Campaign(std::unique_ptr<Workspace> workspace, QObject* parent)
     , m_dossiers(*m_workspace)
 {
     m_instruction.emplace(m_workspace->database(), programme(), actor());
+    m_ledger.emplace(m_workspace->database(), programme(), actor());
     qRegisterMetaType<guichet::Change>();
 }
 
@@ -29,6 +30,7 @@ void Campaign::setActor(const QString& actor)
     m_workspace->setActor(actor);
     m_dossiers = DossierRepository(*m_workspace);
     m_instruction.emplace(m_workspace->database(), programme(), actor);
+    m_ledger.emplace(m_workspace->database(), programme(), actor);
 }
 
 Status Campaign::announce(Status status, Change change)
@@ -95,6 +97,92 @@ Result<ImportReport> Campaign::importExports(const QStringList& files,
     if (report && !options.dryRun)
         emit changed({Change::Kind::Dossiers, {}});
     return report;
+}
+
+Result<Movement> Campaign::announce(Result<Movement> movement, Change::Kind kind)
+{
+    if (movement)
+        emit changed(
+            {kind, movement->dossier ? QList<qint64>{movement->dossier} : QList<qint64>()});
+    return movement;
+}
+
+Result<Movement> Campaign::setProposedAmount(qint64 dossier, Cents amount, const QString& reason)
+{
+    return announce(m_ledger->propose(dossier, amount, std::nullopt, reason),
+                    Change::Kind::Amounts);
+}
+
+Result<Movement> Campaign::setProposedRate(qint64 dossier, Rate rate, const QString& reason)
+{
+    return announce(m_ledger->propose(dossier, std::nullopt, rate, reason), Change::Kind::Amounts);
+}
+
+Result<Movement> Campaign::resetProposedAmount(qint64 dossier, const QString& reason)
+{
+    return announce(m_ledger->propose(dossier, std::nullopt, std::nullopt, reason),
+                    Change::Kind::Amounts);
+}
+
+Result<Movement> Campaign::decide(const DecisionRequest& request)
+{
+    return announce(m_ledger->decide(request), Change::Kind::Ledger);
+}
+
+Result<Movement> Campaign::reduceDecision(qint64 dossier, Cents reduction, const QString& reason,
+                                          QDate date)
+{
+    return announce(m_ledger->reduce(dossier, reduction, reason, date), Change::Kind::Ledger);
+}
+
+Result<Movement> Campaign::cancelDecision(qint64 dossier, const QString& reason, QDate date)
+{
+    return announce(m_ledger->cancel(dossier, reason, date), Change::Kind::Ledger);
+}
+
+Result<Movement> Campaign::addPayment(qint64 dossier, Movement::Kind kind, Cents amount, QDate date,
+                                      const QString& reference)
+{
+    return announce(m_ledger->pay(dossier, kind, amount, date, reference), Change::Kind::Ledger);
+}
+
+Result<Movement> Campaign::amendEnvelope(Cents delta, const QString& reason, QDate date)
+{
+    return announce(m_ledger->amendEnvelope(delta, reason, date), Change::Kind::Envelope);
+}
+
+Result<SavedScenario> Campaign::saveScenario(const ScenarioDefinition& definition)
+{
+    auto model = CutoffModel::load(m_workspace->database(), programme(), definition.subaxis);
+    if (!model)
+        return model.error();
+    model->setCutoffRank(definition.cutoffRank);
+    model->setPartialLast(definition.partialLast);
+    ScenarioStore store = scenarios();
+    if (Status status = store.save(definition, model->available(), model->snapshot()); !status)
+        return status.error();
+    emit changed({Change::Kind::Scenarios, {}});
+    return *store.find(definition.name.trimmed());
+}
+
+Result<AdoptionReport> Campaign::adoptScenario(const QString& name)
+{
+    auto report = scenarios().adopt(name, *m_ledger);
+    if (report) {
+        emit changed({Change::Kind::Amounts, {}});
+        emit changed({Change::Kind::Scenarios, {}});
+    }
+    return report;
+}
+
+Status Campaign::revertAdoption(const QString& name, const QString& reason)
+{
+    const Status status = scenarios().revertAdoption(name, reason, *m_ledger);
+    if (status) {
+        emit changed({Change::Kind::Amounts, {}});
+        emit changed({Change::Kind::Scenarios, {}});
+    }
+    return status;
 }
 
 } // namespace guichet

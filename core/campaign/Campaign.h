@@ -6,6 +6,8 @@
 #include "importer/DossierImporter.h"
 #include "instruction/InstructionStore.h"
 #include "instruction/ScorePackage.h"
+#include "ledger/LedgerStore.h"
+#include "ledger/ScenarioStore.h"
 #include "storage/Workspace.h"
 
 #include <QObject>
@@ -41,6 +43,9 @@ public:
 
     const DossierRepository& dossiers() const { return m_dossiers; }
     const InstructionStore& instruction() const { return *m_instruction; }
+    // The ledger of the envelope; its balances: EnvelopeOverview::load or ledger().state().
+    const LedgerStore& ledger() const { return *m_ledger; }
+    ScenarioStore scenarios() const { return ScenarioStore(m_workspace->database(), actor()); }
 
     // The changes. Each checks its input (nothing is written when it is refused) and emits
     // changed() after its commit.
@@ -56,15 +61,42 @@ public:
     Result<ImportReport> importExports(const QStringList& files,
                                        const DossierImporter::Options& options);
 
+    // The envelope. Each writes one movement of the ledger (returned, so that an undo can name
+    // it) and emits a Change of kind Amounts, Ledger or Envelope. An undo is itself a movement:
+    // resetProposedAmount() or the previous proposal set again, cancelDecision(), an amendment
+    // of the opposite amount; nothing is ever deleted.
+    Result<Movement> setProposedAmount(qint64 dossier, Cents amount, const QString& reason);
+    Result<Movement> setProposedRate(qint64 dossier, Rate rate, const QString& reason);
+    Result<Movement> resetProposedAmount(qint64 dossier, const QString& reason);
+    // Refused over the envelope without request.justification (the guard).
+    Result<Movement> decide(const DecisionRequest& request);
+    Result<Movement> reduceDecision(qint64 dossier, Cents reduction, const QString& reason,
+                                    QDate date = {});
+    Result<Movement> cancelDecision(qint64 dossier, const QString& reason, QDate date = {});
+    // kind: Avance, Acompte or Solde; refused above each ceiling of décret 2018-514.
+    Result<Movement> addPayment(qint64 dossier, Movement::Kind kind, Cents amount, QDate date,
+                                const QString& reference = {});
+    Result<Movement> amendEnvelope(Cents delta, const QString& reason, QDate date = {});
+
+    // Cutoff scenarios: a live one is a CutoffModel (CutoffModel::load), which writes nothing.
+    // Saving keeps its rows as computed now from the workspace (Change::Kind::Scenarios).
+    Result<SavedScenario> saveScenario(const ScenarioDefinition& definition);
+    // Its funded rows become proposals (Changes Amounts and Scenarios); revertAdoption() undoes
+    // it in the ledger, as a core operation.
+    Result<AdoptionReport> adoptScenario(const QString& name);
+    Status revertAdoption(const QString& name, const QString& reason);
+
 signals:
     void changed(const guichet::Change& change);
 
 private:
     Status announce(Status status, Change change);
+    Result<Movement> announce(Result<Movement> movement, Change::Kind kind);
 
     std::unique_ptr<Workspace> m_workspace;
     DossierRepository m_dossiers;
     std::optional<InstructionStore> m_instruction; // rebuilt when the actor changes
+    std::optional<LedgerStore> m_ledger;           // likewise
 };
 
 } // namespace guichet

@@ -16,7 +16,11 @@ struct Change
         Opinions,    // instructors' overall opinions
         Eligibility, // eligibility decisions
         Conflicts,   // declarations of interest (scores and opinions may have gone with them)
-        Package      // a colleague's score package merged: scores, opinions, decisions
+        Package,     // a colleague's score package merged: scores, opinions, decisions
+        Amounts,     // proposed amounts (an instructor's, or an adopted scenario's)
+        Ledger,      // decisions, reductions, cancellations, payments
+        Envelope,    // an amendment of the envelope
+        Scenarios    // a cutoff scenario saved, adopted or its adoption undone
     };
 
     Kind kind = Kind::Dossiers;
@@ -25,7 +29,19 @@ struct Change
 
     bool concerns(qint64 dossier) const { return dossiers.isEmpty() || dossiers.contains(dossier); }
     // Whether the instruction of a dossier (verdict, scores, rank) may have changed.
-    bool changesInstruction() const { return kind != Kind::Note; }
+    bool changesInstruction() const
+    {
+        return kind != Kind::Note && kind != Kind::Amounts && kind != Kind::Ledger &&
+               kind != Kind::Envelope && kind != Kind::Scenarios;
+    }
+    // Whether the amounts or the balances of the envelope may have changed (an import or an
+    // eligibility change may make a dossier eligible, hence proposed).
+    bool changesMoney() const
+    {
+        return kind == Kind::Amounts || kind == Kind::Ledger || kind == Kind::Envelope ||
+               kind == Kind::Scenarios || kind == Kind::Dossiers || kind == Kind::Eligibility ||
+               kind == Kind::Package;
+    }
 };
 
 } // namespace guichet

@@ -30,6 +30,38 @@ QString formatPlain(Cents cents)
            QLatin1Char('.') + QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
 }
 
+Cents applyRate(Cents base, Rate rate)
+{
+    // Split so that no intermediate overflows (2^50 cents × 10^4 would): base = q·10^4 + r, and
+    // q·rate is exact. Truncation rounds the positive amounts of grants down.
+    return (base / kFullRate) * rate + (base % kFullRate) * rate / kFullRate;
+}
+
+QString formatRate(Rate rate)
+{
+    const QString units = QString::number(rate / 100);
+    const int fraction = rate % 100;
+    QString text = units;
+    if (fraction != 0) {
+        text += QLatin1Char(',') + QStringLiteral("%1").arg(fraction, 2, 10, QLatin1Char('0'));
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+    }
+    return text + QChar(0x00A0) + QLatin1Char('%');
+}
+
+std::optional<Rate> parseRate(QStringView text)
+{
+    text = text.trimmed();
+    if (text.endsWith(QLatin1Char('%')))
+        text = text.chopped(1).trimmed();
+    // A percentage with two decimals at most is a money amount's syntax: reuse its exact parser.
+    const std::optional<Cents> hundredths = parse(text);
+    if (!hundredths || *hundredths < 0 || *hundredths > kFullRate)
+        return std::nullopt;
+    return Rate(*hundredths);
+}
+
 std::optional<Cents> parse(QStringView text)
 {
     text = text.trimmed();

@@ -2,6 +2,7 @@
 
 #include "DemoBuilder.h"
 #include "DemoInstruction.h"
+#include "DemoLedger.h"
 #include "common/Clock.h"
 #include "dossier/DossierRepository.h"
 #include "programme/ProgrammeReader.h"
@@ -24,6 +25,9 @@ Result<std::unique_ptr<Workspace>> createWorkspace(const QString& path, int doss
         return status.error();
     if (Status status =
             addInstruction(workspace.value()->database(), workspace.value()->programme(), dossiers);
+        !status)
+        return status.error();
+    if (Status status = addLedger(workspace.value()->database(), workspace.value()->programme());
         !status)
         return status.error();
     return workspace;

@@ -2,6 +2,7 @@
 
 #include "common/Csv.h"
 #include "instruction/InstructionOverview.h"
+#include "ledger/EnvelopeOverview.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,7 +39,12 @@ const QStringList& keys()
                                      QStringLiteral("score"),
                                      QStringLiteral("disagreement"),
                                      QStringLiteral("rank"),
-                                     QStringLiteral("rank_in_subaxis")};
+                                     QStringLiteral("rank_in_subaxis"),
+                                     QStringLiteral("proposed_cents"),
+                                     QStringLiteral("amount_basis"),
+                                     QStringLiteral("decision"),
+                                     QStringLiteral("decided_cents"),
+                                     QStringLiteral("paid_cents")};
     return list;
 }
 
@@ -54,7 +60,21 @@ QJsonValue orNull(const QDate& date)
 
 } // namespace
 
-QJsonObject toJson(const Dossier& d, const DossierInstruction* instruction)
+namespace {
+void insertMoney(QJsonObject& o, const DossierMoney& money)
+{
+    o.insert(QStringLiteral("proposed_cents"),
+             money.proposal ? QJsonValue(money.proposal->amount) : QJsonValue());
+    o.insert(QStringLiteral("amount_basis"),
+             orNull(money.proposal ? money.proposal->basis() : QString()));
+    o.insert(QStringLiteral("decision"), orNull(DossierLedger::apiName(money.ledger.decision)));
+    o.insert(QStringLiteral("decided_cents"), money.ledger.committed);
+    o.insert(QStringLiteral("paid_cents"), money.ledger.paid());
+}
+} // namespace
+
+QJsonObject toJson(const Dossier& d, const DossierInstruction* instruction,
+                   const DossierMoney* money)
 {
     QJsonObject o;
     o.insert(QStringLiteral("number"), d.number);
@@ -80,6 +100,8 @@ QJsonObject toJson(const Dossier& d, const DossierInstruction* instruction)
     o.insert(QStringLiteral("applicant_resolved"), d.applicantResolved);
     o.insert(QStringLiteral("absent_since_import"),
              d.absentSince ? QJsonValue(*d.absentSince) : QJsonValue());
+    if (money)
+        insertMoney(o, *money);
     if (!instruction)
         return o;
     o.insert(QStringLiteral("eligibility"),
@@ -95,20 +117,24 @@ QJsonObject toJson(const Dossier& d, const DossierInstruction* instruction)
     return o;
 }
 
-QByteArray toJsonDocument(const QList<Dossier>& dossiers, const InstructionOverview& overview)
+QByteArray toJsonDocument(const QList<Dossier>& dossiers, const InstructionOverview& overview,
+                          const EnvelopeOverview* envelope)
 {
     QJsonArray array;
     for (const Dossier& d : dossiers)
-        array.append(toJson(d, overview.find(d.number)));
+        array.append(
+            toJson(d, overview.find(d.number), envelope ? envelope->find(d.number) : nullptr));
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
-QByteArray toCsv(const QList<Dossier>& dossiers, const InstructionOverview& overview)
+QByteArray toCsv(const QList<Dossier>& dossiers, const InstructionOverview& overview,
+                 const EnvelopeOverview* envelope)
 {
     QByteArray out;
     csv::appendRow(out, keys());
     for (const Dossier& d : dossiers) {
-        const QJsonObject o = toJson(d, overview.find(d.number));
+        const QJsonObject o =
+            toJson(d, overview.find(d.number), envelope ? envelope->find(d.number) : nullptr);
         QStringList row;
         row.reserve(keys().size());
         for (const QString& key : keys())

@@ -73,6 +73,21 @@ Result<QList<Dossier>> DossierRepository::loadAll() const
     return loadChunk(std::numeric_limits<qint64>::min(), -1);
 }
 
+Result<QList<Dossier>> DossierRepository::loadFigures() const
+{
+    using namespace dossier_columns;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql::select(kTable, {kNumber, kState, kApplicantKind, kPopulation, kSubaxis,
+                                         kTotalCost, kRequested, kPersonnelCost, kItEquipmentCost,
+                                         kNonEuLicencesCost, kStartDate, kEndDate, kArchived})))
+        return Error::of(
+            Error::Kind::Damaged,
+            QCoreApplication::translate("DossierRepository", "Lecture des dossiers impossible : %1")
+                .arg(query.lastError().text()));
+    return dossier_row::readAll(query);
+}
+
 std::optional<Dossier> DossierRepository::find(qint64 number) const
 {
     QSqlQuery query(m_db);

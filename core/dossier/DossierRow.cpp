@@ -109,34 +109,40 @@ struct Positions
     int absentSince = position(kAbsentSince);
 };
 
+// A column the query did not select reads as null: a lighter query may select only some.
+QVariant value(const QSqlQuery& q, int position)
+{
+    return position < 0 ? QVariant() : q.value(position);
+}
+
 Dossier read(const QSqlQuery& q, const Positions& at)
 {
     Dossier d;
-    d.number = q.value(at.number).toLongLong();
-    d.state = dossier_state::fromApiName(q.value(at.state).toString())
+    d.number = value(q, at.number).toLongLong();
+    d.state = dossier_state::fromApiName(value(q, at.state).toString())
                   .value_or(DossierState::EnConstruction);
-    d.applicantName = q.value(at.applicantName).toString();
-    d.applicantSiren = q.value(at.applicantSiren).toString();
-    d.applicantSiret = q.value(at.applicantSiret).toString();
-    d.applicantKind = q.value(at.applicantKind).toString();
-    d.inseeCode = q.value(at.inseeCode).toString();
-    d.departement = q.value(at.departement).toString();
-    if (const QVariant population = q.value(at.population); !population.isNull())
+    d.applicantName = value(q, at.applicantName).toString();
+    d.applicantSiren = value(q, at.applicantSiren).toString();
+    d.applicantSiret = value(q, at.applicantSiret).toString();
+    d.applicantKind = value(q, at.applicantKind).toString();
+    d.inseeCode = value(q, at.inseeCode).toString();
+    d.departement = value(q, at.departement).toString();
+    if (const QVariant population = value(q, at.population); !population.isNull())
         d.population = population.toInt();
-    d.subaxis = q.value(at.subaxis).toString();
-    d.title = q.value(at.title).toString();
-    d.description = q.value(at.description).toString();
-    d.totalCost = q.value(at.totalCost).toLongLong();
-    d.requested = q.value(at.requested).toLongLong();
-    d.personnelCost = q.value(at.personnelCost).toLongLong();
-    d.itEquipmentCost = q.value(at.itEquipmentCost).toLongLong();
-    d.nonEuLicencesCost = q.value(at.nonEuLicencesCost).toLongLong();
-    d.startDate = QDate::fromString(q.value(at.startDate).toString(), Qt::ISODate);
-    d.endDate = QDate::fromString(q.value(at.endDate).toString(), Qt::ISODate);
-    d.depositedAt = QDateTime::fromString(q.value(at.depositedAt).toString(), Qt::ISODate);
-    d.archived = q.value(at.archived).toBool();
-    d.applicantResolved = q.value(at.applicantResolved).toBool();
-    if (const QVariant absentSince = q.value(at.absentSince); !absentSince.isNull())
+    d.subaxis = value(q, at.subaxis).toString();
+    d.title = value(q, at.title).toString();
+    d.description = value(q, at.description).toString();
+    d.totalCost = value(q, at.totalCost).toLongLong();
+    d.requested = value(q, at.requested).toLongLong();
+    d.personnelCost = value(q, at.personnelCost).toLongLong();
+    d.itEquipmentCost = value(q, at.itEquipmentCost).toLongLong();
+    d.nonEuLicencesCost = value(q, at.nonEuLicencesCost).toLongLong();
+    d.startDate = QDate::fromString(value(q, at.startDate).toString(), Qt::ISODate);
+    d.endDate = QDate::fromString(value(q, at.endDate).toString(), Qt::ISODate);
+    d.depositedAt = QDateTime::fromString(value(q, at.depositedAt).toString(), Qt::ISODate);
+    d.archived = value(q, at.archived).toBool();
+    d.applicantResolved = value(q, at.applicantResolved).toBool();
+    if (const QVariant absentSince = value(q, at.absentSince); !absentSince.isNull())
         d.absentSince = absentSince.toLongLong();
     return d;
 }

@@ -24,7 +24,8 @@ QList<Field> dsFields(const Dossier& dossier);
 const sql::Columns& dsColumns();
 // Every column that holds a Dossier: the number, dsColumns(), then absent_since.
 const sql::Columns& columns();
-// The dossiers of an executed query that selected columns(), each value read by column name.
+// The dossiers of an executed query that selected columns() (or some of them: the others are
+// left empty), each value read by column name.
 QList<Dossier> readAll(QSqlQuery& query);
 // Binds a dossier's values to positions 0..N-1 of `query`, in the order of columns().
 void bind(QSqlQuery& query, const Dossier& dossier);

@@ -50,6 +50,22 @@ struct Forfait
     std::optional<int> populationMax;
     Cents amount = 0;
     QString label;
+
+    bool matches(const QString& kind, std::optional<int> population) const;
+};
+
+// The funding rate of sub-axes without a forfait (3b, 3c), by applicant kind and population
+// band (schema version 2). A programme of version 1 has none: every dossier gets
+// max_rate_percent, which is what version 1 said.
+struct FundingRate
+{
+    QStringList applicantKinds;
+    int populationMin = 0;
+    std::optional<int> populationMax;
+    Rate rate = kFullRate; // hundredths of a percent
+    QString label;
+
+    bool matches(const QString& kind, std::optional<int> population) const;
 };
 
 struct MappedField
@@ -64,7 +80,7 @@ struct MappedField
 // forfaits, committee rule and DS mapping. See docs/programme-format.md.
 struct Programme
 {
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     QString id;
     QString name;
@@ -82,12 +98,18 @@ struct Programme
     int disagreementThreshold = 2;
     QList<EligibilityCheck> eligibilityChecks;
     QList<Forfait> forfaits;
+    QList<FundingRate> rates;
     QString committeeFrequency;
     int committeeDossierThreshold = 0;
     QList<MappedField> dsMapping;
 
     const SubAxis* subaxis(const QString& code) const;
     QList<Criterion> criteriaFor(const QString& subaxis) const;
+    const Forfait* forfaitFor(const QString& subaxis, const QString& kind,
+                              std::optional<int> population) const;
+    // The first rate row matching, or nullptr (then max_rate_percent applies).
+    const FundingRate* rateFor(const QString& kind, std::optional<int> population) const;
+    Rate maxRate() const { return maxRatePercent * 100; }
 };
 
 } // namespace guichet

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace guichet {
 
 namespace {
@@ -31,18 +33,29 @@ public:
         : w(walker)
     {}
 
-    void readTop(const QJsonObject& root, Programme& p)
+    void readTop(const QJsonObject& root, int version, Programme& p)
     {
-        w.allowOnly(root, QStringLiteral("$"),
-                    {QStringLiteral("format"), QStringLiteral("schema_version"),
-                     QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("fund"),
-                     QStringLiteral("year"), QStringLiteral("departement"),
-                     QStringLiteral("envelope_cents"), QStringLiteral("max_rate_percent"),
-                     QStringLiteral("population_ceiling"), QStringLiteral("deadlines"),
-                     QStringLiteral("subaxes"), QStringLiteral("criteria"),
-                     QStringLiteral("disagreement_threshold"), QStringLiteral("eligibility_checks"),
-                     QStringLiteral("forfaits"), QStringLiteral("committee"),
-                     QStringLiteral("ds_mapping")});
+        QStringList keys = {QStringLiteral("format"),
+                            QStringLiteral("schema_version"),
+                            QStringLiteral("id"),
+                            QStringLiteral("name"),
+                            QStringLiteral("fund"),
+                            QStringLiteral("year"),
+                            QStringLiteral("departement"),
+                            QStringLiteral("envelope_cents"),
+                            QStringLiteral("max_rate_percent"),
+                            QStringLiteral("population_ceiling"),
+                            QStringLiteral("deadlines"),
+                            QStringLiteral("subaxes"),
+                            QStringLiteral("criteria"),
+                            QStringLiteral("disagreement_threshold"),
+                            QStringLiteral("eligibility_checks"),
+                            QStringLiteral("forfaits"),
+                            QStringLiteral("committee"),
+                            QStringLiteral("ds_mapping")};
+        if (version >= 2)
+            keys.append(QStringLiteral("rates"));
+        w.allowOnly(root, QStringLiteral("$"), keys);
         p.id = w.string(root, QStringLiteral("$"), QStringLiteral("id"),
                         QStringLiteral("^[a-z0-9-]+$"));
         p.name = w.string(root, QStringLiteral("$"), QStringLiteral("name"));
@@ -75,6 +88,8 @@ public:
         readCriteria(root, p);
         readChecks(root, p);
         readForfaits(root, p);
+        if (version >= 2)
+            readRates(root, p);
         readCommittee(root, p);
         readMapping(root, p);
     }
@@ -244,25 +259,51 @@ private:
             if (!f.subaxis.isEmpty() && !p.subaxis(f.subaxis))
                 w.error(path + QStringLiteral(".subaxis"),
                         Text::tr("sous-axe inconnu « %1 »").arg(f.subaxis));
-            const QJsonArray kinds = w.array(o, path, QStringLiteral("applicant_kinds"));
-            for (qsizetype k = 0; k < kinds.size(); ++k) {
-                const QString kind = kinds.at(k).toString();
-                if (!ProgrammeReader::applicantKinds().contains(kind))
-                    w.error(QStringLiteral("%1.applicant_kinds[%2]").arg(path).arg(k),
-                            Text::tr("type de collectivité inconnu"));
-                f.applicantKinds.append(kind);
-            }
-            f.populationMin =
-                int(w.integer(o, path, QStringLiteral("population_min"), 0, 100000000));
-            if (!o.value(QStringLiteral("population_max")).isNull())
-                f.populationMax =
-                    int(w.integer(o, path, QStringLiteral("population_max"), 0, 100000000));
-            if (f.populationMax && *f.populationMax < f.populationMin)
-                w.error(path + QStringLiteral(".population_max"),
-                        Text::tr("doit être supérieur ou égal à population_min"));
+            readBand(o, path, f.applicantKinds, f.populationMin, f.populationMax);
             f.amount = w.integer(o, path, QStringLiteral("amount_cents"), 1, Cents(1) << 50);
             f.label = w.optionalString(o, path, QStringLiteral("label"));
             p.forfaits.append(f);
+        }
+    }
+
+    // The applicant kinds and population band a forfait or a rate row applies to.
+    void readBand(const QJsonObject& o, const QString& path, QStringList& kindsOut, int& min,
+                  std::optional<int>& max)
+    {
+        const QJsonArray kinds = w.array(o, path, QStringLiteral("applicant_kinds"));
+        for (qsizetype k = 0; k < kinds.size(); ++k) {
+            const QString kind = kinds.at(k).toString();
+            if (!ProgrammeReader::applicantKinds().contains(kind))
+                w.error(QStringLiteral("%1.applicant_kinds[%2]").arg(path).arg(k),
+                        Text::tr("type de collectivité inconnu"));
+            kindsOut.append(kind);
+        }
+        min = int(w.integer(o, path, QStringLiteral("population_min"), 0, 100000000));
+        if (!o.value(QStringLiteral("population_max")).isNull())
+            max = int(w.integer(o, path, QStringLiteral("population_max"), 0, 100000000));
+        if (max && *max < min)
+            w.error(path + QStringLiteral(".population_max"),
+                    Text::tr("doit être supérieur ou égal à population_min"));
+    }
+
+    void readRates(const QJsonObject& root, Programme& p)
+    {
+        const QJsonArray list =
+            w.array(root, QStringLiteral("$"), QStringLiteral("rates"), JsonWalker::MayBeEmpty);
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString path = QStringLiteral("$.rates[%1]").arg(i);
+            const QJsonObject o = w.element(list, i, path);
+            w.allowOnly(o, path,
+                        {QStringLiteral("applicant_kinds"), QStringLiteral("population_min"),
+                         QStringLiteral("population_max"), QStringLiteral("rate_percent"),
+                         QStringLiteral("label")});
+            FundingRate r;
+            readBand(o, path, r.applicantKinds, r.populationMin, r.populationMax);
+            r.rate = Rate(w.integer(o, path, QStringLiteral("rate_percent"), 1,
+                                    std::max(p.maxRatePercent, 1))) *
+                     100;
+            r.label = w.optionalString(o, path, QStringLiteral("label"));
+            p.rates.append(r);
         }
     }
 
@@ -390,7 +431,7 @@ ProgrammeReader::Outcome ProgrammeReader::read(const QByteArray& json)
         return outcome;
     }
     Programme programme;
-    Parser(walker).readTop(root, programme);
+    Parser(walker).readTop(root, version.toInt(), programme);
     if (outcome.issues.isEmpty())
         outcome.programme = std::move(programme);
     return outcome;

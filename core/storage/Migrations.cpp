@@ -152,6 +152,54 @@ const std::vector<Migration>& all()
                             "value) WHERE key = 'created_at' AND value GLOB '[0-9][0-9][0-9][0-9]-"
                             "[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'"),
          }},
+        {6,
+         "the envelope: the ledger of movements, saved cutoff scenarios and their adoptions",
+         {
+             // An adoption turns a scenario's funded rows into proposals; undoing it writes
+             // movements back, and the adoption row records when and by whom.
+             QStringLiteral("CREATE TABLE scenarios (name TEXT PRIMARY KEY, subaxis TEXT NOT "
+                            "NULL DEFAULT '', cutoff_rank INTEGER NOT NULL, partial_last INTEGER "
+                            "NOT NULL, available_cents INTEGER NOT NULL, created_at TEXT NOT NULL, "
+                            "created_by TEXT NOT NULL)"),
+             // The rows as they were when the scenario was saved: comparing and adopting read
+             // what the user saw, whatever scores changed since.
+             QStringLiteral("CREATE TABLE scenario_rows (scenario TEXT NOT NULL REFERENCES "
+                            "scenarios (name), dossier_number INTEGER NOT NULL, rank INTEGER NOT "
+                            "NULL, subaxis TEXT NOT NULL, proposed_cents INTEGER NOT NULL, "
+                            "funded_cents INTEGER NOT NULL, PRIMARY KEY (scenario, "
+                            "dossier_number))"),
+             QStringLiteral("CREATE TABLE scenario_adoptions (id INTEGER PRIMARY KEY, scenario "
+                            "TEXT NOT NULL REFERENCES scenarios (name), adopted_at TEXT NOT NULL, "
+                            "adopted_by TEXT NOT NULL, reverted_at TEXT, reverted_by TEXT, "
+                            "revert_reason TEXT)"),
+             // Every step of the money, from the instructor's proposal to the last payment:
+             // balances are sums over these rows, never stored. The DS number is not a foreign
+             // key: nothing may cascade into an append-only ledger.
+             QStringLiteral(
+                 "CREATE TABLE ledger_movements (id INTEGER PRIMARY KEY,"
+                 " kind TEXT NOT NULL CHECK (kind IN ('proposal', 'proposal_reset', 'attribution',"
+                 "  'refus', 'sans_suite', 'reduction', 'cancellation', 'avance', 'acompte',"
+                 "  'solde', 'envelope_amendment')),"
+                 " dossier_number INTEGER,"
+                 " amount_cents INTEGER NOT NULL DEFAULT 0,"
+                 " rate INTEGER,"
+                 " value_date TEXT NOT NULL,"
+                 " reference TEXT NOT NULL DEFAULT '',"
+                 " author TEXT NOT NULL,"
+                 " reason TEXT NOT NULL DEFAULT '',"
+                 " justification TEXT NOT NULL DEFAULT '',"
+                 " adoption_id INTEGER REFERENCES scenario_adoptions (id),"
+                 " recorded_at TEXT NOT NULL,"
+                 " CHECK ((kind = 'envelope_amendment') = (dossier_number IS NULL)))"),
+             QStringLiteral("CREATE INDEX ledger_movements_dossier ON ledger_movements "
+                            "(dossier_number)"),
+             QStringLiteral("CREATE TRIGGER ledger_movements_no_update BEFORE UPDATE ON "
+                            "ledger_movements BEGIN SELECT RAISE(ABORT, 'the ledger is "
+                            "append-only'); END"),
+             QStringLiteral("CREATE TRIGGER ledger_movements_no_delete BEFORE DELETE ON "
+                            "ledger_movements BEGIN SELECT RAISE(ABORT, 'the ledger is "
+                            "append-only'); END"),
+         }},
     };
     return list;
 }

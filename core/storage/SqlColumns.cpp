@@ -39,8 +39,10 @@ QString count(const Table& table)
 
 QString insert(const Table& table, const Columns& columns)
 {
+    // One placeholder per column (not through each(): "?" has no %1 for arg() to fill).
+    QStringList placeholders(columns.size(), QStringLiteral("?"));
     return "INSERT INTO "_L1 + table.name + " ("_L1 + names(columns) + ") VALUES ("_L1 +
-           each(columns, "?"_L1, ", "_L1) + ")"_L1;
+           placeholders.join(", "_L1) + ")"_L1;
 }
 
 QString upsert(const Table& table, const Columns& key, const Columns& others)

@@ -1,11 +1,15 @@
 #include "TestWorkspace.h"
 #include "cli/Cli.h"
+#include "ledger/EnvelopeOverview.h"
 #include "programme/ProgrammeReader.h"
 #include "storage/Migrations.h"
 #include "storage/WorkspaceProbe.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -79,6 +83,7 @@ class TestCliCommands : public QObject
     QString m_current; // a demo workspace of the current schema
     QString m_older;   // a workspace of schema version 3
     qint64 m_currentDossier = 0;
+    qint64 m_undecided = 0; // a dossier of the current workspace the demo did not decide
     QString m_package;      // a score package whose content was edited after its digest
     QString m_brokenExport; // a DS export with an invalid state
 
@@ -96,6 +101,11 @@ private slots:
                                .section(QLatin1Char(','), 0, 0)
                                .toLongLong();
         QVERIFY(m_currentDossier > 0);
+        for (const QJsonValue& d : QJsonDocument::fromJson(listing.out.toUtf8()).array()) {
+            if (d[QStringLiteral("decision")].isNull())
+                m_undecided = d[QStringLiteral("number")].toInteger();
+        }
+        QVERIFY(m_undecided > 0);
 
         m_older = m_dir.path(QStringLiteral("older.guichet"));
         writeOlderWorkspace(m_older);
@@ -201,6 +211,70 @@ private slots:
              {"export", "W", "--eligibility", "eligible", "--output", "x.csv"},
              "--what list"},
             {"programme verb", {"programme", "check", "W"}, "check"},
+            {"envelope option", {"envelope", "W", "--csv"}, "option inconnue"},
+            {"amounts without reason",
+             {"amounts", "set", "W", "--dossier", "U", "--amount-cents", "100"},
+             "--reason"},
+            {"amounts and rate",
+             {"amounts", "set", "W", "--dossier", "U", "--amount-cents", "100", "--rate-percent",
+              "50", "--reason", "r"},
+             "l'un des deux"},
+            {"rate above 100",
+             {"amounts", "set", "W", "--dossier", "U", "--rate-percent", "120", "--reason", "r"},
+             "--rate-percent"},
+            {"amount above request",
+             {"amounts", "set", "W", "--dossier", "U", "--amount-cents", "999999999", "--reason",
+              "r"},
+             "montant sollicité"},
+            {"decision word",
+             {"decide", "W", "--dossier", "U", "--decision", "maybe"},
+             "attribution, refus ou sans_suite"},
+            {"refusal with an amount",
+             {"decide", "W", "--dossier", "U", "--decision", "refus", "--amount-cents", "5"},
+             "--amount-cents"},
+            {"decision date",
+             {"decide", "W", "--dossier", "U", "--decision", "refus", "--date", "2021-13-01"},
+             "--date"},
+            {"attribution above request",
+             {"decide", "W", "--dossier", "U", "--decision", "attribution", "--amount-cents",
+              "999999999"},
+             "montant sollicité"},
+            {"reduce nothing",
+             {"decision", "reduce", "W", "--dossier", "U", "--amount-cents", "100", "--reason",
+              "r"},
+             "pas d'attribution"},
+            {"cancel with amount",
+             {"decision", "cancel", "W", "--dossier", "U", "--amount-cents", "100", "--reason",
+              "r"},
+             "--amount-cents"},
+            {"cancel nothing",
+             {"decision", "cancel", "W", "--dossier", "U", "--reason", "r"},
+             "pas de décision"},
+            {"decision verb", {"decision", "undo", "W"}, "undo"},
+            {"payment kind",
+             {"payments", "add", "W", "--dossier", "U", "--kind", "prime", "--amount-cents", "100",
+              "--date", "2021-09-01"},
+             "avance, acompte ou solde"},
+            {"payment without attribution",
+             {"payments", "add", "W", "--dossier", "U", "--kind", "avance", "--amount-cents", "100",
+              "--date", "2021-09-01"},
+             "pas d'attribution"},
+            {"payment without date",
+             {"payments", "add", "W", "--dossier", "U", "--kind", "avance", "--amount-cents",
+              "100"},
+             "--date"},
+            {"scenario subaxis",
+             {"scenario", "save", "W", "--name", "S", "--cutoff-rank", "3", "--subaxis", "9z"},
+             "3a"},
+            {"scenario without name", {"scenario", "save", "W", "--cutoff-rank", "3"}, "--name"},
+            {"scenario cutoff",
+             {"scenario", "save", "W", "--name", "S", "--cutoff-rank", "premier"},
+             "--cutoff-rank"},
+            {"adopt unknown", {"scenario", "adopt", "W", "Z"}, "Aucun scénario « Z »"},
+            {"compare arguments", {"scenario", "compare", "W", "Z"}, "argument"},
+            {"ledger by subaxis",
+             {"export", "W", "--what", "ledger", "--output", "x.csv", "--subaxis", "3a"},
+             "--subaxis"},
         };
         for (const char* schema : {"current", "older"}) {
             for (const auto& [name, arguments, message] : rows)
@@ -221,6 +295,8 @@ private slots:
                 argument = path;
             else if (argument == QLatin1String("@"))
                 argument = QString::number(dossier);
+            else if (argument == QLatin1String("U"))
+                argument = QString::number(older ? kOlderDossier : m_undecided);
             else if (argument == QLatin1String("P"))
                 argument = m_package;
             else if (argument == QLatin1String("B"))
@@ -327,6 +403,115 @@ private slots:
         const Run list = guichet({QStringLiteral("conflicts"), QStringLiteral("list"), path});
         QCOMPARE(list.exitCode, 0);
         QVERIFY(list.out.contains(QStringLiteral("\"applicant_siren\": \"210100343\"")));
+    }
+
+    // The envelope's commands on an older workspace: each says what it did in one line, and
+    // the balances `guichet envelope` prints are the sums of the exported ledger.
+    void envelopeCommandsSayWhatTheyDid()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("older.guichet"));
+        writeOlderWorkspace(path);
+        const QString d42 = QString::number(kOlderDossier);
+        const QList<QStringList> steps = {
+            {"amounts", "set", path, "--dossier", d42, "--rate-percent", "74", "--reason",
+             "Taux du comité"},
+            {"decide", path, "--dossier", d42, "--decision", "attribution", "--date", "2021-09-15"},
+            {"payments", "add", path, "--dossier", d42, "--kind", "avance", "--amount-cents", "15",
+             "--date", "2021-09-20"},
+            {"decision", "reduce", path, "--dossier", d42, "--amount-cents", "10", "--reason",
+             "Devis révisé"},
+            {"decide", path, "--dossier", "43", "--decision", "sans_suite"},
+            {"decision", "cancel", path, "--dossier", "43", "--reason", "Erreur de saisie"},
+            {"scenario", "save", path, "--name", "Tout", "--cutoff-rank", "100"},
+            {"scenario", "adopt", path, "Tout"},
+            {"export", path, "--what", "ledger", "--output", dir.path(QStringLiteral("l.csv"))},
+        };
+        for (const QStringList& step : steps) {
+            const Run run = guichet(step);
+            QVERIFY2(run.exitCode == 0, qPrintable(step.join(QLatin1Char(' ')) + run.err));
+            QCOMPARE(run.out.count(QLatin1Char('\n')), 1);
+        }
+        const Run unknown = guichet(
+            {QStringLiteral("scenario"), QStringLiteral("show"), path, QStringLiteral("Z")});
+        QCOMPARE(unknown.exitCode, int(cli::BadInput));
+        const Run shown = guichet({QStringLiteral("scenario"), QStringLiteral("show"), path,
+                                   QStringLiteral("Tout"), QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(shown.out.toUtf8())[QStringLiteral("adopted")].toBool());
+        const Run envelope = guichet({QStringLiteral("envelope"), path, QStringLiteral("--json")});
+        QCOMPARE(envelope.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(envelope.out.toUtf8()).object();
+        for (const char* key : {"envelope_cents", "proposed_cents", "committed_cents", "paid_cents",
+                                "remaining_cents", "by_subaxis"})
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+        QCOMPARE(json[QStringLiteral("by_subaxis")][QStringLiteral("3c")]
+                     [QStringLiteral("committed_cents")]
+                         .toInteger(),
+                 40); // 74 % × 1,00 € capped at the 0,50 € requested, less 0,10 €
+        const QList<QStringList> rows = testing::parseCsv(
+            QString::fromUtf8(testing::readFile(dir.path(QStringLiteral("l.csv")))));
+        QCOMPARE(rows.size(), 7);
+        Cents committed = 0, paid = 0;
+        for (const QStringList& row : rows.mid(1)) {
+            committed +=
+                row.at(rows.first().indexOf(QStringLiteral("committed_delta_cents"))).toLongLong();
+            paid += row.at(rows.first().indexOf(QStringLiteral("paid_delta_cents"))).toLongLong();
+        }
+        QCOMPARE(json[QStringLiteral("committed_cents")].toInteger(), committed);
+        QCOMPARE(json[QStringLiteral("paid_cents")].toInteger(), paid);
+        QCOMPARE(json[QStringLiteral("remaining_cents")].toInteger(),
+                 json[QStringLiteral("envelope_cents")].toInteger() - committed);
+
+        const Run listing = guichet({QStringLiteral("dossiers"), path});
+        const QJsonObject first =
+            QJsonDocument::fromJson(listing.out.toUtf8()).array().at(0).toObject();
+        QCOMPARE(first[QStringLiteral("decision")].toString(), QStringLiteral("attribution"));
+        QCOMPARE(first[QStringLiteral("decided_cents")].toInteger(), 40);
+        QCOMPARE(first[QStringLiteral("paid_cents")].toInteger(), 15);
+        QVERIFY(first[QStringLiteral("amount_basis")].toString().contains(QStringLiteral("74")));
+    }
+
+    // The guard through the CLI: over the envelope without a justification, exit 2 and the
+    // file unchanged; with one, the attribution is recorded.
+    void guardWantsAJustification()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("guard.guichet"));
+        qint64 dossier = 0;
+        {
+            QVERIFY(testing::createDemoWorkspace(path, 40));
+            auto campaign = Campaign::open(path);
+            QVERIFY(campaign);
+            const auto overview = EnvelopeOverview::load(campaign.value()->workspace().database(),
+                                                         campaign.value()->programme());
+            for (auto it = overview->all().cbegin(); it != overview->all().cend(); ++it) {
+                if (it->isPending() && it->proposed() > 100)
+                    dossier = it.key();
+            }
+            QVERIFY(dossier > 0);
+            // One euro left in the envelope.
+            QVERIFY(campaign.value()->amendEnvelope(
+                -overview->balances().overall.remaining().value() + 100,
+                QStringLiteral("Crédits repris"), QDate(2021, 10, 1)));
+        }
+        const QStringList decide = {QStringLiteral("decide"),     path,
+                                    QStringLiteral("--dossier"),  QString::number(dossier),
+                                    QStringLiteral("--decision"), QStringLiteral("attribution")};
+        const QByteArray before = testing::fileDigest(path);
+        const Run refused = guichet(decide);
+        QCOMPARE(refused.exitCode, int(cli::BadInput));
+        QVERIFY2(refused.err.contains(QStringLiteral("dépasserait l'enveloppe de")),
+                 qPrintable(refused.err));
+        QCOMPARE(testing::fileDigest(path), before);
+        const Run justified = guichet(decide + QStringList{QStringLiteral("--justification"),
+                                                           QStringLiteral("Arbitrage du préfet")});
+        QVERIFY2(justified.exitCode == 0, qPrintable(justified.err));
+        const QJsonObject json =
+            QJsonDocument::fromJson(
+                guichet({QStringLiteral("envelope"), path, QStringLiteral("--json")}).out.toUtf8())
+                .object();
+        QVERIFY(json[QStringLiteral("remaining_cents")].toInteger() < 0);
     }
 
     void writerElsewhereIsNamed()

@@ -5,6 +5,8 @@
 #include "exportgen/ListExport.h"
 #include "instruction/InstructionOverview.h"
 #include "instruction/SelectionGrid.h"
+#include "ledger/LedgerExport.h"
+#include "ledger/LedgerStore.h"
 #include "programme/ProgrammeReader.h"
 #include "referential/Referential.h"
 
@@ -35,17 +37,22 @@ std::optional<Verdict> verdictNamed(const QString& name)
 } // namespace
 
 ExportCommand::ExportCommand()
-    : Command(QStringLiteral("export"),
-              Text::tr("FICHIER.guichet --what grid|list --format csv|csv-excel|xlsx --output "
-                       "FICHIER [--subaxis CODE] [--eligibility VERDICT]"),
-              Text::tr("Exporte la grille de sélection (dossiers dans l'ordre du classement, "
-                       "moyenne, min et max par critère, note pondérée, rang, désaccords) ou la "
-                       "liste des dossiers (colonnes et ordre de la liste à l'ouverture : par date "
-                       "de dépôt). csv : CSV UTF-8 à virgules et point décimal, pour les scripts ; "
-                       "csv-excel : CSV pour un tableur en français (BOM UTF-8, point-virgule, "
-                       "virgule décimale) ; xlsx : classeur, nombres en cellules numériques."),
-              1)
-    , m_what(QStringLiteral("what"), Text::tr("grid (la grille) ou list (la liste)."),
+    : Command(
+          QStringLiteral("export"),
+          Text::tr("FICHIER.guichet --what grid|list|ledger --format csv|csv-excel|xlsx "
+                   "--output FICHIER [--subaxis CODE] [--eligibility VERDICT]"),
+          Text::tr("Exporte la grille de sélection (grid : dossiers dans l'ordre du "
+                   "classement, moyenne, min et max par critère, note pondérée, rang, "
+                   "désaccords), la liste des dossiers (list : colonnes et ordre de la liste à "
+                   "l'ouverture, par date de dépôt) ou le registre de l'enveloppe (ledger : un "
+                   "mouvement par ligne). csv : CSV UTF-8 à virgules et point décimal, pour les "
+                   "scripts ; csv-excel : CSV pour un tableur en français (BOM UTF-8, "
+                   "point-virgule, virgule décimale) ; xlsx : classeur, nombres en cellules "
+                   "numériques."),
+          1)
+    , m_what(QStringLiteral("what"),
+             Text::tr("grid (la grille), list (la liste) ou ledger (le "
+                      "registre)."),
              QStringLiteral("WHAT"), QStringLiteral("grid"))
     , m_format(QStringLiteral("format"), Text::tr("csv, csv-excel ou xlsx."),
                QStringLiteral("FORMAT"), QStringLiteral("csv"))
@@ -62,14 +69,16 @@ ExportCommand::ExportCommand()
 
 QString ExportCommand::summary() const
 {
-    return Text::tr("exporte la grille de sélection ou la liste des dossiers (CSV ou XLSX)");
+    return Text::tr("exporte la grille de sélection, la liste des dossiers ou le registre "
+                    "(CSV ou XLSX)");
 }
 
 Status ExportCommand::run(QTextStream& out)
 {
     const QString what = value(m_what);
-    if (Status status = checkChoice(QStringLiteral("what"), what,
-                                    {QStringLiteral("grid"), QStringLiteral("list")});
+    if (Status status =
+            checkChoice(QStringLiteral("what"), what,
+                        {QStringLiteral("grid"), QStringLiteral("list"), QStringLiteral("ledger")});
         !status)
         return status;
     const QString formatName = value(m_format);
@@ -89,6 +98,23 @@ Status ExportCommand::run(QTextStream& out)
         return badInput(Text::tr("--output est obligatoire."));
     const QString workspace = positional().constFirst();
     const QString subaxis = value(m_subaxis);
+    if (what == QLatin1String("ledger")) {
+        if (!subaxis.isEmpty())
+            return badInput(Text::tr("--subaxis ne s'emploie pas avec --what ledger."));
+        if (formatName != QLatin1String("csv") && formatName != QLatin1String("xlsx"))
+            return badInput(Text::tr("le registre s'exporte en csv ou en xlsx."));
+        auto campaign = openReadOnly(workspace);
+        if (!campaign)
+            return campaign.error();
+        if (Status status = ledger_export::write(campaign.value()->ledger(), path,
+                                                 formatName == QLatin1String("csv")
+                                                     ? ledger_export::Format::Csv
+                                                     : ledger_export::Format::Xlsx);
+            !status)
+            return status;
+        out << Text::tr("Registre écrit : %1\n").arg(path);
+        return success();
+    }
     if (!subaxis.isEmpty()) {
         const auto programme = programmeOf(workspace);
         if (!programme)

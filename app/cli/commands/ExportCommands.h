@@ -4,8 +4,8 @@
 
 namespace guichet::cli {
 
-// guichet export FICHIER.guichet --what grid|list --format csv|csv-excel|xlsx --output FICHIER
-// [--subaxis CODE] [--eligibility VERDICT]
+// guichet export FICHIER.guichet --what grid|list|ledger --format csv|csv-excel|xlsx
+// --output FICHIER [--subaxis CODE] [--eligibility VERDICT]
 class ExportCommand final : public Command
 {
 public:

@@ -3,6 +3,8 @@
 #include "demo/DemoWorkspace.h"
 #include "dossier/DossierListing.h"
 #include "instruction/InstructionOverview.h"
+#include "ledger/EnvelopeOverview.h"
+#include "ledger/LedgerStore.h"
 #include "programme/ProgrammeReader.h"
 
 #include <QDir>
@@ -143,9 +145,15 @@ Status DossiersCommand::run(QTextStream& out)
     const QList<Dossier>& dossiers = loaded.value();
     const InstructionOverview overview = InstructionOverview::load(
         dossiers, campaign.value()->programme(), campaign.value()->workspace().database());
+    QHash<qint64, EligibilityAssessment::Verdict> verdicts;
+    verdicts.reserve(overview.all().size());
+    for (auto it = overview.all().cbegin(); it != overview.all().cend(); ++it)
+        verdicts.insert(it.key(), it->eligibility.verdict);
+    const EnvelopeOverview envelope = EnvelopeOverview::compute(
+        dossiers, campaign.value()->programme(), verdicts, campaign.value()->ledger().state());
     const QByteArray bytes = format == QLatin1String("json")
-                                 ? listing::toJsonDocument(dossiers, overview)
-                                 : listing::toCsv(dossiers, overview);
+                                 ? listing::toJsonDocument(dossiers, overview, &envelope)
+                                 : listing::toCsv(dossiers, overview, &envelope);
     if (Status status = writeOutput(value(m_output), bytes, out); !status)
         return status;
     if (!value(m_output).isEmpty())
