@@ -1,7 +1,9 @@
 #include "WorkspaceCopy.h"
 
 #include "Workspace.h"
+#include "WorkspaceProbe.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -30,15 +32,19 @@ bool flushToDisk(const QString& path)
     return file.open(QIODevice::ReadWrite) && ::fsync(file.handle()) == 0;
 }
 
-} // namespace
+// Connection names are unique per copy: several may run at once, from several threads.
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("guichet-copy-%1").arg(counter.fetchAndAddRelaxed(1));
+}
 
-Status write(const Workspace& workspace, const QString& target, Existing existing)
+Status copy(QSqlDatabase db, const QString& sourcePath, const QString& target, Existing existing)
 {
     const QFileInfo info(target);
-    if (info.exists() &&
-        info.canonicalFilePath() == QFileInfo(workspace.path()).canonicalFilePath())
+    if (info.exists() && info.canonicalFilePath() == QFileInfo(sourcePath).canonicalFilePath())
         return Error::badInput(
-            Text::tr("%1 est le classeur ouvert : choisissez un autre nom pour la copie.")
+            Text::tr("%1 est le classeur copié : choisissez un autre nom pour la copie.")
                 .arg(target));
     if (info.exists() && existing == Existing::Refuse)
         return Error::badInput(Text::tr("%1 existe déjà : choisissez un autre nom.").arg(target));
@@ -57,14 +63,14 @@ Status write(const Workspace& workspace, const QString& target, Existing existin
         return Error::failure(Text::tr("Impossible d'écrire dans %1 : %2")
                                   .arg(info.absolutePath(), temporary.errorString()));
     temporary.close(); // VACUUM INTO writes into an empty file
-    QSqlQuery query(workspace.database());
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(temporary.fileName());
     if (!query.exec())
         return Error::failure(Text::tr("Impossible de copier le classeur vers %1 : %2")
                                   .arg(target, query.lastError().text()));
     // A temporary file is private to its owner; the copy is shared as the workspace is.
-    QFile::setPermissions(temporary.fileName(), QFileInfo(workspace.path()).permissions());
+    QFile::setPermissions(temporary.fileName(), QFileInfo(sourcePath).permissions());
     if (!flushToDisk(temporary.fileName()))
         return Error::failure(Text::tr("Impossible d'écrire %1 sur le disque.").arg(target));
     if (info.exists()) {
@@ -82,6 +88,34 @@ Status write(const Workspace& workspace, const QString& target, Existing existin
         return Error::failure(Text::tr("Impossible de nommer la copie %1.").arg(target));
     temporary.setAutoRemove(false);
     return success();
+}
+
+} // namespace
+
+Status write(const Workspace& workspace, const QString& target, Existing existing)
+{
+    return copy(workspace.database(), workspace.path(), target, existing);
+}
+
+Status writeFile(const QString& source, const QString& target)
+{
+    if (Status status = probe::check(source, probe::Integrity::Defer); !status)
+        return status;
+    const QString name = nextConnectionName();
+    Status status = success();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(source);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        status =
+            db.open()
+                ? copy(db, source, target, Existing::Refuse)
+                : Status(Error::failure(
+                      Text::tr("Impossible d'ouvrir %1 : %2").arg(source, db.lastError().text())));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return status;
 }
 
 } // namespace guichet::workspace_copy

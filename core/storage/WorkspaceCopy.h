@@ -22,6 +22,10 @@ enum class Existing
 
 Status write(const Workspace& workspace, const QString& target,
              Existing existing = Existing::Refuse);
+// The same from a workspace file that is not open here, read on a read-only connection of its
+// own: whatever its schema version (it is copied as it is, never upgraded), and even while
+// another Guichet writes it.
+Status writeFile(const QString& source, const QString& target);
 
 } // namespace workspace_copy
 

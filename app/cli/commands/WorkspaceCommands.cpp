@@ -178,14 +178,10 @@ Status BackupCommand::run(QTextStream& out)
         return badInput(Text::tr("--output COPIE.guichet attendu : la copie à écrire."));
     if (Status status = checkNewWorkspacePath(target); !status)
         return status;
-    auto campaign = openReadOnly(positional().constFirst());
-    if (!campaign)
-        return campaign.error();
-    if (Status status = workspace_copy::write(campaign.value()->workspace(), target); !status)
+    const QString source = positional().constFirst();
+    if (Status status = workspace_copy::writeFile(source, target); !status)
         return status;
-    out << Text::tr("Copie de %1 écrite : %2 (%n dossier(s)).\n", nullptr,
-                    int(campaign.value()->dossiers().count()))
-               .arg(positional().constFirst(), target);
+    out << Text::tr("Copie de %1 écrite : %2\n").arg(source, target);
     return success();
 }
 
