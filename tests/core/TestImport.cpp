@@ -150,7 +150,9 @@ private slots:
         QVERIFY(partial->absent.isEmpty());
         QCOMPARE(partial->workspaceDossiers, qint64(6));
         DossierRepository repository(*ws);
-        for (const Dossier& d : repository.loadAll().value())
+        const auto loaded = repository.loadAll(); // the range must outlive the loop
+        QVERIFY(loaded.ok());
+        for (const Dossier& d : loaded.value())
             QVERIFY(!d.absentSince.has_value());
 
         options.askAbsent = [](qint64, qint64) {

@@ -288,6 +288,8 @@ void MainWindow::createActions()
         setWorkspace(nullptr);
     });
     closeWorkspace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    saveCopy->setObjectName(QStringLiteral("saveCopyAction"));
+    closeWorkspace->setObjectName(QStringLiteral("closeWorkspaceAction"));
     for (QAction* action : {saveCopy, closeWorkspace}) {
         action->setEnabled(m_historyAction->isEnabled());
         connect(m_historyAction, &QAction::enabledChanged, action, &QAction::setEnabled);
