@@ -95,12 +95,18 @@ bool ImportController::importFiles(const QStringList& files)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     DossierImporter::Options options;
-    options.progress = [&progress](qint64 done, qint64 total) {
-        progress.setValue(int(done * 1000 / std::max<qint64>(total, 1)));
+    // Once the question is asked, the rows are all read: the progress dialog goes away for
+    // good, so that it neither covers the question nor offers a second Cancel.
+    bool asked = false;
+    options.progress = [&progress, &asked](qint64 done, qint64 total) {
+        if (!asked)
+            progress.setValue(int(done * 1000 / std::max<qint64>(total, 1)));
         return !progress.wasCanceled();
     };
     bool declined = false;
-    options.askAbsent = [this, &declined](qint64 flagged, qint64 total) {
+    options.askAbsent = [this, &progress, &asked, &declined](qint64 flagged, qint64 total) {
+        asked = true;
+        progress.reset(); // also stops the timer that would show it after its minimum duration
         const auto answer = askAbsent(flagged, total);
         declined = !answer;
         return answer;
