@@ -343,14 +343,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>imports démarches-simplifiées exports</translation>
     </message>
     <message>
-        <source>FICHIER.guichet EXPORT... [--dry-run] [--json]</source>
-        <translation>FILE.guichet EXPORT... [--dry-run] [--json]</translation>
-    </message>
-    <message>
-        <source>Importe des exports démarches-simplifiées (CSV, XLSX, ODS). Tout ou rien : une valeur invalide rejette l&apos;import, fichier, ligne et colonne à l&apos;appui, et le classeur reste inchangé. Une réimportation met à jour ce qui vient de DS sans toucher au travail d&apos;instruction.</source>
-        <translation>Imports démarches-simplifiées exports (CSV, XLSX, ODS). All or nothing: an invalid value rejects the import, citing the file, line and column, and the workspace is left unchanged. Re-importing updates what comes from DS and leaves the instructors&apos; work untouched.</translation>
-    </message>
-    <message>
         <source>Montre ce que ferait l&apos;import, sans rien enregistrer.</source>
         <translation>Shows what the import would do, without saving anything.</translation>
     </message>
@@ -1099,6 +1091,63 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
             <numerusform>; %n dossiers decided since left as they are</numerusform>
         </translation>
     </message>
+    <message>
+        <source>FICHIER.guichet EXPORT... [--dry-run] [--json] [--partial | --mark-absent]</source>
+        <translation>FILE.guichet EXPORT... [--dry-run] [--json] [--partial | --mark-absent]</translation>
+    </message>
+    <message>
+        <source>Importe des exports démarches-simplifiées (CSV, XLSX, ODS). Tout ou rien : une valeur invalide rejette l&apos;import, fichier, ligne et colonne à l&apos;appui, et le classeur reste inchangé. Une réimportation met à jour ce qui vient de DS sans toucher au travail d&apos;instruction. Les dossiers du classeur absents de l&apos;export sont signalés ; un import qui en signalerait plus de la moitié est refusé sans --partial ou --mark-absent.</source>
+        <translation>Imports démarches-simplifiées exports (CSV, XLSX, ODS). All or nothing: an invalid value rejects the import, naming its file, row and column, and the workspace stays unchanged. A re-import updates what comes from DS without touching the instruction work. The workspace&apos;s applications missing from the export are flagged; an import that would flag more than half of them is refused without --partial or --mark-absent.</translation>
+    </message>
+    <message>
+        <source>L&apos;export ne contient qu&apos;une partie des dossiers : aucun dossier n&apos;est marqué absent.</source>
+        <translation>The export holds only some of the applications: none is flagged absent.</translation>
+    </message>
+    <message>
+        <source>Marque absents les dossiers que l&apos;export ne contient pas, même s&apos;ils sont plus de la moitié du classeur.</source>
+        <translation>Flags the applications the export does not hold as absent, even when they are more than half of the workspace.</translation>
+    </message>
+    <message>
+        <source>--partial et --mark-absent s&apos;excluent : l&apos;export est partiel ou il ne l&apos;est pas.</source>
+        <translation>--partial and --mark-absent exclude each other: the export is partial or it is not.</translation>
+    </message>
+    <message numerus="yes">
+        <source>cet export ne contient pas %n des %1 dossiers du classeur, plus de la moitié : rien n&apos;a été importé. Relancez avec --partial si l&apos;export n&apos;en contient qu&apos;une partie (aucun dossier marqué absent), ou avec --mark-absent pour les marquer absents.</source>
+        <translation>
+            <numerusform>this export lacks %n of the workspace&apos;s %1 applications, more than half: nothing was imported. Run again with --partial if the export holds only some of them (none flagged absent), or with --mark-absent to flag them absent.</numerusform>
+            <numerusform>this export lacks %n of the workspace&apos;s %1 applications, more than half: nothing was imported. Run again with --partial if the export holds only some of them (none flagged absent), or with --mark-absent to flag them absent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --output COPIE.guichet</source>
+        <translation>FILE.guichet --output COPY.guichet</translation>
+    </message>
+    <message>
+        <source>Écrit une copie cohérente du classeur (dossiers, instruction, journal), même s&apos;il est ouvert dans Guichet. La copie ne remplace jamais un fichier existant.</source>
+        <translation>Writes a consistent copy of the workspace (applications, instruction, audit log), even while it is open in Guichet. The copy never replaces an existing file.</translation>
+    </message>
+    <message>
+        <source>Copie à écrire.</source>
+        <translation>Copy to write.</translation>
+    </message>
+    <message>
+        <source>COPIE.guichet</source>
+        <translation>COPY.guichet</translation>
+    </message>
+    <message>
+        <source>écrit une copie cohérente d&apos;un classeur</source>
+        <translation>writes a consistent copy of a workspace</translation>
+    </message>
+    <message>
+        <source>--output COPIE.guichet attendu : la copie à écrire.</source>
+        <translation>--output COPY.guichet expected: the copy to write.</translation>
+    </message>
+    <message>
+        <source>Copie de %1 écrite : %2
+</source>
+        <translation>Copy of %1 written: %2
+</translation>
+    </message>
 </context>
 <context>
     <name>ConflictCommand</name>
@@ -1718,6 +1767,37 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>%1 : l&apos;entrée « %2 » de l&apos;archive est endommagée (données compressées illisibles) ; exportez à nouveau le fichier.</source>
         <translation>%1: the archive entry “%2” is damaged (unreadable compressed data); export the file again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cet import marquerait absents %n des %1 dossiers du classeur : l&apos;export semble partiel. Rien n&apos;a été importé.</source>
+        <translation>
+            <numerusform>This import would flag %n of the workspace&apos;s %1 applications absent: the export looks partial. Nothing was imported.</numerusform>
+            <numerusform>This import would flag %n of the workspace&apos;s %1 applications absent: the export looks partial. Nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Dossiers dont le demandeur a changé : %1</source>
+        <translation>Applications whose applicant changed: %1</translation>
+    </message>
+    <message>
+        <source>Export partiel : les dossiers qu&apos;il ne contient pas n&apos;ont pas été marqués absents.</source>
+        <translation>Partial export: the applications it does not hold were not flagged absent.</translation>
+    </message>
+    <message>
+        <source>Demandeur changé (l&apos;instruction faite portait sur le précédent : revoyez les notes et les liens d&apos;intérêt) :</source>
+        <translation>Applicant changed (the instruction done so far was about the previous one: review the scores and the declared conflicts of interest):</translation>
+    </message>
+    <message>
+        <source>%1 (SIREN %2) → %3 (SIREN %4)</source>
+        <translation>%1 (SIREN %2) → %3 (SIREN %4)</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2431,25 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
 </context>
 <context>
+    <name>ScoringHistory</name>
+    <message>
+        <source>avis global</source>
+        <translation>overall opinion</translation>
+    </message>
+    <message>
+        <source>éligibilité : %1</source>
+        <translation>eligibility: %1</translation>
+    </message>
+    <message>
+        <source>%1, note de %2</source>
+        <translation>%1, score by %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 : « %4 » → « %5 »</source>
+        <translation>%1 — %2 — %3: ‘%4’ → ‘%5’</translation>
+    </message>
+</context>
+<context>
     <name>SelectionGrid</name>
     <message>
         <source>Rang</source>
@@ -2535,6 +2634,41 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
 </context>
 <context>
+    <name>WorkspaceCopy</name>
+    <message>
+        <source>%1 est le classeur copié : choisissez un autre nom pour la copie.</source>
+        <translation>%1 is the workspace being copied: choose another name for the copy.</translation>
+    </message>
+    <message>
+        <source>%1 existe déjà : choisissez un autre nom.</source>
+        <translation>%1 already exists: choose another name.</translation>
+    </message>
+    <message>
+        <source>%1 est ouvert par un autre Guichet : il ne peut pas être remplacé.</source>
+        <translation>%1 is open in another Guichet: it cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire dans %1 : %2</source>
+        <translation>Cannot write in %1: %2</translation>
+    </message>
+    <message>
+        <source>Impossible de copier le classeur vers %1 : %2</source>
+        <translation>Cannot copy the workspace to %1: %2</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire %1 sur le disque.</source>
+        <translation>Cannot write %1 to the disk.</translation>
+    </message>
+    <message>
+        <source>Impossible de nommer la copie %1.</source>
+        <translation>Cannot name the copy %1.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir %1 : %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ColumnMappingDialog</name>
     <message>
         <source>Associer les colonnes de l&apos;export</source>
@@ -2551,6 +2685,14 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Importer</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>⚠ &lt;b&gt;%1 *&lt;/b&gt; — à associer</source>
+        <translation>⚠ &lt;b&gt;%1 *&lt;/b&gt; — to match</translation>
+    </message>
+    <message>
+        <source>Champ obligatoire : aucune colonne de l&apos;export n&apos;a été reconnue pour lui.</source>
+        <translation>Required field: no column of the export was recognised for it.</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3132,33 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <source>Import</source>
         <translation>Import</translation>
     </message>
+    <message>
+        <source>Export partiel ?</source>
+        <translation>Partial export?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cet export ne contient pas %n des %1 dossiers du classeur.</source>
+        <translation>
+            <numerusform>This export lacks %n of the workspace&apos;s %1 applications.</numerusform>
+            <numerusform>This export lacks %n of the workspace&apos;s %1 applications.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&apos;il ne contient qu&apos;une partie des dossiers (un export filtré), importez-le comme un export partiel : aucun dossier ne sera marqué absent.
+
+S&apos;il est complet, les dossiers qu&apos;il ne contient pas ne sont plus sur démarches-simplifiées : marquez-les absents (ils restent dans le classeur, avec leur instruction).</source>
+        <translation>If it holds only some of the applications (a filtered export), import it as a partial export: no application will be flagged absent.
+
+If it is complete, the applications it does not hold are no longer on démarches-simplifiées: flag them absent (they stay in the workspace, with their instruction).</translation>
+    </message>
+    <message>
+        <source>Import partiel (ne rien marquer absent)</source>
+        <translation>Partial import (flag nothing absent)</translation>
+    </message>
+    <message>
+        <source>Marquer absents</source>
+        <translation>Flag absent</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ImportHistoryDialog</name>
@@ -3040,9 +3209,58 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <source>Rapport d&apos;import</source>
         <translation>Import report</translation>
     </message>
+    <message numerus="yes">
+        <source>%n nouveau(x)</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mis à jour</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inchangé(s)</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demandeur(s) changé(s)</source>
+        <translation>
+            <numerusform>%n applicant changed</numerusform>
+            <numerusform>%n applicants changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changement(s) d&apos;état</source>
+        <translation>
+            <numerusform>%n state change</numerusform>
+            <numerusform>%n state changes</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>&lt;b&gt;%1 nouveau(x), %2 mis à jour, %3 inchangé(s)&lt;/b&gt; — %4 changement(s) d&apos;état, %5 absent(s) de l&apos;export, %6 demandeur(s) à vérifier.</source>
-        <translation>&lt;b&gt;%1 new, %2 updated, %3 unchanged&lt;/b&gt; — %4 status change(s), %5 missing from the export, %6 applicant(s) to check.</translation>
+        <source>export partiel : aucun dossier marqué absent</source>
+        <translation>partial export: no application flagged absent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent(s) de l&apos;export</source>
+        <translation>
+            <numerusform>%n missing from the export</numerusform>
+            <numerusform>%n missing from the export</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demandeur(s) à vérifier</source>
+        <translation>
+            <numerusform>%n applicant to check</numerusform>
+            <numerusform>%n applicants to check</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3594,26 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <source>dossiers</source>
         <translation>applications</translation>
     </message>
+    <message>
+        <source>Enregistrer une &amp;copie…</source>
+        <translation>Save a &amp;Copy…</translation>
+    </message>
+    <message>
+        <source>Enregistrer une copie du classeur</source>
+        <translation>Save a copy of the workspace</translation>
+    </message>
+    <message>
+        <source>%1 (copie).guichet</source>
+        <translation>%1 (copy).guichet</translation>
+    </message>
+    <message>
+        <source>Copie enregistrée : %1</source>
+        <translation>Copy saved: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ScoringPanel</name>
@@ -3406,22 +3644,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Vous avez déclaré un lien avec %1 (%2) : vous ne notez pas ses dossiers (déport).</source>
         <translation>You have declared a conflict of interest with %1 (%2): you do not score this applicant’s applications (recusal).</translation>
-    </message>
-    <message>
-        <source>avis global</source>
-        <translation>overall opinion</translation>
-    </message>
-    <message>
-        <source>éligibilité (%1)</source>
-        <translation>eligibility (%1)</translation>
-    </message>
-    <message>
-        <source>%1, note de %2</source>
-        <translation>%1, score by %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2 — %3 : « %4 » → « %5 »</source>
-        <translation>%1 — %2 — %3: “%4” → “%5”</translation>
     </message>
     <message>
         <source>Aucune note pour l&apos;instant.</source>

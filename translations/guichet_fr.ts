@@ -88,6 +88,13 @@
             <numerusform> ; %n dossiers décidés depuis laissés tels quels</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>cet export ne contient pas %n des %1 dossiers du classeur, plus de la moitié : rien n&apos;a été importé. Relancez avec --partial si l&apos;export n&apos;en contient qu&apos;une partie (aucun dossier marqué absent), ou avec --mark-absent pour les marquer absents.</source>
+        <translation>
+            <numerusform>cet export ne contient pas %n des %1 dossiers du classeur, plus de la moitié : rien n&apos;a été importé. Relancez avec --partial si l&apos;export n&apos;en contient qu&apos;une partie (aucun dossier marqué absent), ou avec --mark-absent pour le marquer absent.</numerusform>
+            <numerusform>cet export ne contient pas %n des %1 dossiers du classeur, plus de la moitié : rien n&apos;a été importé. Relancez avec --partial si l&apos;export n&apos;en contient qu&apos;une partie (aucun dossier marqué absent), ou avec --mark-absent pour les marquer absents.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EligibilityCommand</name>
@@ -106,6 +113,13 @@
         <translation>
             <numerusform>%n ligne lue dans %1.</numerusform>
             <numerusform>%n lignes lues dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cet import marquerait absents %n des %1 dossiers du classeur : l&apos;export semble partiel. Rien n&apos;a été importé.</source>
+        <translation>
+            <numerusform>Cet import marquerait absent %n des %1 dossiers du classeur : l&apos;export semble partiel. Rien n&apos;a été importé.</numerusform>
+            <numerusform>Cet import marquerait absents %n des %1 dossiers du classeur : l&apos;export semble partiel. Rien n&apos;a été importé.</numerusform>
         </translation>
     </message>
 </context>
@@ -202,6 +216,68 @@
         <translation>
             <numerusform>%n avis</numerusform>
             <numerusform>%n avis</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ImportController</name>
+    <message numerus="yes">
+        <source>Cet export ne contient pas %n des %1 dossiers du classeur.</source>
+        <translation>
+            <numerusform>Cet export ne contient pas %n des %1 dossiers du classeur.</numerusform>
+            <numerusform>Cet export ne contient pas %n des %1 dossiers du classeur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ImportReportDialog</name>
+    <message numerus="yes">
+        <source>%n nouveau(x)</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mis à jour</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inchangé(s)</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demandeur(s) changé(s)</source>
+        <translation>
+            <numerusform>%n demandeur changé</numerusform>
+            <numerusform>%n demandeurs changés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changement(s) d&apos;état</source>
+        <translation>
+            <numerusform>%n changement d&apos;état</numerusform>
+            <numerusform>%n changements d&apos;état</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent(s) de l&apos;export</source>
+        <translation>
+            <numerusform>%n absent de l&apos;export</numerusform>
+            <numerusform>%n absents de l&apos;export</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demandeur(s) à vérifier</source>
+        <translation>
+            <numerusform>%n demandeur à vérifier</numerusform>
+            <numerusform>%n demandeurs à vérifier</numerusform>
         </translation>
     </message>
 </context>

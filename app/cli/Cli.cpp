@@ -54,6 +54,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<DemoCommand>());
     list.push_back(std::make_unique<ImportCommand>());
     list.push_back(std::make_unique<DossiersCommand>());
+    list.push_back(std::make_unique<BackupCommand>());
     list.push_back(std::make_unique<ScoresSetCommand>());
     list.push_back(std::make_unique<ScoresExportCommand>());
     list.push_back(std::make_unique<ScoresImportCommand>());

@@ -1,7 +1,7 @@
 #include "DemoBuilder.h"
 
 #include "common/Siret.h"
-#include "referential/Referential.h"
+#include "referential/CollectivityName.h"
 
 #include <QRandomGenerator>
 #include <QTimeZone>
@@ -118,8 +118,7 @@ DossierState pickState(QRandomGenerator& rng)
 
 void setApplicant(Dossier& d, const Collectivity& c)
 {
-    d.applicantName =
-        c.kind == Collectivity::Kind::Commune ? QStringLiteral("Commune de ") + c.name : c.name;
+    d.applicantName = collectivity::displayName(c);
     d.applicantSiren = c.siren;
     d.applicantSiret = siret::make(c.siren, 1); // the town hall, the first establishment
     d.applicantKind = c.applicantKind();

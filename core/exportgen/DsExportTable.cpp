@@ -1,6 +1,7 @@
 #include "DsExportTable.h"
 
 #include "programme/Programme.h"
+#include "referential/CollectivityName.h"
 
 #include <QRegularExpression>
 
@@ -100,9 +101,7 @@ QStringList DsExportTable::dossierHeaders() const
 
 QList<DsCell> DsExportTable::etablissementCells(const Dossier& d) const
 {
-    const QString name = d.applicantName;
-    const QString commune =
-        name.startsWith(QStringLiteral("Commune de ")) ? name.mid(11) : QString();
+    const QString commune = collectivity::communeOf(d.applicantName);
     QList<DsCell> c;
     c << DsCell::text(d.applicantSiret) << DsCell::boolean(true)
       << DsCell::text(QStringLiteral("84.11Z"))
@@ -120,7 +119,7 @@ QList<DsCell> DsExportTable::etablissementCells(const Dossier& d) const
                           : QStringLiteral("Communauté de communes"))
       << DsCell::text(d.applicantKind == QLatin1String("commune") ? QStringLiteral("7210")
                                                                   : QStringLiteral("7346"))
-      << DsCell{} << DsCell::text(name.toUpper()) << DsCell::text(d.applicantSiret)
+      << DsCell{} << DsCell::text(d.applicantName.toUpper()) << DsCell::text(d.applicantSiret)
       << DsCell::text(QStringLiteral("22")) << DsCell::date(QDate(1983, 3, 1))
       << DsCell::text(QStringLiteral("actif"));
     for (int i = 0; i < 8; ++i)

@@ -94,7 +94,24 @@ QString describe(const Dossier& d, const QString& field)
     return {};
 }
 
-QList<ImportReport::FieldChange> differences(const Dossier& before, const Dossier& after)
+// The field as the programme's column mapping names it, for the report people read.
+QString fieldLabel(const Programme& programme, const QString& field)
+{
+    static const QHash<QString, QString> mappingFields = {
+        {QStringLiteral("state"), QStringLiteral("ds_state")},
+        {QStringLiteral("deposited_at"), QStringLiteral("ds_deposited_at")},
+        {QStringLiteral("archived"), QStringLiteral("ds_archived")},
+        {QStringLiteral("population"), QStringLiteral("declared_population")}};
+    const QString mapped = mappingFields.value(field, field);
+    for (const ColumnMapping::FieldInfo& info : ColumnMapping::fields(programme)) {
+        if (info.field == mapped)
+            return info.label;
+    }
+    return field;
+}
+
+QList<ImportReport::FieldChange> differences(const Programme& programme, const Dossier& before,
+                                             const Dossier& after)
 {
     static const QStringList fields = {QStringLiteral("state"),
                                        QStringLiteral("applicant_name"),
@@ -117,9 +134,31 @@ QList<ImportReport::FieldChange> differences(const Dossier& before, const Dossie
         const QString a = describe(before, field);
         const QString b = describe(after, field);
         if (a != b)
-            changes.append({field, a, b});
+            changes.append({field, fieldLabel(programme, field), a, b});
     }
     return changes;
+}
+
+QString sirenOf(const Dossier& d)
+{
+    return d.applicantSiren.isEmpty() ? d.applicantSiret.left(9) : d.applicantSiren;
+}
+
+// Whether the import flags the dossiers the exports do not list: `flagged` of them would be
+// newly flagged, out of the `total` the workspace held.
+std::optional<DossierImporter::Absent> absentPolicy(const DossierImporter::Options& options,
+                                                    qint64 flagged, qint64 total)
+{
+    using Absent = DossierImporter::Absent;
+    if (options.absent != Absent::Ask)
+        return options.absent;
+    if (flagged * 2 <= total)
+        return Absent::Mark;
+    const std::optional<Absent> answer =
+        options.askAbsent ? options.askAbsent(flagged, total) : std::nullopt;
+    if (answer == Absent::Ask)
+        return std::nullopt;
+    return answer;
 }
 
 // Switches a connection out of WAL mode for its lifetime, when it is the only one open.
@@ -296,9 +335,14 @@ Result<ImportReport> DossierImporter::run(const QStringList& files, const Option
                 if (work.current) {
                     const std::optional<Dossier> before = DossierRepository(db).find(work.number);
                     const QList<ImportReport::FieldChange> changes =
-                        before ? differences(*before, *work.current)
+                        before ? differences(m_workspace.programme(), *before, *work.current)
                                : QList<ImportReport::FieldChange>();
-                    if (changes.isEmpty())
+                    if (before && !sirenOf(*before).isEmpty() &&
+                        sirenOf(*before) != sirenOf(*work.current))
+                        report.applicantChanges.append(
+                            {work.number, before->applicantName, sirenOf(*before),
+                             work.current->applicantName, sirenOf(*work.current), changes});
+                    else if (changes.isEmpty())
                         ++report.unchanged;
                     else
                         report.updated.append({work.number, changes});
@@ -327,13 +371,29 @@ Result<ImportReport> DossierImporter::run(const QStringList& files, const Option
         doneBefore += QFileInfo(file).size();
     }
 
-    // Dossiers DS no longer lists are flagged, never deleted: local work on them stays.
+    // Dossiers DS no longer lists are flagged, never deleted: local work on them stays. An
+    // export of a few dossiers would flag all the others: that is asked first.
+    QList<qint64> missing;
+    qint64 flagged = 0;
     for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
-        if (seen.contains(it.key()))
-            continue;
-        report.absent.append(it.key());
-        if (!it->absentSince) {
-            if (Status status = store.setAbsentSince(it.key(), lastImportId); !status)
+        if (!seen.contains(it.key())) {
+            missing.append(it.key());
+            flagged += it->absentSince ? 0 : 1;
+        }
+    }
+    report.workspaceDossiers = existing.size();
+    const std::optional<Absent> policy = absentPolicy(options, flagged, existing.size());
+    if (!policy)
+        return Error::badInput(Text::tr("Cet import marquerait absents %n des %1 dossiers du "
+                                        "classeur : l'export semble partiel. Rien n'a été "
+                                        "importé.",
+                                        nullptr, int(flagged))
+                                   .arg(existing.size()));
+    report.partial = *policy == Absent::Ignore;
+    for (qint64 number : report.partial ? QList<qint64>() : missing) {
+        report.absent.append(number);
+        if (!existing.value(number).absentSince) {
+            if (Status status = store.setAbsentSince(number, lastImportId); !status)
                 return status.error();
         }
     }

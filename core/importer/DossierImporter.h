@@ -6,6 +6,7 @@
 #include "common/Result.h"
 
 #include <functional>
+#include <optional>
 
 namespace guichet {
 
@@ -18,9 +19,23 @@ class Workspace;
 class DossierImporter
 {
 public:
+    // What becomes of the workspace's dossiers that the exports do not list.
+    enum class Absent
+    {
+        Mark,   // flagged absent (DS no longer lists them)
+        Ignore, // left as they are: the export is a subset (a partial export)
+        Ask     // flagged, unless that is more than half of the workspace: then `askAbsent`
+    };
+
     struct Options
     {
         bool dryRun = false;
+        Absent absent = Absent::Ask;
+        // With Absent::Ask, when the import would flag more than half of the workspace's
+        // dossiers (`flagged` of `total`), before anything is committed: Mark or Ignore, or
+        // nothing to refuse the import (BadInput, nothing written). Without it, such an
+        // import is refused.
+        std::function<std::optional<Absent>(qint64 flagged, qint64 total)> askAbsent;
         // Called as rows are read, with the bytes read and the total; false cancels (nothing
         // is written).
         std::function<bool(qint64 done, qint64 total)> progress;

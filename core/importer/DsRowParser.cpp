@@ -3,7 +3,7 @@
 #include "FieldParsers.h"
 #include "common/Siret.h"
 #include "common/TextFold.h"
-#include "referential/Referential.h"
+#include "referential/CollectivityName.h"
 
 #include <QCoreApplication>
 
@@ -198,9 +198,7 @@ void DsRowParser::resolveApplicant(const ImportRow& row, Dossier& d) const
     if (c) {
         // The referential's figures win over what the applicant typed.
         d.applicantResolved = true;
-        d.applicantName = c->kind == Collectivity::Kind::Commune
-                              ? QStringLiteral("Commune de ") + c->name
-                              : c->name;
+        d.applicantName = collectivity::displayName(*c);
         d.applicantSiren = c->siren;
         d.applicantKind = c->applicantKind();
         d.population = c->population;

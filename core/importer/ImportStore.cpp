@@ -196,7 +196,7 @@ Status ImportStore::finishRecord(qint64 id, const ImportReport& report)
     query.prepare(sql::update(imports::kTable, imports::kCounts) + sql::where({imports::kId}));
     query.addBindValue(report.rows);
     query.addBindValue(qint64(report.added.size()));
-    query.addBindValue(qint64(report.updated.size()));
+    query.addBindValue(qint64(report.updated.size() + report.applicantChanges.size()));
     query.addBindValue(report.unchanged);
     query.addBindValue(qint64(report.absent.size()));
     query.addBindValue(qint64(report.stateChanges.size()));

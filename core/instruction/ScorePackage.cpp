@@ -63,6 +63,24 @@ Merge compare(const std::optional<T>& local, bool sameContent, const QDateTime& 
         return Merge::Identical;
     return incoming > localAt ? Merge::Replace : Merge::KeepNewer;
 }
+// What a refused item is about, as a person reads it: the programme's label, not its code.
+QString criterionItem(const Programme& programme, const QString& code)
+{
+    for (const Criterion& criterion : programme.criteria) {
+        if (criterion.code == code)
+            return Text::tr("critère « %1 »").arg(criterion.label);
+    }
+    return Text::tr("critère « %1 »").arg(code);
+}
+
+QString checkItem(const Programme& programme, const QString& code)
+{
+    for (const EligibilityCheck& check : programme.eligibilityChecks) {
+        if (check.code == code)
+            return Text::tr("vérification « %1 »").arg(check.label);
+    }
+    return Text::tr("vérification « %1 »").arg(code);
+}
 } // namespace
 
 QJsonObject ScoreMergeReport::toJson() const
@@ -269,7 +287,7 @@ Result<ScoreMergeReport> merge(QSqlDatabase db, const Programme& programme, cons
                                 local ? local->updatedAt : QDateTime());
         if (Status status = apply(
                 m, [&] { return store.writeScore(s); }, s.dossier,
-                Text::tr("critère « %1 »").arg(s.criterion));
+                criterionItem(programme, s.criterion));
             !status)
             return status.error();
     }
@@ -328,8 +346,7 @@ Result<ScoreMergeReport> merge(QSqlDatabase db, const Programme& programme, cons
         // refused like their scores.
         if (Status status = apply(
                 compare(local, same, d.decidedAt, local ? local->decidedAt : QDateTime()),
-                [&] { return store.writeDecision(d); }, d.dossier,
-                Text::tr("vérification « %1 »").arg(d.check));
+                [&] { return store.writeDecision(d); }, d.dossier, checkItem(programme, d.check));
             !status)
             return status.error();
     }

@@ -39,8 +39,9 @@ private slots:
     {
         const Run run = guichet({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
-        for (const char* command : {"new", "demo", "dossiers", "programme", "generate-export",
-                                    "scores", "eligibility", "conflicts", "export"})
+        for (const char* command :
+             {"new", "demo", "dossiers", "backup", "programme", "generate-export", "scores",
+              "eligibility", "conflicts", "export"})
             QVERIFY(run.out.contains(command));
         const Run sub = guichet({QStringLiteral("dossiers"), QStringLiteral("--help")});
         QCOMPARE(sub.exitCode, 0);
@@ -297,6 +298,65 @@ private slots:
                  qPrintable(refused.err));
         QCOMPARE(testing::contentDigest(path), before);
         QCOMPARE(guichet({QStringLiteral("import"), path}).exitCode, 2); // no export given
+    }
+
+    // A partial export is refused unless the command says what it is; a backup then holds the
+    // same dossiers.
+    void partialImportThenBackup()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("w.guichet"));
+        QCOMPARE(guichet({QStringLiteral("demo"), QStringLiteral("--output"), path,
+                          QStringLiteral("--dossiers"), QStringLiteral("12")})
+                     .exitCode,
+                 0);
+        const QString subset =
+            QStringLiteral(GUICHET_TEST_DATA_DIR "/import/ds-2021-csv/input.csv");
+        const QByteArray before = testing::contentDigest(path);
+        const Run refused = guichet({QStringLiteral("import"), path, subset});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("--partial")) &&
+                     refused.err.contains(QStringLiteral("--mark-absent")),
+                 qPrintable(refused.err));
+        QCOMPARE(testing::contentDigest(path), before);
+
+        const Run partial = guichet({QStringLiteral("import"), path, subset,
+                                     QStringLiteral("--partial"), QStringLiteral("--json")});
+        QCOMPARE(partial.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(partial.out).object();
+        QVERIFY(report.value(QStringLiteral("partial")).toBool());
+        QCOMPARE(report.value(QStringLiteral("absent")).toArray().size(), 0);
+        QCOMPARE(report.value(QStringLiteral("new")).toArray().size(), 6);
+
+        const QString copy = dir.path(QStringLiteral("copie.guichet"));
+        const Run backup =
+            guichet({QStringLiteral("backup"), path, QStringLiteral("--output"), copy});
+        QCOMPARE(backup.exitCode, 0);
+        QCOMPARE(backup.out.count('\n'), 1);
+        QVERIFY(backup.out.contains(copy.toUtf8()));
+        const Run original = guichet({QStringLiteral("dossiers"), path});
+        const Run copied = guichet({QStringLiteral("dossiers"), copy});
+        QCOMPARE(copied.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(copied.out).array().size(), 18);
+        QCOMPARE(copied.out, original.out);
+        QCOMPARE(testing::contentDigest(copy), testing::contentDigest(path));
+
+        const QByteArray copyBefore = testing::fileDigest(copy);
+        const Run again =
+            guichet({QStringLiteral("backup"), path, QStringLiteral("--output"), copy});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY(again.err.contains(QStringLiteral("existe déjà")));
+        QCOMPARE(testing::fileDigest(copy), copyBefore);
+
+        const Run marked = guichet({QStringLiteral("import"), copy, subset,
+                                    QStringLiteral("--mark-absent"), QStringLiteral("--json")});
+        QCOMPARE(marked.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(marked.out)
+                     .object()
+                     .value(QStringLiteral("absent"))
+                     .toArray()
+                     .size(),
+                 12);
     }
 
     void englishOnRequest()

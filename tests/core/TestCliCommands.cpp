@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,6 +87,8 @@ class TestCliCommands : public QObject
     qint64 m_undecided = 0; // a dossier of the current workspace the demo did not decide
     QString m_package;      // a score package whose content was edited after its digest
     QString m_brokenExport; // a DS export with an invalid state
+    // A valid DS export of six dossiers that neither workspace holds: a partial export.
+    const QString m_export = QStringLiteral(GUICHET_TEST_DATA_DIR "/import/ds-2021-csv/input.csv");
 
 private slots:
     void initTestCase()
@@ -136,7 +139,8 @@ private slots:
         QTest::addColumn<QString>("schema");
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        // W is the workspace, @ one of its dossiers, P the altered package, B the broken export.
+        // W is the workspace, @ one of its dossiers, P the altered package, B the broken export,
+        // E a valid export.
         const QList<std::tuple<const char*, QStringList, QString>> rows = {
             {"new over a workspace", {"new", "W"}, "existe déjà"},
             {"demo over a workspace", {"demo", "--output", "W"}, "existe déjà"},
@@ -144,6 +148,13 @@ private slots:
             {"import missing export", {"import", "W", "/nonexistent/export.csv"}, "n'existe pas"},
             {"import broken export", {"import", "W", "B"}, "« En attente »"},
             {"import without export", {"import", "W"}, "au moins un export"},
+            {"import partial export", {"import", "W", "E"}, "--partial"},
+            {"import partial and mark-absent",
+             {"import", "W", "E", "--partial", "--mark-absent"},
+             "--mark-absent"},
+            {"backup over a file", {"backup", "W", "--output", "W"}, "existe déjà"},
+            {"backup without output", {"backup", "W"}, "--output"},
+            {"backup extension", {"backup", "W", "--output", "x.csv"}, ".guichet"},
             {"dossiers format", {"dossiers", "W", "--format", "xml"}, "xml"},
             {"unknown option", {"scores", "set", "W", "--colour", "red"}, "option inconnue"},
             {"dossier not a number",
@@ -301,6 +312,8 @@ private slots:
                 argument = m_package;
             else if (argument == QLatin1String("B"))
                 argument = m_brokenExport;
+            else if (argument == QLatin1String("E"))
+                argument = m_export;
         }
         QDir::setCurrent(m_dir.path(QString()));
         const int version = probe::schemaVersion(path);
@@ -512,6 +525,30 @@ private slots:
                 guichet({QStringLiteral("envelope"), path, QStringLiteral("--json")}).out.toUtf8())
                 .object();
         QVERIFY(json[QStringLiteral("remaining_cents")].toInteger() < 0);
+    }
+
+    // The copy holds what the workspace holds, table by table (dossiers, scores, audit log),
+    // in the workspace's own schema: a backup never upgrades.
+    void backupCopiesEverything()
+    {
+        testing::TestDir dir;
+        for (const QString& source : {m_current, m_older}) {
+            const QString copy =
+                dir.path(QFileInfo(source).baseName() + QStringLiteral("-copie.guichet"));
+            const int version = probe::schemaVersion(source);
+            const QByteArray before = testing::fileDigest(source);
+            const Run run =
+                guichet({QStringLiteral("backup"), source, QStringLiteral("--output"), copy});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QCOMPARE(run.out.count(QLatin1Char('\n')), 1);
+            QCOMPARE(testing::contentDigest(copy), testing::contentDigest(source));
+            QCOMPARE(probe::schemaVersion(copy), version);
+            QCOMPARE(testing::fileDigest(source), before);
+            QCOMPARE(guichet({QStringLiteral("dossiers"), copy}).out,
+                     guichet({QStringLiteral("dossiers"), source}).out);
+        }
+        // The two copies, and no temporary file left beside them.
+        QCOMPARE(QDir(dir.path(QString())).entryList(QDir::Files | QDir::Hidden).size(), 2);
     }
 
     void writerElsewhereIsNamed()

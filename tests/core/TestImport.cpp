@@ -1,5 +1,6 @@
 #include "FakeClock.h"
 #include "TestWorkspace.h"
+#include "common/Siret.h"
 #include "dossier/DossierRepository.h"
 #include "importer/DossierImporter.h"
 #include "importer/ImportStore.h"
@@ -8,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QTest>
 #include <quazip.h>
 #include <quazipfile.h>
@@ -108,6 +110,92 @@ private slots:
         auto again = DossierImporter(*ws).run({kExport});
         QVERIFY(again.ok());
         QVERIFY(!repository.find(third)->absentSince.has_value());
+    }
+
+    void mostAbsentIsAskedBeforeAnythingIsWritten()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("w.guichet"));
+        auto ws = testing::createWorkspace(path);
+        QVERIFY(ws);
+        QVERIFY(DossierImporter(*ws).run({kExport}).ok());
+        // An export of two of the six dossiers would flag the four others.
+        const QString subset = dir.path(QStringLiteral("subset.csv"));
+        testing::writeFile(subset, testing::toCsv(exportRows().mid(0, 3)));
+        const QByteArray before = testing::contentDigest(path);
+
+        auto refused = DossierImporter(*ws).run({subset});
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().isInputError());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("4")) &&
+                     refused.error().message.contains(QStringLiteral("6")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(testing::contentDigest(path), before);
+
+        DossierImporter::Options options;
+        QList<qint64> asked;
+        options.askAbsent = [&asked](qint64 flagged, qint64 total) {
+            asked = {flagged, total};
+            return std::optional<DossierImporter::Absent>();
+        };
+        QVERIFY(!DossierImporter(*ws).run({subset}, options).ok());
+        QCOMPARE(asked, (QList<qint64>{4, 6}));
+        QCOMPARE(testing::contentDigest(path), before);
+
+        options.askAbsent = [](qint64, qint64) {
+            return DossierImporter::Absent::Ignore;
+        };
+        auto partial = DossierImporter(*ws).run({subset}, options);
+        QVERIFY(partial.ok());
+        QVERIFY(partial->partial);
+        QVERIFY(partial->absent.isEmpty());
+        QCOMPARE(partial->workspaceDossiers, qint64(6));
+        DossierRepository repository(*ws);
+        const auto loaded = repository.loadAll(); // the range must outlive the loop
+        QVERIFY(loaded.ok());
+        for (const Dossier& d : loaded.value())
+            QVERIFY(!d.absentSince.has_value());
+
+        options.askAbsent = [](qint64, qint64) {
+            return DossierImporter::Absent::Mark;
+        };
+        auto marked = DossierImporter(*ws).run({subset}, options);
+        QVERIFY(marked.ok());
+        QCOMPARE(marked->absent.size(), 4);
+        // Those already flagged are not flagged again: nothing to ask the next time.
+        auto again = DossierImporter(*ws).run({subset});
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+        QCOMPARE(again->absent.size(), 4);
+    }
+
+    void changedApplicantIsNotAnOrdinaryUpdate()
+    {
+        testing::TestDir dir;
+        auto ws = testing::createWorkspace(dir.path(QStringLiteral("w.guichet")));
+        QVERIFY(ws);
+        QVERIFY(DossierImporter(*ws).run({kExport}).ok());
+        QList<QStringList> rows = exportRows();
+        const qint64 number = rows.at(3).at(0).toLongLong();
+        rows[3][column(rows, QStringLiteral("Établissement SIRET"))] =
+            siret::make(QStringLiteral("210100343"), 1); // Belley
+        rows[3][column(rows, QStringLiteral("Entreprise SIREN"))] = QStringLiteral("210100343");
+        const QString next = dir.path(QStringLiteral("next.csv"));
+        testing::writeFile(next, testing::toCsv(rows));
+        auto report = DossierImporter(*ws).run({next});
+        QVERIFY(report.ok());
+        QVERIFY(report->updated.isEmpty());
+        QCOMPARE(report->applicantChanges.size(), 1);
+        const ImportReport::ApplicantChange& change = report->applicantChanges.constFirst();
+        QCOMPARE(change.number, number);
+        QCOMPARE(change.fromSiren, QStringLiteral("210100210"));
+        QCOMPARE(change.toSiren, QStringLiteral("210100343"));
+        QCOMPARE(change.toName, QStringLiteral("Commune de Belley"));
+        const QJsonArray json =
+            report->toJson().value(QStringLiteral("applicant_changed")).toArray();
+        QCOMPARE(json.size(), 1);
+        QCOMPARE(json.at(0)[QStringLiteral("after")][QStringLiteral("siren")].toString(),
+                 QStringLiteral("210100343"));
+        QCOMPARE(ImportStore(ws->database()).records().constLast().updated, qint64(1));
     }
 
     void reimportOfTheSameFileChangesNothing()

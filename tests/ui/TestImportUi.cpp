@@ -8,6 +8,9 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -66,6 +69,15 @@ private slots:
         auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
 
+        // The missing required field comes first, highlighted.
+        auto* missing = dialog.findChild<QLabel*>(QStringLiteral("total_costMissingLabel"));
+        QVERIFY(missing);
+        auto* form = dialog.findChild<QFormLayout*>();
+        QCOMPARE(form->itemAt(0, QFormLayout::LabelRole)->widget(), missing);
+        QCOMPARE(form->itemAt(0, QFormLayout::FieldRole)->widget(),
+                 dialog.comboFor(QStringLiteral("total_cost")));
+        QVERIFY(missing->autoFillBackground());
+
         // Recognised columns are preselected; the missing one is chosen with the keyboard.
         QCOMPARE(dialog.comboFor(QStringLiteral("title"))
                      ->currentText()
@@ -119,6 +131,49 @@ private slots:
         onNextDialog<QDialog>([](QDialog* report) { report->accept(); });
         QVERIFY(window.importFiles({renamedExport(dir)}));
         QCOMPARE(ImportStore(window.workspace()->database()).records().size(), 2);
+    }
+
+    // An export of a few dossiers into a larger workspace: the window asks before flagging the
+    // others absent.
+    void partialExportIsAskedAbout()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("w.guichet"));
+        QVERIFY(testing::createDemoWorkspace(path, 10));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(path));
+        QTRY_VERIFY(!window.isLoading());
+        const QByteArray before = testing::contentDigest(path);
+
+        // Cancel: nothing written, no error shown.
+        QSignalSpy errors(&window, &MainWindow::errorReported);
+        QString question;
+        onNextDialog<QMessageBox>([&question](QMessageBox* box) {
+            question = box->text();
+            box->findChild<QPushButton*>(QStringLiteral("cancelButton"))->click();
+        });
+        QVERIFY(!window.importFiles({kExport}));
+        QVERIFY2(question.contains(QStringLiteral("10 des 10")), qPrintable(question));
+        QCOMPARE(errors.size(), 0);
+        QCOMPARE(testing::contentDigest(path), before);
+
+        // A partial import: the six come in, nothing is flagged absent.
+        onNextDialog<QMessageBox>([](QMessageBox* box) {
+            box->findChild<QPushButton*>(QStringLiteral("partialButton"))->click();
+            onNextDialog<QDialog>([](QDialog* report) {
+                QVERIFY(report->findChild<QPlainTextEdit*>()->toPlainText().contains(
+                    QStringLiteral("Export partiel")));
+                report->accept();
+            });
+        });
+        QVERIFY(window.importFiles({kExport}));
+        DossierRepository repository(*window.workspace());
+        QCOMPARE(repository.count(), qint64(16));
+        const auto loaded = repository.loadAll(); // the range must outlive the loop
+        QVERIFY(loaded.ok());
+        for (const Dossier& d : loaded.value())
+            QVERIFY(!d.absentSince.has_value());
     }
 
     void brokenFileShowsTheErrorAndChangesNothing()

@@ -4,9 +4,12 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPalette>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace guichet {
 
@@ -25,8 +28,15 @@ ColumnMappingDialog::ColumnMappingDialog(const QString& fileName,
                              this);
     intro->setWordWrap(true);
 
+    // The required fields no column was found for come first, highlighted: they are what the
+    // user came to this dialog for.
+    const QStringList missing = preview.mapping.missingRequired();
+    QList<ColumnMapping::FieldInfo> fields = ColumnMapping::fields(programme);
+    std::stable_partition(fields.begin(), fields.end(), [&](const ColumnMapping::FieldInfo& info) {
+        return missing.contains(info.field);
+    });
     auto* form = new QFormLayout;
-    for (const ColumnMapping::FieldInfo& info : ColumnMapping::fields(programme)) {
+    for (const ColumnMapping::FieldInfo& info : std::as_const(fields)) {
         auto* combo = new QComboBox(this);
         combo->setObjectName(info.field + QStringLiteral("ComboBox"));
         combo->addItem(tr("— aucune colonne —"), -1);
@@ -52,6 +62,19 @@ ColumnMappingDialog::ColumnMappingDialog(const QString& fileName,
         auto* label =
             new QLabel(info.required ? info.label + QStringLiteral(" *") : info.label, this);
         label->setBuddy(combo);
+        if (missing.contains(info.field)) {
+            label->setObjectName(info.field + QStringLiteral("MissingLabel"));
+            label->setText(tr("⚠ <b>%1 *</b> — à associer").arg(info.label.toHtmlEscaped()));
+            label->setToolTip(tr("Champ obligatoire : aucune colonne de l'export n'a été "
+                                 "reconnue pour lui."));
+            label->setAutoFillBackground(true);
+            QPalette palette = label->palette();
+            palette.setColor(QPalette::Window, QColor(0xff, 0xf0, 0xc2)); // a light amber
+            palette.setColor(QPalette::WindowText, Qt::black);
+            label->setPalette(palette);
+            if (missing.constFirst() == info.field)
+                combo->setFocus(Qt::OtherFocusReason);
+        }
         form->addRow(label, combo);
         m_combos.insert(info.field, combo);
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "importer/DossierImporter.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -10,7 +12,8 @@ namespace guichet {
 class Campaign;
 
 // The import as the user lives it: the mapping dialog when columns are not recognised, a
-// progress dialog with Cancel (nothing written), then the report.
+// progress dialog with Cancel (nothing written), the question when the export would leave
+// most of the workspace absent, then the report.
 class ImportController : public QObject
 {
     Q_OBJECT
@@ -28,6 +31,7 @@ signals:
 
 private:
     bool ensureMapping(const QString& file);
+    std::optional<DossierImporter::Absent> askAbsent(qint64 flagged, qint64 total) const;
 
     Campaign& m_campaign;
     QWidget* m_parent;

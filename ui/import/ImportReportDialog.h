@@ -13,6 +13,9 @@ class ImportReportDialog : public QDialog
 
 public:
     explicit ImportReportDialog(const ImportReport& report, QWidget* parent = nullptr);
+
+    // The counts, in one line of rich text.
+    static QString summaryText(const ImportReport& report);
 };
 
 } // namespace guichet

@@ -5,6 +5,7 @@
 #include "commands/ScoreCommand.h"
 #include "common/Clock.h"
 #include "instruction/ScoringGrid.h"
+#include "instruction/ScoringHistory.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -382,29 +383,8 @@ void ScoringPanel::reload()
     m_stance->setEnabled(editable);
     m_opinionText->setEnabled(editable);
 
-    QStringList lines;
-    for (const AuditEntry& e : store.history(m_dossier->number)) {
-        // Fields are "score:INSTRUCTOR:CRITERION", "opinion:INSTRUCTOR", "eligibility:CHECK".
-        const QStringList parts = e.field.split(QLatin1Char(':'));
-        const QString kind = parts.value(0);
-        QString what;
-        if (kind == QLatin1String("score")) {
-            const Criterion* c = ScoringGrid(m_campaign->programme()).criterion(parts.value(2));
-            what = c ? c->label : parts.value(2);
-        } else if (kind == QLatin1String("opinion")) {
-            what = tr("avis global");
-        } else {
-            what = tr("éligibilité (%1)").arg(parts.value(1));
-        }
-        const QString whose = parts.value(1);
-        if (kind != QLatin1String("eligibility") && whose != e.who)
-            what = tr("%1, note de %2").arg(what, whose); // merged from a colleague's package
-        lines.prepend(
-            tr("%1 — %2 — %3 : « %4 » → « %5 »")
-                .arg(QLocale(QLocale::French)
-                         .toString(e.at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")),
-                     e.who, what, e.oldValue.toString(), e.newValue.toString()));
-    }
+    const QStringList lines =
+        scoring_history::lines(m_campaign->programme(), store.history(m_dossier->number));
     m_history->setPlainText(lines.isEmpty() ? tr("Aucune note pour l'instant.")
                                             : lines.join(QLatin1Char('\n')));
     updateSummary();

@@ -21,12 +21,14 @@
 #include "instruction/ScoringPanel.h"
 #include "programme/ProgrammeReader.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceCopy.h"
 #include "storage/WorkspaceVerifier.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -323,6 +325,43 @@ void MainWindow::createActions()
         else if (!written->isEmpty())
             statusBar()->showMessage(export_dialog::writtenTo(*written));
     });
+    file->addSeparator();
+    // Close and copy the open workspace. They follow the history action, which is enabled
+    // exactly when a workspace is open.
+    QAction* saveCopy = file->addAction(tr("Enregistrer une &copie…"), this, [this] {
+        if (!m_campaign)
+            return;
+        const QFileInfo source(m_campaign->workspace().path());
+        QFileDialog dialog(this, tr("Enregistrer une copie du classeur"),
+                           source.dir().filePath(tr("%1 (copie).guichet").arg(source.baseName())),
+                           tr("Classeurs Guichet (*.guichet)"));
+        dialog.setObjectName(QStringLiteral("saveCopyDialog"));
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setDefaultSuffix(QLatin1String(Workspace::kExtension));
+        if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+            return;
+        const QString target = dialog.selectedFiles().constFirst();
+        m_scoring->commitPendingEdits(); // what is being typed belongs in the copy
+        // The dialog has asked before replacing an existing file.
+        if (Status status = workspace_copy::write(m_campaign->workspace(), target,
+                                                  workspace_copy::Existing::Replace);
+            !status)
+            showError(status.error().message);
+        else
+            statusBar()->showMessage(tr("Copie enregistrée : %1").arg(target), 10000);
+    });
+    QAction* closeWorkspace = file->addAction(tr("&Fermer"), this, [this] {
+        m_detail->showDossier(std::nullopt); // saves a note being typed
+        m_scoring->commitPendingEdits();
+        setWorkspace(nullptr);
+    });
+    closeWorkspace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    saveCopy->setObjectName(QStringLiteral("saveCopyAction"));
+    closeWorkspace->setObjectName(QStringLiteral("closeWorkspaceAction"));
+    for (QAction* action : {saveCopy, closeWorkspace}) {
+        action->setEnabled(m_historyAction->isEnabled());
+        connect(m_historyAction, &QAction::enabledChanged, action, &QAction::setEnabled);
+    }
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quitter"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -4,7 +4,7 @@
 
 namespace guichet::cli {
 
-// guichet import FICHIER.guichet EXPORT... [--dry-run] [--json]
+// guichet import FICHIER.guichet EXPORT... [--dry-run] [--json] [--partial | --mark-absent]
 class ImportCommand final : public Command
 {
 public:
@@ -17,6 +17,8 @@ protected:
 private:
     const QCommandLineOption m_dryRun;
     const QCommandLineOption m_json;
+    const QCommandLineOption m_partial;
+    const QCommandLineOption m_markAbsent;
 };
 
 } // namespace guichet::cli

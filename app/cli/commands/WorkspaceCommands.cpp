@@ -6,6 +6,7 @@
 #include "ledger/EnvelopeOverview.h"
 #include "ledger/LedgerStore.h"
 #include "programme/ProgrammeReader.h"
+#include "storage/WorkspaceCopy.h"
 
 #include <QDir>
 #include <QFile>
@@ -159,6 +160,36 @@ Status DossiersCommand::run(QTextStream& out)
     if (!value(m_output).isEmpty())
         out << Text::tr("%1 : %n dossier(s) écrit(s).\n", nullptr, int(dossiers.size()))
                    .arg(value(m_output));
+    return success();
+}
+
+BackupCommand::BackupCommand()
+    : Command(QStringLiteral("backup"), Text::tr("FICHIER.guichet --output COPIE.guichet"),
+              Text::tr("Écrit une copie cohérente du classeur (dossiers, instruction, journal), "
+                       "même s'il est ouvert dans Guichet. La copie ne remplace jamais un "
+                       "fichier existant."),
+              1)
+    , m_output(QStringLiteral("output"), Text::tr("Copie à écrire."), Text::tr("COPIE.guichet"))
+{
+    addOptions({m_output});
+}
+
+QString BackupCommand::summary() const
+{
+    return Text::tr("écrit une copie cohérente d'un classeur");
+}
+
+Status BackupCommand::run(QTextStream& out)
+{
+    const QString target = value(m_output);
+    if (target.isEmpty())
+        return badInput(Text::tr("--output COPIE.guichet attendu : la copie à écrire."));
+    if (Status status = checkNewWorkspacePath(target); !status)
+        return status;
+    const QString source = positional().constFirst();
+    if (Status status = workspace_copy::writeFile(source, target); !status)
+        return status;
+    out << Text::tr("Copie de %1 écrite : %2\n").arg(source, target);
     return success();
 }
 

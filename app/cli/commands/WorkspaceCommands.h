@@ -48,4 +48,18 @@ private:
     const QCommandLineOption m_output;
 };
 
+// guichet backup FICHIER.guichet --output COPIE.guichet
+class BackupCommand final : public Command
+{
+public:
+    BackupCommand();
+    QString summary() const override;
+
+protected:
+    Status run(QTextStream& out) override;
+
+private:
+    const QCommandLineOption m_output;
+};
+
 } // namespace guichet::cli
