@@ -954,12 +954,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>sub-axis %1</translation>
     </message>
     <message>
-        <source>%1 — %2, coupure au rang %3%4 : %5 financé(s) pour %6, %7 retenu(s) non financé(s), solde %8%9
-</source>
-        <translation>%1 — %2, cutoff at rank %3%4: %5 funded for %6, %7 retained but not funded, balance %8%9
-</translation>
-    </message>
-    <message>
         <source> (dernier financé en partie)</source>
         <translation> (last one partly funded)</translation>
     </message>
@@ -1147,6 +1141,26 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
 </source>
         <translation>Copy of %1 written: %2
 </translation>
+    </message>
+    <message>
+        <source>%1 — %2, coupure au rang %3%4 : %5 pour %6, %7, solde %8%9
+</source>
+        <translation>%1 — %2, cutoff at rank %3%4: %5 for %6, %7, balance %8%9
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n financé(s)</source>
+        <translation>
+            <numerusform>%n funded</numerusform>
+            <numerusform>%n funded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retenu(s) non financé(s)</source>
+        <translation>
+            <numerusform>%n retained but not funded</numerusform>
+            <numerusform>%n retained but not funded</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1649,10 +1663,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>Unrecognised applicants: %1</translation>
     </message>
     <message>
-        <source>… et %1 autre(s)</source>
-        <translation>… and %1 more</translation>
-    </message>
-    <message>
         <source>Mises à jour :</source>
         <translation>Updates:</translation>
     </message>
@@ -1798,6 +1808,13 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>%1 (SIREN %2) → %3 (SIREN %4)</source>
         <translation>%1 (SIREN %2) → %3 (SIREN %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s)</source>
+        <translation>
+            <numerusform>… and %n other</numerusform>
+            <numerusform>… and %n others</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2249,10 +2266,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>A scenario “%1” already exists: choose another name.</translation>
     </message>
     <message>
-        <source>coupure au rang %1, %2 financé(s), %3</source>
-        <translation>cutoff at rank %1, %2 funded, %3</translation>
-    </message>
-    <message>
         <source>Aucun scénario « %1 ».</source>
         <translation>No scenario “%1”.</translation>
     </message>
@@ -2282,6 +2295,13 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>retour sur l&apos;adoption du scénario « %1 » : %2</source>
         <translation>adoption of scenario “%1” undone: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>coupure au rang %1, %n financé(s), %2</source>
+        <translation>
+            <numerusform>cutoff at rank %1, %n funded, %2</numerusform>
+            <numerusform>cutoff at rank %1, %n funded, %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2320,13 +2340,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>
             <numerusform>%n replaced by a more recent change, </numerusform>
             <numerusform>%n replaced by a more recent change, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conservée(s) (la vôtre était plus récente).</source>
-        <translation>
-            <numerusform>%n kept (yours was more recent).</numerusform>
-            <numerusform>%n kept (yours were more recent).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2427,6 +2440,13 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>
             <numerusform>%n eligibility decision</numerusform>
             <numerusform>%n eligibility decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conservée(s) (celle de ce classeur était plus récente).</source>
+        <translation>
+            <numerusform>%n kept (the one in this workspace was more recent).</numerusform>
+            <numerusform>%n kept (the ones in this workspace were more recent).</numerusform>
         </translation>
     </message>
 </context>

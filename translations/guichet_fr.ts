@@ -95,6 +95,20 @@
             <numerusform>cet export ne contient pas %n des %1 dossiers du classeur, plus de la moitié : rien n&apos;a été importé. Relancez avec --partial si l&apos;export n&apos;en contient qu&apos;une partie (aucun dossier marqué absent), ou avec --mark-absent pour les marquer absents.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n financé(s)</source>
+        <translation>
+            <numerusform>%n financé</numerusform>
+            <numerusform>%n financés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retenu(s) non financé(s)</source>
+        <translation>
+            <numerusform>%n retenu non financé</numerusform>
+            <numerusform>%n retenus non financés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EligibilityCommand</name>
@@ -122,6 +136,13 @@
             <numerusform>Cet import marquerait absents %n des %1 dossiers du classeur : l&apos;export semble partiel. Rien n&apos;a été importé.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… et %n autre(s)</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Scenarios</name>
@@ -130,6 +151,13 @@
         <translation>
             <numerusform>%n proposition</numerusform>
             <numerusform>%n propositions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>coupure au rang %1, %n financé(s), %2</source>
+        <translation>
+            <numerusform>coupure au rang %1, %n financé, %2</numerusform>
+            <numerusform>coupure au rang %1, %n financés, %2</numerusform>
         </translation>
     </message>
 </context>
@@ -154,13 +182,6 @@
         <translation>
             <numerusform>%n remplacée par une modification plus récente, </numerusform>
             <numerusform>%n remplacées par une modification plus récente, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conservée(s) (la vôtre était plus récente).</source>
-        <translation>
-            <numerusform>%n conservée (la vôtre était plus récente).</numerusform>
-            <numerusform>%n conservées (les vôtres étaient plus récentes).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -189,6 +210,13 @@
         <translation>
             <numerusform>%n décision d&apos;éligibilité</numerusform>
             <numerusform>%n décisions d&apos;éligibilité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conservée(s) (celle de ce classeur était plus récente).</source>
+        <translation>
+            <numerusform>%n conservée (celle de ce classeur était plus récente).</numerusform>
+            <numerusform>%n conservées (celles de ce classeur étaient plus récentes).</numerusform>
         </translation>
     </message>
 </context>

@@ -108,7 +108,8 @@ QString ImportReport::toText(int maxDetails) const
 
     auto more = [&](qsizetype total) {
         if (total > maxDetails)
-            text += QStringLiteral("  ") + Text::tr("… et %1 autre(s)").arg(total - maxDetails) +
+            text += QStringLiteral("  ") +
+                    Text::tr("… et %n autre(s)", nullptr, int(total - maxDetails)) +
                     QLatin1Char('\n');
     };
     if (!updated.isEmpty()) {

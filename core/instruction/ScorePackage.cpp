@@ -99,7 +99,7 @@ QString ScoreMergeReport::toText() const
         Text::tr("Notes de %1 : %n ajoutée(s), ", nullptr, added).arg(instructor) +
         Text::tr("%n identique(s) ignorée(s), ", nullptr, identical) +
         Text::tr("%n remplacée(s) par une modification plus récente, ", nullptr, updated) +
-        Text::tr("%n conservée(s) (la vôtre était plus récente).", nullptr, keptNewer);
+        Text::tr("%n conservée(s) (celle de ce classeur était plus récente).", nullptr, keptNewer);
     if (!refused.isEmpty()) {
         text +=
             QLatin1Char('\n') + Text::tr("%n élément(s) refusé(s) :", nullptr, int(refused.size()));

@@ -198,11 +198,11 @@ Status ScenarioStore::save(const ScenarioDefinition& definition, Cents available
             return failure(query);
     }
     const SavedScenario saved{definition, available, {}, {}, rows, 0};
-    if (Status status = audit(m_db, m_actor, name, QStringLiteral("saved"),
-                              Text::tr("coupure au rang %1, %2 financé(s), %3")
-                                  .arg(definition.cutoffRank)
-                                  .arg(saved.fundedCount())
-                                  .arg(money::format(saved.funded())));
+    if (Status status = audit(
+            m_db, m_actor, name, QStringLiteral("saved"),
+            Text::tr("coupure au rang %1, %n financé(s), %2", nullptr, int(saved.fundedCount()))
+                .arg(definition.cutoffRank)
+                .arg(money::format(saved.funded())));
         !status)
         return status;
     if (!transaction.commit())

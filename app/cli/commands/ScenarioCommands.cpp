@@ -49,14 +49,14 @@ QString summaryText(const SavedScenario& s)
     const QString scope = s.definition.subaxis.isEmpty()
                               ? Text::tr("classement général")
                               : Text::tr("sous-axe %1").arg(s.definition.subaxis);
-    return Text::tr("%1 — %2, coupure au rang %3%4 : %5 financé(s) pour %6, %7 retenu(s) non "
-                    "financé(s), solde %8%9\n")
+    const int unfunded = int(s.rows.size() - s.fundedCount());
+    return Text::tr("%1 — %2, coupure au rang %3%4 : %5 pour %6, %7, solde %8%9\n")
         .arg(s.definition.name, scope)
         .arg(s.definition.cutoffRank)
         .arg(s.definition.partialLast ? Text::tr(" (dernier financé en partie)") : QString())
-        .arg(s.fundedCount())
+        .arg(Text::tr("%n financé(s)", nullptr, int(s.fundedCount())))
         .arg(money::format(s.funded()))
-        .arg(s.rows.size() - s.fundedCount())
+        .arg(Text::tr("%n retenu(s) non financé(s)", nullptr, unfunded))
         .arg(money::format(s.balance()), s.adoption ? Text::tr(" — adopté") : QString());
 }
 
