@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
+#include <QVBoxLayout>
 
 namespace guichet {
 
@@ -45,7 +46,11 @@ ConflictDialog::ConflictDialog(Editing& editing, const QList<Dossier>& dossiers,
 {
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("Déclarer un lien d'intérêt"));
-    auto* form = new QFormLayout(this);
+    // The fields in a form; the wrapped texts below it in a plain column, which gives them the
+    // height their width needs (a form's spanning row does not, and overlapped the fields).
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    layout->addLayout(form);
     m_person->setObjectName(QStringLiteral("conflictPersonComboBox"));
     m_person->setEditable(true); // any person, not only those who scored
     m_person->addItems(knownPeople(*editing.campaign()));
@@ -72,19 +77,22 @@ ConflictDialog::ConflictDialog(Editing& editing, const QList<Dossier>& dossiers,
                                "refusées ; la déclaration est conservée pour le comité."),
                             this);
     note->setWordWrap(true);
-    form->addRow(note);
+    layout->addWidget(note);
     m_error->setObjectName(QStringLiteral("conflictErrorLabel"));
     m_error->setStyleSheet(QStringLiteral("color: #b42318;"));
     m_error->setWordWrap(true);
     m_error->hide();
-    form->addRow(m_error);
+    layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Déclarer"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Annuler"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    form->addRow(buttons);
-    resize(560, sizeHint().height());
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+    // An error said once the field is corrected would mislead: it goes as the user types.
+    connect(m_link, &QLineEdit::textEdited, m_error, &QWidget::hide);
+    connect(m_person, &QComboBox::editTextChanged, m_error, &QWidget::hide);
 }
 
 QString ConflictDialog::confirmationText(const QString& person, const QString& applicant,
