@@ -62,6 +62,9 @@ CutoffPanel::CutoffPanel(Campaign& campaign, Editing* editing, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    const int widths[] = {50, 80, 0, 65, 105, 105}; // the applicant takes the rest
+    for (int c = 0; c < CutoffTableModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c]);
     m_table->horizontalHeader()->setSectionResizeMode(CutoffTableModel::Applicant,
                                                       QHeaderView::Stretch);
     m_table->setToolTip(tr("Faites glisser la ligne de coupure, ou double-cliquez sur le "
@@ -94,7 +97,11 @@ CutoffPanel::CutoffPanel(Campaign& campaign, Editing* editing, QWidget* parent)
     figures->addRow(tr("Disponible (enveloppe − engagé) :"), m_available);
     figures->addRow(tr("Financé par le scénario :"), m_funded);
     figures->addRow(tr("Solde :"), m_balance);
-    auto* side = new QVBoxLayout;
+    // The figures take what they need; the list takes the rest of the width.
+    auto* sidePanel = new QWidget(this);
+    sidePanel->setMaximumWidth(460);
+    auto* side = new QVBoxLayout(sidePanel);
+    side->setContentsMargins(0, 0, 0, 0);
     side->addLayout(figures);
     side->addWidget(m_unfundedTitle);
     side->addWidget(m_unfunded, 1);
@@ -106,8 +113,8 @@ CutoffPanel::CutoffPanel(Campaign& campaign, Editing* editing, QWidget* parent)
 
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(m_slider);
-    layout->addWidget(m_table, 3);
-    layout->addLayout(side, 2);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(sidePanel);
 
     connect(m_subaxis, &QComboBox::currentIndexChanged, this, &CutoffPanel::load);
     connect(m_slider, &QSlider::valueChanged, this, &CutoffPanel::setFundedCount);

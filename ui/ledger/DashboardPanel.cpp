@@ -91,6 +91,7 @@ QChartView* barChart(const QStringList& categories, const QList<Series>& series,
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(x);
     bars->attachAxis(y);
+    y->applyNiceNumbers(); // round ticks, once the range is known
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
@@ -112,7 +113,7 @@ void addBlock(QGridLayout* grid, int index, const QString& title, QChartView* ch
     table->setMinimumWidth(260);
     row->addWidget(table, 2);
     layout->addLayout(row);
-    grid->addWidget(box, index / 2, index % 2);
+    grid->addWidget(box, index, 0); // one per row: 1280 pixels wide is enough
 }
 
 QString bandOf(const Dossier& dossier)
@@ -177,14 +178,12 @@ void DashboardPanel::refresh()
         {tr("Proposé, non décidé"), {all.proposed, kProposed}},
         {tr("Libre après propositions"), {free, kFree}}};
     for (const auto& [label, value] : slices) {
-        QPieSlice* slice = pie->append(label, euros(value.first));
+        QPieSlice* slice = pie->append(label, euros(value.first)); // figures: in the table
         slice->setColor(value.second);
-        slice->setLabel(QStringLiteral("%1 : %2").arg(label, money::format(value.first)));
     }
-    pie->setLabelsVisible(true);
     auto* pieChart = new QChart;
     pieChart->addSeries(pie);
-    pieChart->legend()->hide();
+    pieChart->legend()->setAlignment(Qt::AlignRight);
     auto* pieView = new QChartView(pieChart, content);
     pieView->setRenderHint(QPainter::Antialiasing);
     pieView->setMinimumSize(380, 260);
