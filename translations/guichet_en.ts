@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>AdoptionCommand</name>
+    <message>
+        <source>Adoption du scénario « %1 »</source>
+        <translation>Adoption of scenario “%1”</translation>
+    </message>
+    <message>
+        <source>Adoption annulée</source>
+        <translation>Adoption undone</translation>
+    </message>
+</context>
+<context>
     <name>Amounts</name>
     <message>
         <source>commune</source>
@@ -2847,6 +2858,259 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
 </context>
 <context>
+    <name>guichet::CutoffPanel</name>
+    <message>
+        <source>Financer &amp;partiellement le dernier retenu</source>
+        <translation>Fund the last retained one &amp;partially</translation>
+    </message>
+    <message>
+        <source>&amp;Adopter…</source>
+        <translation>&amp;Adopt…</translation>
+    </message>
+    <message>
+        <source>Classement général</source>
+        <translation>Overall ranking</translation>
+    </message>
+    <message>
+        <source>Faites glisser la ligne de coupure, ou double-cliquez sur le dernier dossier à retenir.</source>
+        <translation>Drag the cutoff line, or double-click the last application to retain.</translation>
+    </message>
+    <message>
+        <source>Ligne de coupure</source>
+        <translation>Cutoff line</translation>
+    </message>
+    <message>
+        <source>Rang de coupure</source>
+        <translation>Cutoff rank</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer le scénario…</source>
+        <translation>&amp;Save the scenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Comparer…</source>
+        <translation>&amp;Compare…</translation>
+    </message>
+    <message>
+        <source>Liste :</source>
+        <translation>List:</translation>
+    </message>
+    <message>
+        <source>Rang de coupure :</source>
+        <translation>Cutoff rank:</translation>
+    </message>
+    <message>
+        <source>Disponible (enveloppe − engagé) :</source>
+        <translation>Available (envelope − committed):</translation>
+    </message>
+    <message>
+        <source>Financé par le scénario :</source>
+        <translation>Funded by the scenario:</translation>
+    </message>
+    <message>
+        <source>Solde :</source>
+        <translation>Balance:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n dossier(s))</source>
+        <translation>
+            <numerusform>%1 (%n application)</numerusform>
+            <numerusform>%1 (%n applications)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (dépassement de %2)</source>
+        <translation>%1 (overrun of %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retenus non financés : %n dossier(s)</source>
+        <translation>
+            <numerusform>Retained but not funded: %n application</numerusform>
+            <numerusform>Retained but not funded: %n applications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Dossier %2 — %3 (%4)</source>
+        <translation>%1. Application %2 — %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s)</source>
+        <translation>
+            <numerusform>… and %n other</numerusform>
+            <numerusform>… and %n others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enregistrer le scénario</source>
+        <translation>Save the scenario</translation>
+    </message>
+    <message>
+        <source>Nom du scénario :</source>
+        <translation>Scenario name:</translation>
+    </message>
+    <message>
+        <source>Comparer</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Enregistrez au moins deux scénarios pour les comparer.</source>
+        <translation>Save at least two scenarios to compare them.</translation>
+    </message>
+    <message>
+        <source>Adopter</source>
+        <translation>Adopt</translation>
+    </message>
+    <message>
+        <source>Enregistrez d&apos;abord le scénario à adopter.</source>
+        <translation>Save the scenario to adopt first.</translation>
+    </message>
+    <message>
+        <source>Adopter un scénario</source>
+        <translation>Adopt a scenario</translation>
+    </message>
+    <message>
+        <source>Scénario :</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <source>Les dossiers financés par « %1 » recevront ces montants comme propositions pour le prochain comité. Adopter ?</source>
+        <translation>The applications funded by “%1” will get these amounts as proposals for the next committee. Adopt?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) décidé(s) depuis l&apos;enregistrement du scénario garde(nt) leur décision.</source>
+        <translation>
+            <numerusform>%n application decided since the scenario was saved keeps its decision.</numerusform>
+            <numerusform>%n applications decided since the scenario was saved keep their decision.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CutoffTableModel</name>
+    <message>
+        <source>non financé</source>
+        <translation>not funded</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>N° DS</source>
+        <translation>DS no.</translation>
+    </message>
+    <message>
+        <source>Demandeur</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Sous-axe</source>
+        <translation>Sub-axis</translation>
+    </message>
+    <message>
+        <source>Proposé</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Financé</source>
+        <translation>Funded</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DashboardPanel</name>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Autres collectivités</source>
+        <translation>Other local authorities</translation>
+    </message>
+    <message>
+        <source>Communes (population inconnue)</source>
+        <translation>Municipalities (population unknown)</translation>
+    </message>
+    <message>
+        <source>Communes &lt; 5 000 hab.</source>
+        <translation>Municipalities &lt; 5,000 inhab.</translation>
+    </message>
+    <message>
+        <source>Communes ≥ 5 000 hab.</source>
+        <translation>Municipalities ≥ 5,000 inhab.</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter (PNG, PDF)…</source>
+        <translation>E&amp;xport (PNG, PDF)…</translation>
+    </message>
+    <message>
+        <source>Engagé</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Proposé, non décidé</source>
+        <translation>Proposed, not decided</translation>
+    </message>
+    <message>
+        <source>Libre après propositions</source>
+        <translation>Free after proposals</translation>
+    </message>
+    <message>
+        <source>Enveloppe</source>
+        <translation>Envelope</translation>
+    </message>
+    <message>
+        <source>Payé</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Restant (enveloppe − engagé)</source>
+        <translation>Remaining (envelope − committed)</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Proposé</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Par sous-axe</source>
+        <translation>By sub-axis</translation>
+    </message>
+    <message>
+        <source>Par type de demandeur</source>
+        <translation>By kind of applicant</translation>
+    </message>
+    <message>
+        <source>Engagé (net)</source>
+        <translation>Committed (net)</translation>
+    </message>
+    <message>
+        <source>Consommation par mois</source>
+        <translation>Consumption by month</translation>
+    </message>
+    <message>
+        <source>Tableau de bord de l&apos;enveloppe</source>
+        <translation>Envelope dashboard</translation>
+    </message>
+    <message>
+        <source>Exporter le tableau de bord</source>
+        <translation>Export the dashboard</translation>
+    </message>
+    <message>
+        <source>tableau-de-bord.pdf</source>
+        <translation>dashboard.pdf</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf);;Image PNG (*.png)</source>
+        <translation>PDF document (*.pdf);;PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Écriture impossible : %1</source>
+        <translation>Could not write %1</translation>
+    </message>
+</context>
+<context>
     <name>guichet::DossierDetailPane</name>
     <message>
         <source>Enregistrer la note</source>
@@ -3108,6 +3372,39 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Justifiez la modification du résultat automatique « %1 ».</source>
         <translation>Justify overriding the automatic result “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::EnvelopeActions</name>
+    <message>
+        <source>&amp;Enveloppe et scénarios de coupure…</source>
+        <translation>&amp;Envelope and cutoff scenarios…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::EnvelopeStatusLabel</name>
+    <message>
+        <source>Enveloppe restante : %1</source>
+        <translation>Remaining envelope: %1</translation>
+    </message>
+    <message>
+        <source>Enveloppe restante : %1 (dépassement de %2)</source>
+        <translation>Remaining envelope: %1 (overrun of %2)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::EnvelopeWindow</name>
+    <message>
+        <source>Enveloppe — Guichet</source>
+        <translation>Envelope — Guichet</translation>
+    </message>
+    <message>
+        <source>&amp;Scénario de coupure</source>
+        <translation>Cutoff &amp;scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Tableau de bord</source>
+        <translation>&amp;Dashboard</translation>
     </message>
 </context>
 <context>
@@ -3633,6 +3930,53 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>En&amp;veloppe</source>
+        <translation>En&amp;velope</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ScenarioCompareDialog</name>
+    <message>
+        <source>Comparer deux scénarios</source>
+        <translation>Compare two scenarios</translation>
+    </message>
+    <message>
+        <source>et</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>Dossiers financés différemment :</source>
+        <translation>Applications funded differently:</translation>
+    </message>
+    <message>
+        <source>Disponible à l&apos;enregistrement</source>
+        <translation>Available when saved</translation>
+    </message>
+    <message>
+        <source>Financé</source>
+        <translation>Funded</translation>
+    </message>
+    <message>
+        <source>Solde</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Financé, sous-axe %1</source>
+        <translation>Funded, sub-axis %1</translation>
+    </message>
+    <message>
+        <source>N° DS</source>
+        <translation>DS no.</translation>
+    </message>
+    <message>
+        <source>Sous-axe</source>
+        <translation>Sub-axis</translation>
+    </message>
+    <message>
+        <source>Écart</source>
+        <translation>Difference</translation>
     </message>
 </context>
 <context>

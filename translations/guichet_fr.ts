@@ -248,6 +248,37 @@
     </message>
 </context>
 <context>
+    <name>guichet::CutoffPanel</name>
+    <message numerus="yes">
+        <source>%1 (%n dossier(s))</source>
+        <translation>
+            <numerusform>%1 (%n dossier)</numerusform>
+            <numerusform>%1 (%n dossiers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retenus non financés : %n dossier(s)</source>
+        <translation>
+            <numerusform>Retenus non financés : %n dossier</numerusform>
+            <numerusform>Retenus non financés : %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s)</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) décidé(s) depuis l&apos;enregistrement du scénario garde(nt) leur décision.</source>
+        <translation>
+            <numerusform>%n dossier décidé depuis l&apos;enregistrement du scénario garde sa décision.</numerusform>
+            <numerusform>%n dossiers décidés depuis l&apos;enregistrement du scénario gardent leur décision.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guichet::ImportController</name>
     <message numerus="yes">
         <source>Cet export ne contient pas %n des %1 dossiers du classeur.</source>

@@ -19,6 +19,7 @@
 #include "importer/ImportStore.h"
 #include "instruction/InstructionActions.h"
 #include "instruction/ScoringPanel.h"
+#include "ledger/EnvelopeActions.h"
 #include "programme/ProgrammeReader.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceCopy.h"
@@ -385,6 +386,8 @@ void MainWindow::createActions()
     edit->addAction(redo);
 
     m_instruction->addTo(menuBar()->addMenu(tr("&Instruction")));
+    m_envelope = new EnvelopeActions(this, m_editing);
+    m_envelope->addTo(menuBar()->addMenu(tr("En&veloppe")));
 
     QMenu* tools = menuBar()->addMenu(tr("&Outils"));
     tools->addAction(tr("&Nom de l'instructeur…"), this, &MainWindow::askInstructorName);
@@ -446,6 +449,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_detail->setCampaign(m_campaign.get());
     m_scoring->setCampaign(m_campaign.get());
     m_instruction->setCampaign(m_campaign.get());
+    m_envelope->setCampaign(m_campaign.get());
     updateTitle();
     if (!m_campaign) {
         updateStatus();

@@ -24,6 +24,7 @@ namespace guichet {
 class Campaign;
 class DossierDetailPane;
 class Editing;
+class EnvelopeActions;
 class DossierFilterProxy;
 class DossierStream;
 class DossierTableModel;
@@ -123,6 +124,7 @@ private:
     ScoringPanel* m_scoring;
     QTabWidget* m_tabs;
     InstructionActions* m_instruction;
+    EnvelopeActions* m_envelope = nullptr; // the envelope's menu and status bar figure
     QSplitter* m_splitter;
     QStackedWidget* m_pages; // the list and its detail, or the welcome page
     WelcomePage* m_welcome;

@@ -1,0 +1,36 @@
+#include "EnvelopeWindow.h"
+
+#include "CutoffPanel.h"
+#include "DashboardPanel.h"
+#include "commands/Editing.h"
+
+#include <QAction>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+EnvelopeWindow::EnvelopeWindow(Campaign& campaign, Editing* editing, QWidget* parent)
+    : QWidget(parent, Qt::Window)
+    , m_cutoff(new CutoffPanel(campaign, editing, this))
+{
+    setObjectName(QStringLiteral("envelopeWindow"));
+    setWindowTitle(tr("Enveloppe — Guichet"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    auto* tabs = new QTabWidget(this);
+    tabs->addTab(m_cutoff, tr("&Scénario de coupure"));
+    tabs->addTab(new DashboardPanel(campaign, this), tr("&Tableau de bord"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    // An adoption is undone from here as from the main window: one undo stack for both.
+    QAction* undo = editing->undoStack()->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = editing->undoStack()->createRedoAction(this);
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    addActions({undo, redo});
+    resize(1100, 700);
+}
+
+} // namespace guichet
