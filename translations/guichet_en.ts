@@ -2794,6 +2794,10 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <source>Décrivez le lien (par exemple : conseiller municipal).</source>
         <translation>Describe the link (for example: town councillor).</translation>
     </message>
+    <message>
+        <source>Le lien de %1 avec %2 est déjà déclaré (%3) ; retirez-le d&apos;abord pour le décrire autrement.</source>
+        <translation>The link of %1 with %2 is already declared (%3); withdraw it first to describe it otherwise.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ConflictListDialog</name>
@@ -3229,10 +3233,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>Planned end</translation>
     </message>
     <message>
-        <source>%1 — %2 a modifié « %3 »</source>
-        <translation>%1 — %2 changed ‘%3’</translation>
-    </message>
-    <message>
         <source>Autres colonnes de l&apos;export DS</source>
         <translation>Other DS export columns</translation>
     </message>
@@ -3280,6 +3280,10 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <source>Note modifiée, pas encore enregistrée : Ctrl+Entrée l&apos;enregistre, comme le passage à un autre dossier.</source>
         <translation>Note changed, not saved yet: Ctrl+Enter saves it, as does moving to another application.</translation>
     </message>
+    <message>
+        <source>%1 — %2 a modifié la note</source>
+        <translation>%1 — %2 changed the note</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DossierStream</name>
@@ -3305,6 +3309,18 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Notée par %1</source>
         <translation>Scored by %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::Editing</name>
+    <message>
+        <source>&amp;Annuler</source>
+        <comment>undo</comment>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Redo</translation>
     </message>
 </context>
 <context>
@@ -3840,17 +3856,8 @@ If it is complete, the applications it does not hold are no longer on démarches
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>&amp;Rétablir</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
         <source>&amp;Instruction</source>
         <translation>&amp;Review</translation>
-    </message>
-    <message>
-        <source>&amp;Annuler</source>
-        <comment>undo</comment>
-        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>Aucun dossier ne correspond à la recherche et aux filtres.</source>

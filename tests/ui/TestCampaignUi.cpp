@@ -213,6 +213,35 @@ private slots:
                 .arg(labelOf(window, first->code())));
     }
 
+    // An undo or redo chosen while a note is still being typed on another dossier: the note is
+    // saved first (it is the newer edit), never pushed in the middle of the step, which freed
+    // the command being redone.
+    void anUndoWhileANoteIsTypedSavesItFirst()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        openDemo(window, dir);
+        auto* editing = window.findChild<Editing*>();
+        QTest::keyClick(&window, Qt::Key_F8);
+        const qint64 scored = currentNumber(window);
+        auto* panel = window.findChild<ScoringPanel*>(QStringLiteral("scoringPanel"));
+        QTest::keyClick(panel->editors().constFirst(), Qt::Key_2);
+        editing->undo();
+        QVERIFY(editing->undoStack()->canRedo());
+
+        auto* table = window.findChild<QTableView*>(QStringLiteral("dossierTableView"));
+        table->selectRow(table->currentIndex().row() == 0 ? 1 : 0);
+        const qint64 noted = currentNumber(window);
+        QVERIFY(noted != scored);
+        auto* note = window.findChild<QPlainTextEdit*>(QStringLiteral("notePlainTextEdit"));
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("a rappeler"));
+        editing->redo(); // from the menu, the note still typed
+        QCOMPARE(window.campaign()->dossiers().note(noted), QStringLiteral("a rappeler"));
+        QVERIFY(!editing->undoStack()->canRedo()); // a new edit ends what could be redone
+        QCOMPARE(editing->undoStack()->undoText(), QStringLiteral("Note du dossier %1").arg(noted));
+    }
+
     void opinionsAreUndone()
     {
         testing::TestDir dir;

@@ -46,14 +46,9 @@ Status ConflictCommand::declare()
 
 Status ConflictCommand::withdraw(const QString& reason)
 {
-    // Undoing a declaration gives back what it withdrew; a withdrawal in its own right gives
-    // back nothing (what the declaration withdrew stays withdrawn, as the log says).
-    ConflictWithdrawal restore = m_withdrawal;
-    if (m_action == Action::Withdraw) {
-        restore.scores.clear();
-        restore.opinions.clear();
-    }
-    return campaign().retractConflict(restore, reason);
+    // Gives back what the last declaration withdrew: nothing for a first withdrawal (its
+    // lists are empty), the scores entered since when a withdrawal is redone after its undo.
+    return campaign().retractConflict(m_withdrawal, reason);
 }
 
 } // namespace guichet

@@ -23,9 +23,12 @@ void EditCommand::undo()
 
 void EditCommand::run(bool forward)
 {
+    m_editing.setStepping(true);
     if (m_dossier != 0)
         m_editing.reveal(m_dossier, m_place); // what is undone is shown, not changed unseen
-    if (Status status = apply(forward); !status) {
+    const Status status = apply(forward);
+    m_editing.setStepping(false);
+    if (!status) {
         setObsolete(true);
         m_editing.report(status.error().message);
     }

@@ -110,8 +110,7 @@ std::optional<qint64> DossierDetailPane::currentNumber() const
 
 void DossierDetailPane::showDossier(const std::optional<Dossier>& dossier)
 {
-    if (m_saveNote->isEnabled())
-        saveNote(); // moving to another dossier never loses a note being typed
+    commitPendingEdits(); // moving to another dossier never loses a note being typed
     m_dossier = dossier;
     m_note->setEnabled(isEditable());
     m_saveNote->setEnabled(false);
@@ -141,7 +140,8 @@ void DossierDetailPane::reload()
         const QSignalBlocker blocker(m_note);
         m_note->setPlainText(stored);
     }
-    refreshHistory();
+    if (!m_saveNote->isEnabled()) // the line says the typed note is unsaved
+        refreshHistory();
 }
 
 QString DossierDetailPane::describeEligibility(const EligibilityAssessment& assessment)
@@ -251,12 +251,18 @@ void DossierDetailPane::refreshHistory()
     QString html = QStringLiteral("<b>%1</b><br>").arg(tr("Historique de la note"));
     for (qsizetype i = entries.size() - 1; i >= 0 && i >= entries.size() - 5; --i) {
         const AuditEntry& e = entries.at(i);
-        html += tr("%1 — %2 a modifié « %3 »")
-                    .arg(format::dateTime(e.at.toLocalTime()), e.who.toHtmlEscaped(), e.field)
+        html += tr("%1 — %2 a modifié la note")
+                    .arg(format::dateTime(e.at.toLocalTime()), e.who)
                     .toHtmlEscaped() +
                 QStringLiteral("<br>");
     }
     m_history->setText(html);
+}
+
+void DossierDetailPane::commitPendingEdits()
+{
+    if (m_saveNote->isEnabled())
+        saveNote();
 }
 
 void DossierDetailPane::saveNote()

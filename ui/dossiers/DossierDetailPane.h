@@ -33,6 +33,8 @@ public:
     void setWritable(bool writable);
     void showDossier(const std::optional<Dossier>& dossier);
     std::optional<qint64> currentNumber() const;
+    // Saves the note being typed, if any (before an undo, a dossier change, closing).
+    void commitPendingEdits();
 
 public slots:
     void saveNote();

@@ -134,6 +134,16 @@ void ConflictDialog::accept()
         return;
     }
     Campaign& campaign = *m_editing.campaign();
+    // Declared already: a second declaration would only rewrite the link, and its undo would
+    // remove the first one.
+    for (const ConflictDeclaration& c : campaign.instruction().conflicts()) {
+        if (c.person == declaration.person && c.applicantSiren == declaration.applicantSiren) {
+            showError(tr("Le lien de %1 avec %2 est déjà déclaré (%3) ; retirez-le d'abord "
+                         "pour le décrire autrement.")
+                          .arg(c.person, c.applicantName, c.link));
+            return;
+        }
+    }
     const auto preview = campaign.instruction().withdrawalFor(declaration);
     if (!preview) {
         showError(preview.error().message);

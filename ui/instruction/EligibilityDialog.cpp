@@ -156,6 +156,16 @@ void EligibilityDialog::accept()
         after.append({m_dossier.number, r.code, outcome, r.justification->text().trimmed(),
                       campaign.actor(), clock::now()});
     }
+    // Nothing changed: nothing to write, nor to undo.
+    bool unchanged = true;
+    for (qsizetype i = 0; i < after.size(); ++i)
+        unchanged = unchanged && after.at(i).outcome == before.at(i).outcome &&
+                    (after.at(i).outcome == CheckResult::Outcome::ToCheck ||
+                     after.at(i).justification == before.at(i).justification);
+    if (unchanged) {
+        QDialog::accept();
+        return;
+    }
     // All the rows or none: one refused decision leaves the dossier as it was.
     if (Status status = campaign.decideEligibility(m_dossier.number, after); !status) {
         m_error->setText(status.error().message);

@@ -371,15 +371,19 @@ void ScoringPanel::reload()
     }
     const QSignalBlocker blockStance(m_stance);
     const QSignalBlocker blockText(m_opinionText);
+    // A reason being typed stays as typed, whatever changed meanwhile (an undo, a merge).
+    const bool typing = m_opinionText->isModified();
     m_stance->setCurrentIndex(0);
-    m_opinionText->clear();
+    if (!typing)
+        m_opinionText->clear();
     for (const Opinion& o : store.opinions(m_dossier->number)) {
         if (o.instructor != me)
             continue;
         m_stance->setCurrentIndex(m_stance->findData(Opinion::apiName(o.stance)));
-        m_opinionText->setText(o.text);
+        if (!typing)
+            m_opinionText->setText(o.text);
     }
-    m_opinionText->setModified(false);
+    m_opinionText->setModified(typing);
     m_stance->setEnabled(editable);
     m_opinionText->setEnabled(editable);
 

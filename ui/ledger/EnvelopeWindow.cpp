@@ -24,12 +24,7 @@ EnvelopeWindow::EnvelopeWindow(Campaign& campaign, Editing* editing, QWidget* pa
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     // An adoption is undone from here as from the main window: one undo stack for both.
-    QAction* undo = editing->undoStack()->createUndoAction(this);
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = editing->undoStack()->createRedoAction(this);
-    redo->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    addActions({undo, redo});
+    addActions({editing->createUndoAction(this), editing->createRedoAction(this)});
     resize(1100, 700);
 }
 

@@ -377,13 +377,12 @@ void MainWindow::createActions()
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
     QMenu* edit = menuBar()->addMenu(tr("É&dition"));
-    QAction* undo = m_editing->undoStack()->createUndoAction(this, tr("&Annuler", "undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_editing->undoStack()->createRedoAction(this, tr("&Rétablir"));
-    redo->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    edit->addAction(undo);
-    edit->addAction(redo);
+    edit->addAction(m_editing->createUndoAction(this));
+    edit->addAction(m_editing->createRedoAction(this));
+    connect(m_editing, &Editing::aboutToStep, this, [this] {
+        m_detail->commitPendingEdits();
+        m_scoring->commitPendingEdits();
+    });
 
     m_instruction->addTo(menuBar()->addMenu(tr("&Instruction")));
     m_envelope = new EnvelopeActions(this, m_editing);
