@@ -6,11 +6,14 @@
 #include "commands/Editing.h"
 #include "common/Money.h"
 #include "ledger/CutoffPanel.h"
+#include "ledger/DashboardPanel.h"
 #include "ledger/EnvelopeOverview.h"
 #include "ledger/EnvelopeWindow.h"
 #include "shell/MainWindow.h"
 
 #include <QAction>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QSlider>
 #include <QTableView>
@@ -153,6 +156,31 @@ private slots:
         QCOMPARE(after->scenario, QString());
         QCOMPARE(int(after->source), int(before->source));
         QCOMPARE(after->amount, before->amount);
+    }
+
+    // The dashboard as a file: a PNG of what is shown, a one-page A4 PDF of the same.
+    void dashboardExports()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        testing::openDemo(window, dir);
+        DashboardPanel dashboard(*window.campaign());
+        dashboard.resize(1200, 900);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        const QString png = dir.path(QStringLiteral("tableau.png"));
+        const QString pdf = dir.path(QStringLiteral("tableau.pdf"));
+        QVERIFY(dashboard.exportTo(png));
+        QVERIFY(dashboard.exportTo(pdf));
+        const QImage image(png);
+        QVERIFY(image.width() > 600 && image.height() > 400);
+        const QByteArray bytes = testing::readFile(pdf);
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.contains("/MediaBox"));
+        if (const QString keep = qEnvironmentVariable("GUICHET_SCREENSHOT_DIR"); !keep.isEmpty()) {
+            QFile::copy(png, keep + QStringLiteral("/dashboard.png"));
+            QFile::copy(pdf, keep + QStringLiteral("/dashboard.pdf"));
+        }
     }
 };
 

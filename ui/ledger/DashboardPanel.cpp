@@ -254,20 +254,25 @@ bool DashboardPanel::exportTo(const QString& path) const
         return false;
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         return m_content->grab().save(path);
+    // The page shows what the screen shows: the charts drawn once, as on screen, then placed on
+    // the page (rendered straight to the PDF's resolution, the charts' legends lost entries).
+    const QPixmap picture = m_content->grab();
     QPdfWriter pdf(path);
     pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageOrientation(QPageLayout::Landscape);
+    pdf.setPageOrientation(picture.width() > picture.height() ? QPageLayout::Landscape
+                                                              : QPageLayout::Portrait);
+    pdf.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
+    pdf.setResolution(300);
     pdf.setTitle(tr("Tableau de bord de l'enveloppe"));
     QPainter painter(&pdf);
     if (!painter.isActive())
         return false;
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
     // The whole dashboard on one page, its proportions kept.
-    const QSize size = m_content->size();
-    const qreal scale =
-        std::min(qreal(pdf.width()) / size.width(), qreal(pdf.height()) / size.height());
-    painter.scale(scale, scale);
-    m_content->render(&painter);
-    return true;
+    const QSizeF page(pdf.width(), pdf.height());
+    const QSizeF size = picture.size().toSizeF().scaled(page, Qt::KeepAspectRatio);
+    painter.drawPixmap(QRectF(QPointF(0, 0), size), picture, QRectF(picture.rect()));
+    return painter.end();
 }
 
 void DashboardPanel::chooseExport()
