@@ -9,14 +9,17 @@
 #include "ledger/DashboardPanel.h"
 #include "ledger/EnvelopeOverview.h"
 #include "ledger/EnvelopeWindow.h"
+#include "ledger/ScenarioCompareDialog.h"
 #include "shell/MainWindow.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QSlider>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -181,6 +184,28 @@ private slots:
             QFile::copy(png, keep + QStringLiteral("/dashboard.png"));
             QFile::copy(pdf, keep + QStringLiteral("/dashboard.pdf"));
         }
+    }
+
+    // The demo's two saved scenarios side by side: totals for each, and the dossiers they fund
+    // differently.
+    void twoScenariosCompared()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        testing::openDemo(window, dir);
+        ScenarioCompareDialog dialog(*window.campaign(), &window);
+        dialog.show();
+        const QList<QComboBox*> choices = dialog.findChildren<QComboBox*>();
+        QCOMPARE(choices.size(), 2);
+        QVERIFY(choices.at(0)->count() >= 2);
+        choices.at(0)->setCurrentIndex(0);
+        choices.at(1)->setCurrentIndex(1);
+        const QList<QTableWidget*> tables = dialog.findChildren<QTableWidget*>();
+        QCOMPARE(tables.size(), 2);
+        QVERIFY(tables.at(0)->rowCount() > 0);
+        QVERIFY(tables.at(1)->rowCount() > 0);
+        if (const QString keep = qEnvironmentVariable("GUICHET_SCREENSHOT_DIR"); !keep.isEmpty())
+            dialog.grab().save(keep + QStringLiteral("/scenario-compare.png"));
     }
 };
 
