@@ -179,6 +179,12 @@ private slots:
         QCOMPARE(window.campaign()->ledger().movementsOf(number).size(), 2);
         QCOMPARE(window.campaign()->ledger().movementsOf(number).last().reason,
                  QStringLiteral("annulation (Ctrl+Z)"));
+
+        // Redone: the instructor's amount again, with its reason.
+        window.findChild<Editing*>()->redo();
+        QCOMPARE(window.campaign()->ledger().dossier(number).proposal->amount, typed);
+        QCOMPARE(window.campaign()->ledger().dossier(number).proposal->reason,
+                 QStringLiteral("Devis revu à la baisse"));
     }
 
     void statusBarFollowsADecision()
@@ -213,6 +219,12 @@ private slots:
         QVERIFY(statusText(window).contains(money::format(before)));
         QCOMPARE(campaign.ledger().movementsOf(number).last().reason,
                  QStringLiteral("annulation (Ctrl+Z)"));
+        QTRY_VERIFY(details(window).contains(QStringLiteral("décision annulée")));
+
+        // Redone: the same decision recorded again.
+        window.findChild<Editing*>()->redo();
+        QCOMPARE(campaign.ledger().dossier(number).decision, DossierLedger::Decision::Attribution);
+        QCOMPARE(campaign.ledger().totals().remaining(), before - proposed);
     }
 
     void guardAsksForAJustification()

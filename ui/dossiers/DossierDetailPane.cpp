@@ -216,7 +216,9 @@ QString DossierDetailPane::describeAmounts(const DossierAmounts& amounts)
         decision = tr("décision annulée (crédits rendus à l'enveloppe)");
         break;
     }
-    rows += row(tr("Décision"), decision);
+    // An ineligible dossier without a decision: only the line that says so.
+    if (amounts.eligible || ledger.decision != DossierLedger::Decision::None)
+        rows += row(tr("Décision"), decision);
     if (ledger.decision == DossierLedger::Decision::Attribution || ledger.paid() > 0)
         rows += row(tr("Versé"),
                     ledger.closed
