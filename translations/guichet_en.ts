@@ -1190,6 +1190,17 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
 </context>
 <context>
+    <name>DecisionCommand</name>
+    <message>
+        <source>Décision sur le dossier %1</source>
+        <translation>Decision on application %1</translation>
+    </message>
+    <message>
+        <source>annulation (Ctrl+Z)</source>
+        <translation>undone (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Projet porté seul : sans objet.</source>
@@ -2255,6 +2266,17 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
 </context>
 <context>
+    <name>ProposedAmountCommand</name>
+    <message>
+        <source>Montant proposé du dossier %1</source>
+        <translation>Proposed amount of application %1</translation>
+    </message>
+    <message>
+        <source>annulation (Ctrl+Z)</source>
+        <translation>undone (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
     <name>Scenarios</name>
     <message>
         <source>Sous-axe inconnu : « %1 ».</source>
@@ -3115,6 +3137,69 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
 </context>
 <context>
+    <name>guichet::DecisionDialog</name>
+    <message>
+        <source>Décision — dossier %1</source>
+        <translation>Decision — application %1</translation>
+    </message>
+    <message>
+        <source>en euros, ex. 12 500,00</source>
+        <translation>in euros, e.g. 12 500,00</translation>
+    </message>
+    <message>
+        <source>n° de l&apos;arrêté (facultatif)</source>
+        <translation>order number (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Justification écrite du dépassement (gardée au journal)</source>
+        <translation>Written &amp;justification of the overrun (kept in the log)</translation>
+    </message>
+    <message>
+        <source>Montant proposé : %1 — %2</source>
+        <translation>Proposed amount: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Aucun montant proposé pour ce dossier.</source>
+        <translation>No amount proposed for this application.</translation>
+    </message>
+    <message>
+        <source>Enveloppe restante : %1</source>
+        <translation>Remaining envelope: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z annule la décision : une annulation est inscrite au registre (rien n&apos;est effacé) et les crédits reviennent à l&apos;enveloppe.</source>
+        <translation>Ctrl+Z undoes the decision: a cancellation is written to the ledger (nothing is erased) and the credits go back to the envelope.</translation>
+    </message>
+    <message>
+        <source>&amp;Décision</source>
+        <translation>&amp;Decision</translation>
+    </message>
+    <message>
+        <source>&amp;Montant attribué</source>
+        <translation>&amp;Amount granted</translation>
+    </message>
+    <message>
+        <source>D&amp;ate de la décision</source>
+        <translation>Decision da&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Référence</source>
+        <translation>&amp;Reference</translation>
+    </message>
+    <message>
+        <source>M&amp;otif</source>
+        <translation>Rea&amp;son</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Le montant « %1 » n&apos;est pas un montant en euros (ex. 12 500,00).</source>
+        <translation>“%1” is not an amount in euros (e.g. 12 500,00).</translation>
+    </message>
+</context>
+<context>
     <name>guichet::DossierDetailPane</name>
     <message>
         <source>Enregistrer la note</source>
@@ -3284,6 +3369,70 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <source>%1 — %2 a modifié la note</source>
         <translation>%1 — %2 changed the note</translation>
     </message>
+    <message>
+        <source>Montant proposé</source>
+        <translation>Proposed amount</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>pas de proposition : dossier non éligible</source>
+        <translation>no proposal: application not eligible</translation>
+    </message>
+    <message>
+        <source>pas de proposition : dossier clos dans DS</source>
+        <translation>no proposal: application closed in DS</translation>
+    </message>
+    <message>
+        <source>pas de proposition : aucune règle du programme ne s&apos;applique</source>
+        <translation>no proposal: no rule of the programme applies</translation>
+    </message>
+    <message>
+        <source>pas encore de décision</source>
+        <translation>no decision yet</translation>
+    </message>
+    <message>
+        <source>attribution de %1 le %2</source>
+        <translation>grant of %1 on %2</translation>
+    </message>
+    <message>
+        <source>attribution de %1 le %2, réduite à %3</source>
+        <translation>grant of %1 on %2, reduced to %3</translation>
+    </message>
+    <message>
+        <source>refus le %1</source>
+        <translation>refused on %1</translation>
+    </message>
+    <message>
+        <source>classement sans suite le %1</source>
+        <translation>closed without action on %1</translation>
+    </message>
+    <message>
+        <source>décision annulée (crédits rendus à l&apos;enveloppe)</source>
+        <translation>decision cancelled (credits returned to the envelope)</translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Versé</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>%1 (solde payé)</source>
+        <translation>%1 (balance paid)</translation>
+    </message>
+    <message>
+        <source>%1 sur %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DossierStream</name>
@@ -3395,6 +3544,30 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>&amp;Enveloppe et scénarios de coupure…</source>
         <translation>&amp;Envelope and cutoff scenarios…</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier le montant proposé…</source>
+        <translation>Change the proposed a&amp;mount…</translation>
+    </message>
+    <message>
+        <source>Enregistrer la &amp;décision…</source>
+        <translation>Record the &amp;decision…</translation>
+    </message>
+    <message>
+        <source>Un autre montant ou taux que celui des règles pour le dossier affiché, avec un motif</source>
+        <translation>Another amount or rate than the rules’ for the application shown, with a reason</translation>
+    </message>
+    <message>
+        <source>Attribution, refus ou classement sans suite du dossier affiché</source>
+        <translation>Grant, refusal or closing without action of the application shown</translation>
+    </message>
+    <message>
+        <source>Montant proposé du dossier %1 enregistré.</source>
+        <translation>Proposed amount of application %1 saved.</translation>
+    </message>
+    <message>
+        <source>Décision sur le dossier %1 enregistrée.</source>
+        <translation>Decision on application %1 recorded.</translation>
     </message>
 </context>
 <context>
@@ -3941,6 +4114,61 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message>
         <source>En&amp;veloppe</source>
         <translation>En&amp;velope</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ProposedAmountDialog</name>
+    <message>
+        <source>&amp;Montant</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Taux du coût éligible</source>
+        <translation>&amp;Rate of the eligible cost</translation>
+    </message>
+    <message>
+        <source>Montant proposé — dossier %1</source>
+        <translation>Proposed amount — application %1</translation>
+    </message>
+    <message>
+        <source>en euros, ex. 12 500,00</source>
+        <translation>in euros, e.g. 12 500,00</translation>
+    </message>
+    <message>
+        <source>en %, ex. 74 ou 74,5</source>
+        <translation>in %, e.g. 74 or 74,5</translation>
+    </message>
+    <message>
+        <source>Pourquoi ce montant plutôt que celui des règles</source>
+        <translation>Why this amount rather than the rules’</translation>
+    </message>
+    <message>
+        <source>Proposé actuellement : %1 — %2</source>
+        <translation>Currently proposed: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Aucun montant proposé par les règles.</source>
+        <translation>No amount proposed by the rules.</translation>
+    </message>
+    <message>
+        <source>Pas de proposition : dossier non éligible.</source>
+        <translation>No proposal: application not eligible.</translation>
+    </message>
+    <message>
+        <source>M&amp;otif (obligatoire)</source>
+        <translation>Rea&amp;son (required)</translation>
+    </message>
+    <message>
+        <source>Le montant « %1 » n&apos;est pas un montant en euros (ex. 12 500,00).</source>
+        <translation>“%1” is not an amount in euros (e.g. 12 500,00).</translation>
+    </message>
+    <message>
+        <source>Le taux « %1 » n&apos;est pas un pourcentage (ex. 74 ou 74,5).</source>
+        <translation>“%1” is not a percentage (e.g. 74 or 74,5).</translation>
+    </message>
+    <message>
+        <source>Donnez le motif de ce montant : il est gardé au journal.</source>
+        <translation>Give the reason for this amount: it is kept in the log.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "common/Format.h"
 #include "importer/ImportStore.h"
 #include "instruction/Eligibility.h"
+#include "ledger/DossierAmounts.h"
 #include "storage/AuditLog.h"
 #include "storage/Workspace.h"
 
@@ -132,7 +133,8 @@ void DossierDetailPane::reload()
     m_details->setHtml(
         describe(*m_dossier, axis ? axis->title : QString(),
                  describeEligibility(EligibilityEvaluator(programme).evaluate(
-                     *m_dossier, m_campaign->instruction().decisions(m_dossier->number)))) +
+                     *m_dossier, m_campaign->instruction().decisions(m_dossier->number))) +
+                     describeAmounts(DossierAmounts::read(*m_campaign, *m_dossier))) +
         describeRaw(ImportStore(m_campaign->workspace().database()).rawFields(m_dossier->number)));
     // A note being typed stays as typed, and the one just saved keeps its cursor.
     const QString stored = m_campaign->dossiers().note(m_dossier->number);
@@ -174,6 +176,56 @@ QString DossierDetailPane::describeEligibility(const EligibilityAssessment& asse
                "<h3 style='margin-bottom:2px'>%1 — %2</h3><table cellspacing='2'>%3</table>")
         .arg(tr("Éligibilité").toHtmlEscaped(),
              EligibilityAssessment::label(assessment.verdict).toHtmlEscaped(), rows);
+}
+
+QString DossierDetailPane::describeAmounts(const DossierAmounts& amounts)
+{
+    // The proposal with its basis in words, then where the ledger stands.
+    QString rows;
+    if (amounts.proposal)
+        rows += row(tr("Montant proposé"), money::format(amounts.proposal->amount)) +
+                row(tr("Base"), amounts.proposal->basis());
+    else if (!amounts.eligible)
+        rows += row(tr("Montant proposé"), tr("pas de proposition : dossier non éligible"));
+    else if (amounts.closedOnDs)
+        rows += row(tr("Montant proposé"), tr("pas de proposition : dossier clos dans DS"));
+    else if (amounts.ledger.decision == DossierLedger::Decision::None)
+        rows += row(tr("Montant proposé"),
+                    tr("pas de proposition : aucune règle du programme ne s'applique"));
+    const DossierLedger& ledger = amounts.ledger;
+    QString decision;
+    switch (ledger.decision) {
+    case DossierLedger::Decision::None:
+        decision = tr("pas encore de décision");
+        break;
+    case DossierLedger::Decision::Attribution:
+        decision = ledger.committed == ledger.attributed
+                       ? tr("attribution de %1 le %2")
+                             .arg(money::format(ledger.attributed), format::date(ledger.decidedOn))
+                       : tr("attribution de %1 le %2, réduite à %3")
+                             .arg(money::format(ledger.attributed), format::date(ledger.decidedOn),
+                                  money::format(ledger.committed));
+        break;
+    case DossierLedger::Decision::Refus:
+        decision = tr("refus le %1").arg(format::date(ledger.decidedOn));
+        break;
+    case DossierLedger::Decision::SansSuite:
+        decision = tr("classement sans suite le %1").arg(format::date(ledger.decidedOn));
+        break;
+    case DossierLedger::Decision::Cancelled:
+        decision = tr("décision annulée (crédits rendus à l'enveloppe)");
+        break;
+    }
+    // An ineligible dossier without a decision: only the line that says so.
+    if (amounts.eligible || ledger.decision != DossierLedger::Decision::None)
+        rows += row(tr("Décision"), decision);
+    if (ledger.decision == DossierLedger::Decision::Attribution || ledger.paid() > 0)
+        rows += row(tr("Versé"),
+                    ledger.closed
+                        ? tr("%1 (solde payé)").arg(money::format(ledger.paid()))
+                        : tr("%1 sur %2")
+                              .arg(money::format(ledger.paid()), money::format(ledger.committed)));
+    return section(tr("Montant"), rows);
 }
 
 QString DossierDetailPane::describeRaw(const QJsonObject& fields)

@@ -16,6 +16,7 @@ namespace guichet {
 
 class Campaign;
 class Editing;
+struct DossierAmounts;
 struct EligibilityAssessment;
 
 // Everything about the selected dossier, readable, with the instructor's note and the history
@@ -50,6 +51,7 @@ private:
                             const QString& eligibility);
     static QString describeRaw(const QJsonObject& fields);
     static QString describeEligibility(const EligibilityAssessment& assessment);
+    static QString describeAmounts(const DossierAmounts& amounts);
 
     bool isEditable() const;
 

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "dossier/Dossier.h"
+
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
+#include <optional>
 
 class QAction;
 class QMainWindow;
@@ -15,25 +20,40 @@ class EnvelopeStatusLabel;
 class EnvelopeWindow;
 
 // What the main window offers on the envelope: the remaining envelope in its status bar and
-// the « Enveloppe » window (cutoff scenarios, dashboard), both following the open campaign.
+// the « Enveloppe » window (cutoff scenarios, dashboard), both following the open campaign; the
+// proposed amount and the decision of the dossier shown, each in its dialog.
 class EnvelopeActions : public QObject
 {
     Q_OBJECT
 
 public:
-    EnvelopeActions(QMainWindow* window, Editing* editing);
+    EnvelopeActions(QMainWindow* window, Editing* editing,
+                    std::function<std::optional<Dossier>()> currentDossier);
 
     void addTo(QMenu* menu);
     // The campaign of a newly opened workspace (nullptr: none open).
     void setCampaign(Campaign* campaign);
+    // Whether the workspace may be written now (not read-only, integrity checked).
+    void setWritable(bool writable);
+
+    void editProposedAmount();
+    void recordDecision();
+
+signals:
+    void message(const QString& text, int milliseconds);
 
 private:
     void showWindow();
+    void updateActions();
 
     QMainWindow* m_window;
     Editing* m_editing;
     EnvelopeStatusLabel* m_status;
+    std::function<std::optional<Dossier>()> m_currentDossier;
     QAction* m_open;
+    QAction* m_proposedAmount;
+    QAction* m_decision;
+    bool m_writable = false;
     QPointer<Campaign> m_campaign;
     QPointer<EnvelopeWindow> m_envelope;
 };

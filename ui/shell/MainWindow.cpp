@@ -385,8 +385,9 @@ void MainWindow::createActions()
     });
 
     m_instruction->addTo(menuBar()->addMenu(tr("&Instruction")));
-    m_envelope = new EnvelopeActions(this, m_editing);
+    m_envelope = new EnvelopeActions(this, m_editing, [this] { return currentDossier(); });
     m_envelope->addTo(menuBar()->addMenu(tr("En&veloppe")));
+    connect(m_envelope, &EnvelopeActions::message, statusBar(), &QStatusBar::showMessage);
 
     QMenu* tools = menuBar()->addMenu(tr("&Outils"));
     tools->addAction(tr("&Nom de l'instructeur…"), this, &MainWindow::askInstructorName);
@@ -789,6 +790,7 @@ void MainWindow::updateActions()
     m_historyAction->setEnabled(open);
     m_exportListAction->setEnabled(open);
     m_instruction->setWritable(writable);
+    m_envelope->setWritable(writable);
 }
 
 bool MainWindow::isLoading() const
