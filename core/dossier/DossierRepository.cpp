@@ -41,7 +41,7 @@ DossierRepository::DossierRepository(const Workspace& workspace)
 qint64 DossierRepository::count() const
 {
     QSqlQuery query(sql::count(dossier_columns::kTable), m_db);
-    return query.next() ? query.value(0).toLongLong() : 0;
+    return query.next() ? query.value(sql::kCount.name).toLongLong() : 0;
 }
 
 Result<QList<Dossier>> DossierRepository::loadChunk(qint64 afterNumber, int limit) const

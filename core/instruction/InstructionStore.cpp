@@ -688,9 +688,9 @@ Result<ConflictWithdrawal> InstructionStore::declareConflict(ConflictDeclaration
         query.addBindValue(declaration.person);
         if (Status status = exec(query); !status)
             return status.error();
-        if (Status status = audit(opinion.dossier,
-                                  QStringLiteral("opinion:%1").arg(declaration.person),
-                                  describe(opinion), QString());
+        if (Status status =
+                audit(opinion.dossier, QStringLiteral("opinion:%1").arg(declaration.person),
+                      describe(opinion), QString());
             !status)
             return status.error();
     }

@@ -187,13 +187,16 @@ LedgerTotals LedgerStore::totals() const
     // Summed by kind in SQL, each kind's effect read from Movement: one statement of the rule.
     using namespace columns;
     QSqlQuery query(m_db);
-    query.exec("SELECT "_L1 + kKind.name + ", SUM("_L1 + kAmount.name + ") FROM "_L1 + kTable.name +
-               " GROUP BY "_L1 + kKind.name);
+    query.exec("SELECT "_L1 + kKind.name + ", SUM("_L1 + kAmount.name + ") AS "_L1 + kAmount.name +
+               " FROM "_L1 + kTable.name + " GROUP BY "_L1 + kKind.name);
+    const sql::Positions at(query);
+    const int kind = at(kKind);
+    const int amount = at(kAmount);
     LedgerTotals totals{m_programme.envelope, 0, 0};
     while (query.next()) {
         Movement sum;
-        sum.kind = Movement::fromApiName(query.value(0).toString()).value_or(sum.kind);
-        sum.amount = query.value(1).toLongLong();
+        sum.kind = Movement::fromApiName(query.value(kind).toString()).value_or(sum.kind);
+        sum.amount = query.value(amount).toLongLong();
         totals.envelope += sum.envelopeDelta();
         totals.committed += sum.committedDelta();
         totals.paid += sum.paidDelta();

@@ -79,7 +79,7 @@ qint64 adoptionInForce(const QSqlDatabase& db, const QString& name)
     query.prepare(sql::select(kTable, {kId}) + sql::where({kScenario}) + " AND "_L1 +
                   kRevertedAt.name + " IS NULL"_L1);
     query.addBindValue(name);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    return query.exec() && query.next() ? query.value(kId.name).toLongLong() : 0;
 }
 } // namespace
 

@@ -70,7 +70,7 @@ QList<AuditEntry> AuditLog::entriesFor(const QString& entity, const QString& ent
 qint64 AuditLog::count() const
 {
     QSqlQuery query(sql::count(kTable), m_db);
-    return query.next() ? query.value(0).toLongLong() : 0;
+    return query.next() ? query.value(sql::kCount.name).toLongLong() : 0;
 }
 
 } // namespace guichet

@@ -34,7 +34,7 @@ QString select(const Table& table, const Columns& columns)
 
 QString count(const Table& table)
 {
-    return "SELECT COUNT(*) FROM "_L1 + table.name;
+    return "SELECT COUNT(*) AS "_L1 + kCount.name + " FROM "_L1 + table.name;
 }
 
 QString insert(const Table& table, const Columns& columns)

@@ -33,9 +33,12 @@ struct Column
 
 using Columns = QList<Column>;
 
+// The column of a count(): read by name, as every other column.
+inline constexpr Column kCount{"count"};
+
 // "SELECT a, b FROM t"
 QString select(const Table& table, const Columns& columns);
-// "SELECT COUNT(*) FROM t"
+// "SELECT COUNT(*) AS count FROM t": the count is read by the name kCount.
 QString count(const Table& table);
 // "INSERT INTO t (a, b) VALUES (?, ?)"
 QString insert(const Table& table, const Columns& columns);

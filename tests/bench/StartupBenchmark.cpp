@@ -1,12 +1,12 @@
 // Measures what an instructor feels: the time from opening a workspace to the first paint of
 // the dossier list, and the latency of one keystroke in the search field, with 40 and with
 // 100 000 dossiers. Prints medians over several runs.
-#include "shell/MainWindow.h"
 #include "TestWorkspace.h"
 #include "dossier/DossierRepository.h"
 #include "instruction/InstructionOverview.h"
 #include "instruction/InstructionStore.h"
 #include "referential/Referential.h"
+#include "shell/MainWindow.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>

@@ -3,8 +3,8 @@
 #include "dossier/DossierRow.h"
 #include "storage/SqlColumns.h"
 
-#include <QSqlQuery>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
@@ -29,7 +29,7 @@ private slots:
     void statementsAreBuiltFromTheColumns()
     {
         QCOMPARE(sql::select(kTable, {kA, kB}), "SELECT a, b FROM t");
-        QCOMPARE(sql::count(kTable), "SELECT COUNT(*) FROM t");
+        QCOMPARE(sql::count(kTable), "SELECT COUNT(*) AS count FROM t");
         QCOMPARE(sql::insert(kTable, {kA, kB}), "INSERT INTO t (a, b) VALUES (?, ?)");
         QCOMPARE(sql::upsert(kTable, {kKey}, {kA, kB}),
                  "INSERT INTO t (k, a, b) VALUES (?, ?, ?) ON CONFLICT (k) DO UPDATE SET a = "

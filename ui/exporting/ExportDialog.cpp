@@ -41,7 +41,8 @@ Result<QString> exportSheet(QWidget* parent, const QString& title, const QString
 
 QString writtenTo(const QString& path)
 {
-    return Text::tr("Exporté dans %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    return Text::tr("Exporté dans %1")
+        .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
 }
 
 } // namespace guichet::export_dialog
