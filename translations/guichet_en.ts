@@ -3435,6 +3435,84 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
 </context>
 <context>
+    <name>guichet::DossierFilterBar</name>
+    <message>
+        <source>Rechercher un numéro, une collectivité, un intitulé… (Ctrl+F)</source>
+        <translation>Search by number, local authority, title… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Rechercher</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Filtrer par sous-axe</source>
+        <translation>Filter by sub-axis</translation>
+    </message>
+    <message>
+        <source>Filtrer par état DS</source>
+        <translation>Filter by DS status</translation>
+    </message>
+    <message>
+        <source>Tous les états</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Filtrer par éligibilité ou désaccord</source>
+        <translation>Filter by eligibility or disagreement</translation>
+    </message>
+    <message>
+        <source>Toute éligibilité</source>
+        <translation>Any eligibility</translation>
+    </message>
+    <message>
+        <source>Éligibles</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>À compléter</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>Non éligibles</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>À &amp;noter par moi</source>
+        <translation>To &amp;score by me</translation>
+    </message>
+    <message>
+        <source>⚑ &amp;Désaccords entre instructeurs</source>
+        <translation>⚑ &amp;Disagreements between instructors</translation>
+    </message>
+    <message>
+        <source>Avec une note de l&apos;&amp;instructeur</source>
+        <translation>With an &amp;instructor&apos;s note</translation>
+    </message>
+    <message>
+        <source>&amp;Absents du dernier export</source>
+        <translation>&amp;Absent from the latest export</translation>
+    </message>
+    <message>
+        <source>Afficher seulement</source>
+        <translation>Show only</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher :</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Tous les sous-axes</source>
+        <translation>All sub-axes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Afficher seulement (%n)</source>
+        <translation>
+            <numerusform>Show only (%n)</numerusform>
+            <numerusform>Show only (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guichet::DossierStream</name>
     <message>
         <source>Le classeur %1 n&apos;a pas pu être relu : %2</source>
@@ -3850,30 +3928,6 @@ If it is complete, the applications it does not hold are no longer on démarches
         <translation>Note for application %1 saved.</translation>
     </message>
     <message>
-        <source>Rechercher un numéro, une collectivité, un intitulé… (Ctrl+F)</source>
-        <translation>Search by number, local authority, title… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Rechercher</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <source>Filtrer par sous-axe</source>
-        <translation>Filter by sub-axis</translation>
-    </message>
-    <message>
-        <source>Filtrer par état DS</source>
-        <translation>Filter by DS status</translation>
-    </message>
-    <message>
-        <source>Tous les états</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>&amp;Rechercher :</source>
-        <translation>&amp;Search:</translation>
-    </message>
-    <message>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -3920,10 +3974,6 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message>
         <source>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Instruction des dossiers de subvention des collectivités.&lt;br&gt;&lt;br&gt;Référentiel des collectivités : Etalab, découpage administratif (licence MIT).</source>
         <translation>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Processing of grant applications from local authorities.&lt;br&gt;&lt;br&gt;Local authority reference data: Etalab, découpage administratif (MIT licence).</translation>
-    </message>
-    <message>
-        <source>Tous les sous-axes</source>
-        <translation>All sub-axes</translation>
     </message>
     <message>
         <source>Classeur ouvert en lecture seule.</source>
@@ -4005,26 +4055,6 @@ If it is complete, the applications it does not hold are no longer on démarches
         <translation>&amp;Scoring</translation>
     </message>
     <message>
-        <source>Filtrer par éligibilité ou désaccord</source>
-        <translation>Filter by eligibility or disagreement</translation>
-    </message>
-    <message>
-        <source>Toute éligibilité</source>
-        <translation>Any eligibility</translation>
-    </message>
-    <message>
-        <source>Éligibles</source>
-        <translation>Eligible</translation>
-    </message>
-    <message>
-        <source>À compléter</source>
-        <translation>Incomplete</translation>
-    </message>
-    <message>
-        <source>Non éligibles</source>
-        <translation>Not eligible</translation>
-    </message>
-    <message>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -4041,22 +4071,6 @@ If it is complete, the applications it does not hold are no longer on démarches
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <source>À &amp;noter par moi</source>
-        <translation>To &amp;score by me</translation>
-    </message>
-    <message>
-        <source>⚑ &amp;Désaccords entre instructeurs</source>
-        <translation>⚑ &amp;Disagreements between instructors</translation>
-    </message>
-    <message>
-        <source>Avec une note de l&apos;&amp;instructeur</source>
-        <translation>With an &amp;instructor&apos;s note</translation>
-    </message>
-    <message>
-        <source>&amp;Absents du dernier export</source>
-        <translation>&amp;Absent from the latest export</translation>
-    </message>
-    <message>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>User &amp;guide</translation>
     </message>
@@ -4067,17 +4081,6 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message>
         <source>Démonstration</source>
         <translation>Demonstration</translation>
-    </message>
-    <message numerus="yes">
-        <source>Afficher seulement (%n)</source>
-        <translation>
-            <numerusform>Show only (%n)</numerusform>
-            <numerusform>Show only (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Afficher seulement</source>
-        <translation>Show only</translation>
     </message>
     <message>
         <source>&amp;Exporter la liste…</source>

@@ -279,6 +279,16 @@
     </message>
 </context>
 <context>
+    <name>guichet::DossierFilterBar</name>
+    <message numerus="yes">
+        <source>Afficher seulement (%n)</source>
+        <translation>
+            <numerusform>Afficher seulement (%n)</numerusform>
+            <numerusform>Afficher seulement (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guichet::ImportController</name>
     <message numerus="yes">
         <source>Cet export ne contient pas %n des %1 dossiers du classeur.</source>
@@ -357,13 +367,6 @@
         <translation>
             <numerusform>%n dossier affiché sur %1</numerusform>
             <numerusform>%n dossiers affichés sur %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Afficher seulement (%n)</source>
-        <translation>
-            <numerusform>Afficher seulement (%n)</numerusform>
-            <numerusform>Afficher seulement (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -10,6 +10,7 @@
 #include "dossier/DossierFilter.h"
 #include "dossier/DossierStream.h"
 #include "dossiers/DossierDetailPane.h"
+#include "dossiers/DossierFilterBar.h"
 #include "dossiers/DossierFilterProxy.h"
 #include "dossiers/DossierTableModel.h"
 #include "dossiers/ShownList.h"
@@ -76,11 +77,6 @@ MainWindow::MainWindow(QWidget* parent)
     , m_model(new DossierTableModel(this))
     , m_proxy(new DossierFilterProxy(m_model, this))
     , m_readOnlyBanner(new QLabel(this))
-    , m_search(new QLineEdit(this))
-    , m_subaxisFilter(new QComboBox(this))
-    , m_stateFilter(new QComboBox(this))
-    , m_instructionFilter(new QComboBox(this))
-    , m_restrictions(new QToolButton(this))
     , m_table(new QTableView(this))
     , m_editing(new Editing(this))
     , m_detail(new DossierDetailPane(m_editing, this))
@@ -111,7 +107,15 @@ MainWindow::MainWindow(QWidget* parent)
                                                    "border: 1px solid #e0c060; padding: 6px; }"));
     m_readOnlyBanner->hide();
     layout->addWidget(m_readOnlyBanner);
-    createFilterBar(central, layout);
+    m_filters = new DossierFilterBar(m_proxy, central);
+    layout->addWidget(m_filters);
+    // The facts a restriction needs are given to the list before it filters on them.
+    connect(m_filters, &DossierFilterBar::restrictionsChosen, this,
+            [this](DossierFilterProxy::Restrictions restrictions) {
+                m_proxy->setRestrictions({});
+                updateMarked(restrictions);
+                m_proxy->setRestrictions(restrictions);
+            });
 
     m_table->setObjectName(QStringLiteral("dossierTableView"));
     m_table->setAccessibleName(tr("Liste des dossiers"));
@@ -166,7 +170,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_noMatch->setStyleSheet(QStringLiteral("QLabel { padding: 12px; }"));
     m_noMatch->move(0, 0);
     m_noMatch->hide();
-    connect(m_noMatch, &QLabel::linkActivated, this, &MainWindow::clearFilters);
+    connect(m_noMatch, &QLabel::linkActivated, m_filters, &DossierFilterBar::clear);
 
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_instructorLabel->setObjectName(QStringLiteral("instructorLabel"));
@@ -228,75 +232,6 @@ void MainWindow::stopWorkers()
     delete m_verifier;
     m_verifier = nullptr;
     m_instruction->stop();
-}
-
-void MainWindow::createFilterBar(QWidget* parent, QVBoxLayout* layout)
-{
-    auto* bar = new QHBoxLayout;
-    m_search->setObjectName(QStringLiteral("searchLineEdit"));
-    m_search->setPlaceholderText(
-        tr("Rechercher un numéro, une collectivité, un intitulé… (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Rechercher"));
-    m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &DossierFilterProxy::setFilterText);
-
-    m_subaxisFilter->setObjectName(QStringLiteral("subaxisComboBox"));
-    // Sub-axis titles are long: the closed box shows their start, the list shows them whole.
-    m_subaxisFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_subaxisFilter->setMinimumContentsLength(20);
-    m_subaxisFilter->setAccessibleName(tr("Filtrer par sous-axe"));
-    connect(m_subaxisFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setSubaxis(m_subaxisFilter->currentData().toString()); });
-
-    m_stateFilter->setObjectName(QStringLiteral("stateComboBox"));
-    m_stateFilter->setAccessibleName(tr("Filtrer par état DS"));
-    m_stateFilter->addItem(tr("Tous les états"), QString());
-    for (DossierState state : dossier_state::all())
-        m_stateFilter->addItem(dossier_state::label(state), dossier_state::apiName(state));
-    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setState(dossier_state::fromApiName(m_stateFilter->currentData().toString()));
-    });
-
-    m_instructionFilter->setObjectName(QStringLiteral("instructionComboBox"));
-    m_instructionFilter->setAccessibleName(tr("Filtrer par éligibilité ou désaccord"));
-    using Filter = DossierFilterProxy::InstructionFilter;
-    m_instructionFilter->addItem(tr("Toute éligibilité"), int(Filter::All));
-    m_instructionFilter->addItem(tr("Éligibles"), int(Filter::Eligible));
-    m_instructionFilter->addItem(tr("À compléter"), int(Filter::Incomplete));
-    m_instructionFilter->addItem(tr("Non éligibles"), int(Filter::NotEligible));
-    connect(m_instructionFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setInstructionFilter(Filter(m_instructionFilter->currentData().toInt()));
-    });
-
-    // Restrictions an instructor combines with the filters and with each other.
-    m_restrictions->setObjectName(QStringLiteral("restrictionsToolButton"));
-    m_restrictions->setPopupMode(QToolButton::InstantPopup);
-    m_restrictions->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto* menu = new QMenu(m_restrictions);
-    using Only = DossierFilterProxy::Only;
-    const std::pair<Only, QString> choices[] = {
-        {Only::ToScoreByMe, tr("À &noter par moi")},
-        {Only::Disagreements, tr("⚑ &Désaccords entre instructeurs")},
-        {Only::WithNote, tr("Avec une note de l'&instructeur")},
-        {Only::AbsentFromLastExport, tr("&Absents du dernier export")}};
-    for (const auto& [only, text] : choices) {
-        QAction* action = menu->addAction(text);
-        action->setCheckable(true);
-        action->setData(int(only));
-        connect(action, &QAction::toggled, this, &MainWindow::applyRestrictions);
-    }
-    m_restrictions->setMenu(menu);
-    applyRestrictions();
-
-    auto* searchLabel = new QLabel(tr("&Rechercher :"), parent);
-    searchLabel->setBuddy(m_search);
-    bar->addWidget(searchLabel);
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_subaxisFilter);
-    bar->addWidget(m_stateFilter);
-    bar->addWidget(m_instructionFilter);
-    bar->addWidget(m_restrictions);
-    layout->addLayout(bar);
 }
 
 void MainWindow::createActions()
@@ -368,12 +303,10 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* view = menuBar()->addMenu(tr("&Affichage"));
-    QAction* find = view->addAction(tr("&Rechercher"), this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
+    QAction* find = view->addAction(tr("&Rechercher"), m_filters, &DossierFilterBar::focusSearch);
     find->setShortcut(QKeySequence::Find);
-    QAction* clear = view->addAction(tr("&Effacer les filtres"), this, &MainWindow::clearFilters);
+    QAction* clear =
+        view->addAction(tr("&Effacer les filtres"), m_filters, &DossierFilterBar::clear);
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
     QMenu* edit = menuBar()->addMenu(tr("É&dition"));
@@ -429,16 +362,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_campaign = workspace ? std::make_unique<Campaign>(std::move(workspace)) : nullptr;
     m_complete = true;
 
-    m_subaxisFilter->blockSignals(true);
-    m_subaxisFilter->clear();
-    m_subaxisFilter->addItem(tr("Tous les sous-axes"), QString());
-    if (m_campaign) {
-        for (const SubAxis& axis : m_campaign->programme().subaxes)
-            m_subaxisFilter->addItem(axis.code + QStringLiteral(" — ") + axis.title, axis.code);
-    }
-    m_subaxisFilter->setCurrentIndex(0);
-    m_subaxisFilter->blockSignals(false);
-    m_proxy->setSubaxis(QString());
+    m_filters->setSubaxes(m_campaign ? m_campaign->programme().subaxes : QList<SubAxis>());
 
     m_readOnlyBanner->setVisible(m_campaign && m_campaign->isReadOnly());
     if (m_campaign && m_campaign->isReadOnly())
@@ -712,16 +636,6 @@ void MainWindow::updatePage()
     m_noMatch->setVisible(noMatch);
 }
 
-void MainWindow::clearFilters()
-{
-    m_search->clear();
-    m_subaxisFilter->setCurrentIndex(0);
-    m_stateFilter->setCurrentIndex(0);
-    m_instructionFilter->setCurrentIndex(0);
-    for (QAction* action : m_restrictions->menu()->actions())
-        action->setChecked(false);
-}
-
 void MainWindow::openDemo()
 {
     const auto demo = demo::createForLaunch(40);
@@ -810,24 +724,6 @@ void MainWindow::onCurrentRowChanged()
     const std::optional<Dossier> dossier = currentDossier();
     m_detail->showDossier(dossier);
     m_scoring->showDossier(dossier);
-}
-
-void MainWindow::applyRestrictions()
-{
-    DossierFilterProxy::Restrictions restrictions;
-    int chosen = 0;
-    for (const QAction* action : m_restrictions->menu()->actions()) {
-        if (action->isChecked()) {
-            restrictions |= DossierFilterProxy::Only(action->data().toInt());
-            ++chosen;
-        }
-    }
-    m_restrictions->setText(chosen ? tr("Afficher seulement (%n)", nullptr, chosen)
-                                   : tr("Afficher seulement"));
-    // The facts first, so that the list is filtered once, on what is true now.
-    m_proxy->setRestrictions({});
-    updateMarked(restrictions);
-    m_proxy->setRestrictions(restrictions);
 }
 
 void MainWindow::updateMarked(DossierFilterProxy::Restrictions restrictions)

@@ -23,6 +23,7 @@ namespace guichet {
 
 class Campaign;
 class DossierDetailPane;
+class DossierFilterBar;
 class Editing;
 class EnvelopeActions;
 class DossierFilterProxy;
@@ -77,7 +78,6 @@ protected:
 
 private:
     void createActions();
-    void createFilterBar(QWidget* parent, QVBoxLayout* layout);
     void updateRecentMenu();
     void rememberRecent(const QString& path);
     void updateStatus();
@@ -93,9 +93,7 @@ private:
     void onBackgroundJobFinished();
     void onWorkspaceDamaged(const QString& message);
     void showError(const QString& message);
-    void applyRestrictions();
     void updatePage();
-    void clearFilters();
     void openDemo();
     void followSelection();
     // Gives the list the dossiers to score and those with a note, when it shows only those.
@@ -106,6 +104,7 @@ private:
     std::unique_ptr<Campaign> m_campaign;
     DossierTableModel* m_model;
     DossierFilterProxy* m_proxy;
+    DossierFilterBar* m_filters = nullptr;
     DossierStream* m_stream = nullptr;
     WorkspaceVerifier* m_verifier = nullptr;
     bool m_complete = true; // every dossier of the workspace is in the model
@@ -113,11 +112,6 @@ private:
     bool m_verified = true; // the integrity check passed (writes wait for it)
 
     QLabel* m_readOnlyBanner;
-    QLineEdit* m_search;
-    QComboBox* m_subaxisFilter;
-    QComboBox* m_stateFilter;
-    QComboBox* m_instructionFilter;
-    QToolButton* m_restrictions; // "show only": combinable restrictions
     QTableView* m_table;
     Editing* m_editing;
     DossierDetailPane* m_detail;
