@@ -126,6 +126,17 @@
     </message>
 </context>
 <context>
+    <name>CancellationCommand</name>
+    <message>
+        <source>Annulation de la décision du dossier %1</source>
+        <translation>Cancellation of the decision on application %1</translation>
+    </message>
+    <message>
+        <source>décision rétablie (Ctrl+Z)</source>
+        <translation>decision restored (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>crée un classeur vide sur un programme</source>
@@ -1173,6 +1184,36 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
             <numerusform>%n retained but not funded</numerusform>
         </translation>
     </message>
+    <message>
+        <source>FICHIER.guichet --movement ID --reason TEXTE</source>
+        <translation>FILE.guichet --movement ID --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Contre-passe une réduction ou un versement saisi par erreur : le même mouvement avec le montant opposé, daté du jour (rien n&apos;est effacé). ID : la colonne id de l&apos;export du registre.</source>
+        <translation>Counters a reduction or payment entered by mistake: the same entry with the opposite amount, dated today (nothing is deleted). ID: the id column of the ledger export.</translation>
+    </message>
+    <message>
+        <source>Numéro du mouvement (colonne id).</source>
+        <translation>Number of the entry (id column).</translation>
+    </message>
+    <message>
+        <source>contre-passe une réduction ou un versement</source>
+        <translation>counters a reduction or a payment</translation>
+    </message>
+    <message>
+        <source>--movement attend le numéro d&apos;un mouvement (colonne id de l&apos;export du registre).</source>
+        <translation>--movement expects the number of an entry (id column of the ledger export).</translation>
+    </message>
+    <message>
+        <source>Aucun mouvement n° %1 dans ce classeur.</source>
+        <translation>No entry number %1 in this workspace.</translation>
+    </message>
+    <message>
+        <source>Mouvement %1 contre-passé (%2 de %3 sur le dossier %4).
+</source>
+        <translation>Entry %1 countered (%2 of %3 on application %4).
+</translation>
+    </message>
 </context>
 <context>
     <name>ConflictCommand</name>
@@ -2135,6 +2176,49 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Modification de l&apos;enveloppe</source>
         <translation>Amendment of the envelope</translation>
+    </message>
+    <message>
+        <source>Une contre-passation demande un motif.</source>
+        <translation>A counter-entry needs a reason.</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 n&apos;a pas d&apos;attribution en cours.</source>
+        <translation>Application %1 has no grant in force.</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 ne peut pas dépasser le montant attribué (%2).</source>
+        <translation>Application %1 cannot go above the amount granted (%2).</translation>
+    </message>
+    <message>
+        <source>Les %1 libérés par la réduction ont été engagés depuis : les rendre au dossier %2 dépasserait l&apos;enveloppe.</source>
+        <translation>The %1 freed by the reduction have been committed since: giving them back to application %2 would overrun the envelope.</translation>
+    </message>
+    <message>
+        <source>Contre-passation de %1 pour %2 versés sous ce titre.</source>
+        <translation>Counter-entry of %1 for %2 paid under this heading.</translation>
+    </message>
+    <message>
+        <source>Une réduction retire un montant positif.</source>
+        <translation>A reduction takes off a positive amount.</translation>
+    </message>
+    <message>
+        <source>Seuls une réduction ou un versement se contre-passent.</source>
+        <translation>Only a reduction or a payment can be countered.</translation>
+    </message>
+    <message>
+        <source>contre-passation du mouvement %1</source>
+        <translation>counter-entry of entry %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEntryCommand</name>
+    <message>
+        <source>%1 de %2 sur le dossier %3</source>
+        <translation>%1 of %2 on application %3</translation>
+    </message>
+    <message>
+        <source>annulation (Ctrl+Z)</source>
+        <translation>undone (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
@@ -3137,14 +3221,61 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
 </context>
 <context>
+    <name>guichet::DecisionChangeDialog</name>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>&amp;Réduire l&apos;attribution de</source>
+        <translation>&amp;Reduce the grant by</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler la décision</source>
+        <translation>&amp;Cancel the decision</translation>
+    </message>
+    <message>
+        <source>Réduire ou annuler la décision — dossier %1</source>
+        <translation>Reduce or cancel the decision — application %1</translation>
+    </message>
+    <message>
+        <source>Pourquoi : gardé au registre</source>
+        <translation>Why: kept in the ledger</translation>
+    </message>
+    <message>
+        <source>Attribution du %1 : %2 attribués, %3 engagés, %4 versés.</source>
+        <translation>Grant of %1: %2 granted, %3 committed, %4 paid.</translation>
+    </message>
+    <message>
+        <source>%1 du %2.</source>
+        <translation>%1 of %2.</translation>
+    </message>
+    <message>
+        <source>Des versements ont été faits : l&apos;attribution ne peut être réduite en dessous de %1, ni annulée.</source>
+        <translation>Payments have been made: the grant cannot be reduced below %1, nor cancelled.</translation>
+    </message>
+    <message>
+        <source>les crédits engagés reviennent à l&apos;enveloppe</source>
+        <translation>the committed credits go back to the envelope</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>M&amp;otif (obligatoire)</source>
+        <translation>Rea&amp;son (required)</translation>
+    </message>
+    <message>
+        <source>Donnez le motif : il est gardé au registre.</source>
+        <translation>Give the reason: it is kept in the ledger.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::DecisionDialog</name>
     <message>
         <source>Décision — dossier %1</source>
         <translation>Decision — application %1</translation>
-    </message>
-    <message>
-        <source>en euros, ex. 12 500,00</source>
-        <translation>in euros, e.g. 12 500,00</translation>
     </message>
     <message>
         <source>n° de l&apos;arrêté (facultatif)</source>
@@ -3193,10 +3324,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Record</translation>
-    </message>
-    <message>
-        <source>Le montant « %1 » n&apos;est pas un montant en euros (ex. 12 500,00).</source>
-        <translation>“%1” is not an amount in euros (e.g. 12 500,00).</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3562,17 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
 </context>
 <context>
+    <name>guichet::DossierDialog</name>
+    <message>
+        <source>en euros, ex. 12 500,00</source>
+        <translation>in euros, e.g. 12 500,00</translation>
+    </message>
+    <message>
+        <source>Le montant « %1 » n&apos;est pas un montant en euros (ex. 12 500,00).</source>
+        <translation>“%1” is not an amount in euros (e.g. 12 500,00).</translation>
+    </message>
+</context>
+<context>
     <name>guichet::DossierFilterBar</name>
     <message>
         <source>Rechercher un numéro, une collectivité, un intitulé… (Ctrl+F)</source>
@@ -3646,6 +3784,38 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Décision sur le dossier %1 enregistrée.</source>
         <translation>Decision on application %1 recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Réduire ou annuler la décision…</source>
+        <translation>&amp;Reduce or cancel the decision…</translation>
+    </message>
+    <message>
+        <source>Enregistrer un &amp;versement…</source>
+        <translation>Record a &amp;payment…</translation>
+    </message>
+    <message>
+        <source>Réduire l&apos;attribution du dossier affiché ou retirer sa décision, avec un motif</source>
+        <translation>Reduce the grant of the application shown or withdraw its decision, with a reason</translation>
+    </message>
+    <message>
+        <source>Avance, acompte ou solde de l&apos;attribution du dossier affiché</source>
+        <translation>Advance, instalment or balance of the grant of the application shown</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 n&apos;a pas d&apos;attribution en cours.</source>
+        <translation>Application %1 has no grant in force.</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 n&apos;a pas de décision en cours.</source>
+        <translation>Application %1 has no decision in force.</translation>
+    </message>
+    <message>
+        <source>Décision du dossier %1 modifiée.</source>
+        <translation>Decision on application %1 changed.</translation>
+    </message>
+    <message>
+        <source>Versement sur le dossier %1 enregistré.</source>
+        <translation>Payment on application %1 recorded.</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4290,45 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
 </context>
 <context>
+    <name>guichet::PaymentDialog</name>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Versement — dossier %1</source>
+        <translation>Payment — application %1</translation>
+    </message>
+    <message>
+        <source>n° du mandat ou de l&apos;ordre de paiement (facultatif)</source>
+        <translation>number of the payment order (optional)</translation>
+    </message>
+    <message>
+        <source>Attribution de %1 ; versé : %2 (avance %3, acomptes %4, solde %5).</source>
+        <translation>Grant of %1; paid: %2 (advance %3, instalments %4, balance %5).</translation>
+    </message>
+    <message>
+        <source>Encore possible (décret 2018-514) : avance %1, acompte %2, solde %3.</source>
+        <translation>Still possible (décret 2018-514): advance %1, instalment %2, balance %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Nature</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Montant</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Date du versement</source>
+        <translation>&amp;Date of payment</translation>
+    </message>
+    <message>
+        <source>&amp;Référence</source>
+        <translation>&amp;Reference</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ProposedAmountDialog</name>
     <message>
         <source>&amp;Montant</source>
@@ -4132,10 +4341,6 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message>
         <source>Montant proposé — dossier %1</source>
         <translation>Proposed amount — application %1</translation>
-    </message>
-    <message>
-        <source>en euros, ex. 12 500,00</source>
-        <translation>in euros, e.g. 12 500,00</translation>
     </message>
     <message>
         <source>en %, ex. 74 ou 74,5</source>
@@ -4162,16 +4367,16 @@ If it is complete, the applications it does not hold are no longer on démarches
         <translation>Rea&amp;son (required)</translation>
     </message>
     <message>
-        <source>Le montant « %1 » n&apos;est pas un montant en euros (ex. 12 500,00).</source>
-        <translation>“%1” is not an amount in euros (e.g. 12 500,00).</translation>
-    </message>
-    <message>
         <source>Le taux « %1 » n&apos;est pas un pourcentage (ex. 74 ou 74,5).</source>
         <translation>“%1” is not a percentage (e.g. 74 or 74,5).</translation>
     </message>
     <message>
         <source>Donnez le motif de ce montant : il est gardé au journal.</source>
         <translation>Give the reason for this amount: it is kept in the log.</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Record</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<DecisionChangeCommand>(DecisionChangeCommand::Change::Reduce));
     list.push_back(std::make_unique<DecisionChangeCommand>(DecisionChangeCommand::Change::Cancel));
     list.push_back(std::make_unique<PaymentsAddCommand>());
+    list.push_back(std::make_unique<CounterEntryCommand>());
     list.push_back(std::make_unique<ScenarioSaveCommand>());
     list.push_back(std::make_unique<ScenarioReadCommand>(ScenarioReadCommand::What::List));
     list.push_back(std::make_unique<ScenarioReadCommand>(ScenarioReadCommand::What::Show));

@@ -146,6 +146,11 @@ Result<Movement> Campaign::addPayment(qint64 dossier, Movement::Kind kind, Cents
     return announce(m_ledger->pay(dossier, kind, amount, date, reference), Change::Kind::Ledger);
 }
 
+Result<Movement> Campaign::counterEntry(const Movement& entry, const QString& reason)
+{
+    return announce(m_ledger->counterEntry(entry, reason), Change::Kind::Ledger);
+}
+
 Result<Movement> Campaign::amendEnvelope(Cents delta, const QString& reason, QDate date)
 {
     return announce(m_ledger->amendEnvelope(delta, reason, date), Change::Kind::Envelope);

@@ -76,6 +76,8 @@ public:
     // kind: Avance, Acompte or Solde; refused above each ceiling of décret 2018-514.
     Result<Movement> addPayment(qint64 dossier, Movement::Kind kind, Cents amount, QDate date,
                                 const QString& reference = {});
+    // The counter-entry of a reduction or a payment (LedgerStore::counterEntry).
+    Result<Movement> counterEntry(const Movement& entry, const QString& reason);
     Result<Movement> amendEnvelope(Cents delta, const QString& reason, QDate date = {});
 
     // Cutoff scenarios: a live one is a CutoffModel (CutoffModel::load), which writes nothing.

@@ -19,6 +19,7 @@ QString euros(Cents cents)
 Status checkDecision(const Movement& m, const DossierLedger& d, const LedgerTotals& totals,
                      Cents requested);
 Status checkPayment(const Movement& m, const DossierLedger& d);
+Status checkCounterEntry(const Movement& m, const DossierLedger& d, const LedgerTotals& totals);
 } // namespace
 
 QString DossierLedger::apiName(Decision decision)
@@ -111,11 +112,24 @@ void LedgerState::apply(const Movement& m)
         break;
     case Kind::Solde:
         d.balancePaid += m.amount;
-        d.closed = true;
+        d.closed = d.balancePaid > 0; // a solde's counter-entry reopens the payments
         break;
     case Kind::EnvelopeAmendment:
         break;
     }
+}
+
+Cents DossierLedger::paymentRoom(Movement::Kind kind) const
+{
+    if (decision != Decision::Attribution || closed)
+        return 0;
+    Cents room = committed - paid();
+    if (kind == Movement::Kind::Avance || kind == Movement::Kind::Acompte)
+        room = std::min(room, money::applyRate(committed, LedgerState::kInstalmentCeiling) -
+                                  advances - instalments);
+    if (kind == Movement::Kind::Avance)
+        room = std::min(room, money::applyRate(committed, LedgerState::kAdvanceCeiling) - advances);
+    return std::max<Cents>(room, 0);
 }
 
 Status LedgerState::check(const Movement& m, Cents requested) const
@@ -147,6 +161,8 @@ Status LedgerState::check(const Movement& m, const DossierLedger& d, const Ledge
     }
     if (m.isDecision())
         return checkDecision(m, d, totals, requested);
+    if (m.amount < 0 && (m.isPayment() || m.kind == Kind::Reduction))
+        return checkCounterEntry(m, d, totals);
     if (m.isPayment())
         return checkPayment(m, d);
     switch (m.kind) {
@@ -226,6 +242,39 @@ Status checkDecision(const Movement& m, const DossierLedger& d, const LedgerTota
                      "enveloppe de %4) : une justification écrite est nécessaire.")
                 .arg(euros(overrun), euros(totals.committed), euros(m.amount),
                      euros(totals.envelope)));
+    return success();
+}
+
+// A counter-entry (extourne) writes a reduction or a payment again with the opposite amount: how
+// a mistaken entry is corrected while nothing is deleted. It gives back no more than was entered.
+Status checkCounterEntry(const Movement& m, const DossierLedger& d, const LedgerTotals& totals)
+{
+    if (m.reason.trimmed().isEmpty())
+        return Error::badInput(Text::tr("Une contre-passation demande un motif."));
+    if (d.decision != DossierLedger::Decision::Attribution)
+        return Error::badInput(
+            Text::tr("Le dossier %1 n'a pas d'attribution en cours.").arg(m.dossier));
+    const Cents back = -m.amount;
+    if (m.kind == Movement::Kind::Reduction) {
+        if (d.committed + back > d.attributed)
+            return Error::badInput(
+                Text::tr("Le dossier %1 ne peut pas dépasser le montant attribué (%2).")
+                    .arg(m.dossier)
+                    .arg(euros(d.attributed)));
+        if (totals.committed + back > totals.envelope)
+            return Error::badInput(
+                Text::tr("Les %1 libérés par la réduction ont été engagés depuis : les rendre "
+                         "au dossier %2 dépasserait l'enveloppe.")
+                    .arg(euros(back))
+                    .arg(m.dossier));
+        return success();
+    }
+    const Cents entered = m.kind == Movement::Kind::Avance    ? d.advances
+                          : m.kind == Movement::Kind::Acompte ? d.instalments
+                                                              : d.balancePaid;
+    if (back > entered)
+        return Error::badInput(Text::tr("Contre-passation de %1 pour %2 versés sous ce titre.")
+                                   .arg(euros(back), euros(entered)));
     return success();
 }
 

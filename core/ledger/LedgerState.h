@@ -33,6 +33,9 @@ struct DossierLedger
     std::optional<Movement> proposal;
 
     Cents paid() const { return advances + instalments + balancePaid; }
+    // The most a payment of `kind` (Avance, Acompte, Solde) may still be under the ceilings of
+    // décret 2018-514; 0 when none is possible.
+    Cents paymentRoom(Movement::Kind kind) const;
     bool isActive() const { return decision != Decision::None && decision != Decision::Cancelled; }
 
     static QString apiName(Decision decision); // null for None, "attribution", "annulee", ...

@@ -158,14 +158,13 @@ QList<Movement> LedgerStore::movements(qint64 after) const
     return list;
 }
 
-QList<Movement> LedgerStore::movementsOf(qint64 dossier) const
+QList<Movement> LedgerStore::movementsWhere(const sql::Column& column, qint64 value) const
 {
     using namespace columns;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(sql::select(kTable, kAll) + sql::where({kDossierNumber}) + " ORDER BY "_L1 +
-                  kId.name);
-    query.addBindValue(dossier);
+    query.prepare(sql::select(kTable, kAll) + sql::where({column}) + " ORDER BY "_L1 + kId.name);
+    query.addBindValue(value);
     QList<Movement> list;
     if (query.exec()) {
         const MovementReader read(query);
@@ -173,6 +172,17 @@ QList<Movement> LedgerStore::movementsOf(qint64 dossier) const
             list.append(read(query));
     }
     return list;
+}
+
+QList<Movement> LedgerStore::movementsOf(qint64 dossier) const
+{
+    return movementsWhere(columns::kDossierNumber, dossier);
+}
+
+std::optional<Movement> LedgerStore::find(qint64 id) const
+{
+    const QList<Movement> found = movementsWhere(columns::kId, id);
+    return found.isEmpty() ? std::nullopt : std::optional<Movement>(found.constFirst());
 }
 
 LedgerState LedgerStore::state() const
@@ -343,6 +353,8 @@ Result<Movement> LedgerStore::decide(const DecisionRequest& request)
 Result<Movement> LedgerStore::reduce(qint64 number, Cents reduction, const QString& reason,
                                      QDate date)
 {
+    if (reduction <= 0)
+        return Error::badInput(Text::tr("Une réduction retire un montant positif."));
     Movement m;
     m.kind = Movement::Kind::Reduction;
     m.dossier = number;
@@ -369,10 +381,27 @@ Result<Movement> LedgerStore::pay(qint64 number, Movement::Kind kind, Cents amou
     m.kind = kind;
     if (!m.isPayment())
         return Error::badInput(Text::tr("Un versement est une avance, un acompte ou un solde."));
+    if (amount <= 0)
+        return Error::badInput(Text::tr("Un versement a un montant positif."));
     m.dossier = number;
     m.amount = amount;
     m.date = date;
     m.reference = reference;
+    return onDossier(std::move(m));
+}
+
+Result<Movement> LedgerStore::counterEntry(const Movement& entry, const QString& reason)
+{
+    if ((entry.kind != Movement::Kind::Reduction && !entry.isPayment()) || entry.amount <= 0)
+        return Error::badInput(
+            Text::tr("Seuls une réduction ou un versement se contre-passent."));
+    Movement m;
+    m.kind = entry.kind;
+    m.dossier = entry.dossier;
+    m.amount = -entry.amount;
+    m.date = clock::today();
+    m.reference = Text::tr("contre-passation du mouvement %1").arg(entry.id);
+    m.reason = reason;
     return onDossier(std::move(m));
 }
 

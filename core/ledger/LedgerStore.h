@@ -41,6 +41,7 @@ public:
     // Every movement in the order written; `after`: only those with a greater id.
     QList<Movement> movements(qint64 after = 0) const;
     QList<Movement> movementsOf(qint64 dossier) const;
+    std::optional<Movement> find(qint64 id) const; // the movement numbered `id` (export's id)
     // Streams the movements in the order written without holding them (exports).
     Status forEach(const std::function<void(const Movement&)>& visit) const;
     // All movements folded: balances, and where each dossier stands.
@@ -62,6 +63,10 @@ public:
     // kind: Avance, Acompte or Solde.
     Result<Movement> pay(qint64 dossier, Movement::Kind kind, Cents amount, QDate date,
                          const QString& reference = {});
+    // The counter-entry (extourne) of a reduction or a payment written by mistake: the same kind
+    // with the opposite amount, dated today, citing it. Nothing is deleted; the balances come
+    // back to what they were without it.
+    Result<Movement> counterEntry(const Movement& entry, const QString& reason);
     // Adds `delta` (negative: takes it off) to the envelope, with a reason.
     Result<Movement> amendEnvelope(Cents delta, const QString& reason, QDate date = {});
 
@@ -70,6 +75,7 @@ public:
     Result<Movement> write(Movement movement, Cents requested);
 
 private:
+    QList<Movement> movementsWhere(const sql::Column& column, qint64 value) const;
     Status forEach(const sql::Columns& selected,
                    const std::function<void(const Movement&)>& visit) const;
     Result<Movement> commit(Movement movement, Cents requested);

@@ -262,6 +262,14 @@ private slots:
              {"decision", "cancel", "W", "--dossier", "U", "--reason", "r"},
              "pas de décision"},
             {"decision verb", {"decision", "undo", "W"}, "undo"},
+            {"counter-entry of no movement",
+             {"ledger", "counter-entry", "W", "--movement", "999999", "--reason", "r"},
+             "Aucun mouvement"},
+            {"counter-entry movement word",
+             {"ledger", "counter-entry", "W", "--movement", "trois", "--reason", "r"},
+             "--movement"},
+            {"counter-entry without reason", {"ledger", "counter-entry", "W", "--movement", "1"},
+             "--reason"},
             {"payment kind",
              {"payments", "add", "W", "--dossier", "U", "--kind", "prime", "--amount-cents", "100",
               "--date", "2021-09-01"},
@@ -432,6 +440,10 @@ private slots:
             {"decide", path, "--dossier", d42, "--decision", "attribution", "--date", "2021-09-15"},
             {"payments", "add", path, "--dossier", d42, "--kind", "avance", "--amount-cents", "15",
              "--date", "2021-09-20"},
+            // The avance, movement 3, typed by mistake: its counter-entry, then the right one.
+            {"ledger", "counter-entry", path, "--movement", "3", "--reason", "Erreur de saisie"},
+            {"payments", "add", path, "--dossier", d42, "--kind", "avance", "--amount-cents", "15",
+             "--date", "2021-09-21"},
             {"decision", "reduce", path, "--dossier", d42, "--amount-cents", "10", "--reason",
              "Devis révisé"},
             {"decide", path, "--dossier", "43", "--decision", "sans_suite"},
@@ -464,7 +476,7 @@ private slots:
                  40); // 74 % × 1,00 € capped at the 0,50 € requested, less 0,10 €
         const QList<QStringList> rows = testing::parseCsv(
             QString::fromUtf8(testing::readFile(dir.path(QStringLiteral("l.csv")))));
-        QCOMPARE(rows.size(), 7);
+        QCOMPARE(rows.size(), 9);
         Cents committed = 0, paid = 0;
         for (const QStringList& row : rows.mid(1)) {
             committed +=

@@ -37,7 +37,8 @@ QString plain(QString text)
 struct Model
 {
     bool attributed = false; // an attribution in force
-    Cents committed = 0, advances = 0, instalments = 0, balance = 0;
+    Cents attributedAmount = 0, committed = 0, advances = 0, instalments = 0, balance = 0;
+    QList<Movement> entries; // reductions and payments of the attribution in force
     bool closed = false;
     Cents paid() const { return advances + instalments + balance; }
 };
@@ -68,7 +69,12 @@ private slots:
         };
         QVERIFY(
             refused(Movement::Kind::Avance, 300001, "30 % du montant attribué, soit 3 000,00 €"));
+        QCOMPARE(state.find(d)->paymentRoom(Movement::Kind::Avance), Cents(300000));
+        QCOMPARE(state.find(d)->paymentRoom(Movement::Kind::Acompte), Cents(800000));
+        QCOMPARE(state.find(d)->paymentRoom(Movement::Kind::Solde), Cents(1000000));
         state.apply(movement(Movement::Kind::Avance, d, 300000));
+        QCOMPARE(state.find(d)->paymentRoom(Movement::Kind::Avance), Cents(0));
+        QCOMPARE(state.find(d)->paymentRoom(Movement::Kind::Acompte), Cents(500000));
         QVERIFY(refused(Movement::Kind::Avance, 1, "30 %"));
         QVERIFY(
             refused(Movement::Kind::Acompte, 500001, "80 % du montant attribué, soit 8 000,00 €"));
@@ -80,9 +86,41 @@ private slots:
         state.apply(movement(Movement::Kind::Solde, d, 200000));
         QCOMPARE(state.find(d)->paid(), Cents(1000000));
         QVERIFY(!state.check(movement(Movement::Kind::Acompte, d, 1), 0)); // closed by the solde
+        QCOMPARE(state.find(d)->paymentRoom(Movement::Kind::Solde), Cents(0));
         // Paid money cannot be freed.
         QVERIFY(!state.check(movement(Movement::Kind::Reduction, d, 100), 0));
         QVERIFY(!state.check(movement(Movement::Kind::Cancellation, d, 1000000), 0));
+    }
+
+    // A mistaken reduction or payment is corrected by its counter-entry: the same kind with the
+    // opposite amount and a reason; it never gives back more than was entered.
+    void counterEntries()
+    {
+        LedgerState state(1000000);
+        const qint64 d = 3;
+        state.apply(movement(Movement::Kind::Attribution, d, 600000));
+        state.apply(movement(Movement::Kind::Reduction, d, 100000));
+        state.apply(movement(Movement::Kind::Avance, d, 150000));
+        state.apply(movement(Movement::Kind::Solde, d, 350000));
+        QVERIFY(state.find(d)->closed);
+
+        Movement unreasoned = movement(Movement::Kind::Solde, d, -350000);
+        unreasoned.reason.clear();
+        QVERIFY(!state.check(unreasoned, 0));
+        QVERIFY(!state.check(movement(Movement::Kind::Avance, d, -150001), 0));
+        QVERIFY(!state.check(movement(Movement::Kind::Reduction, d, -100001), 0));
+        state.apply(movement(Movement::Kind::Solde, d, -350000));
+        QVERIFY(!state.find(d)->closed); // the payments reopen
+        QVERIFY(state.check(movement(Movement::Kind::Acompte, d, 250000), 0));
+        QVERIFY(state.check(movement(Movement::Kind::Reduction, d, -100000), 0));
+        state.apply(movement(Movement::Kind::Reduction, d, -100000));
+        QCOMPARE(state.find(d)->committed, Cents(600000));
+        QCOMPARE(state.totals().committed, Cents(600000));
+        QCOMPARE(state.totals().paid, Cents(150000));
+        // Credits freed then committed elsewhere are not given back over the envelope.
+        state.apply(movement(Movement::Kind::Reduction, d, 200000));
+        state.apply(movement(Movement::Kind::Attribution, 4, 600000));
+        QVERIFY(!state.check(movement(Movement::Kind::Reduction, d, -200000), 0));
     }
 
     void guard()
@@ -168,6 +206,17 @@ private slots:
             } else if (kind < 27) {
                 expected = m.attributed && m.paid() == 0;
                 result = campaign.cancelDecision(n, QStringLiteral("Abandon."), date);
+            } else if (kind < 32 && !m.entries.isEmpty()) {
+                // The counter-entry of one of its reductions or payments, maybe given twice.
+                const Movement entry = m.entries.at(random.bounded(int(m.entries.size())));
+                const Cents back = entry.amount;
+                expected = entry.kind == Movement::Kind::Reduction
+                               ? m.committed + back <= m.attributedAmount &&
+                                     committed + back <= envelope
+                           : entry.kind == Movement::Kind::Avance  ? back <= m.advances
+                           : entry.kind == Movement::Kind::Acompte ? back <= m.instalments
+                                                                   : back <= m.balance;
+                result = campaign.counterEntry(entry, QStringLiteral("Erreur de saisie."));
             } else if (kind < 90) {
                 const Movement::Kind payment =
                     std::array{Movement::Kind::Avance, Movement::Kind::Acompte,
@@ -198,10 +247,12 @@ private slots:
                 ++accepted;
                 ++movements;
                 const Movement& w = *result;
+                if ((w.kind == Movement::Kind::Reduction || w.isPayment()) && w.amount > 0)
+                    m.entries.append(w);
                 switch (w.kind) {
                 case Movement::Kind::Attribution:
                     m.attributed = true;
-                    m.committed = w.amount;
+                    m.attributedAmount = m.committed = w.amount;
                     committed += w.amount;
                     if (committed > envelope) {
                         QVERIFY(!w.justification.isEmpty());
@@ -217,6 +268,7 @@ private slots:
                     committed -= m.committed;
                     m.committed = 0;
                     m.attributed = false;
+                    m.entries.clear();
                     break;
                 case Movement::Kind::Avance:
                     m.advances += w.amount;
@@ -228,7 +280,7 @@ private slots:
                     break;
                 case Movement::Kind::Solde:
                     m.balance += w.amount;
-                    m.closed = true;
+                    m.closed = m.balance > 0;
                     paid += w.amount;
                     break;
                 case Movement::Kind::EnvelopeAmendment:

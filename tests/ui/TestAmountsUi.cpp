@@ -1,15 +1,18 @@
 // Amounts in the main window: the detail pane's « Montant » section with the basis in words,
 // the proposed amount dialog (a refused save keeps what was typed; Ctrl+Z restores the previous
-// proposal), the decision dialog (the status bar follows it; the guard asks for a justification).
+// proposal), the decision dialog (the status bar follows it; the guard asks for a justification),
+// payments, reductions and cancellations, each undone by its counter-entry and redone.
 #include "TestWorkspace.h"
 #include "WindowFixture.h"
 #include "campaign/Campaign.h"
 #include "commands/Editing.h"
 #include "common/Money.h"
 #include "dossiers/DossierTableModel.h"
+#include "ledger/DecisionChangeDialog.h"
 #include "ledger/DecisionDialog.h"
 #include "ledger/DossierAmounts.h"
 #include "ledger/EnvelopeOverview.h"
+#include "ledger/PaymentDialog.h"
 #include "ledger/ProposedAmountDialog.h"
 #include "shell/MainWindow.h"
 
@@ -17,6 +20,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QComboBox>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -161,7 +166,7 @@ private slots:
                 QVERIFY(error->isVisible());
                 QVERIFY(error->text().contains(QStringLiteral("motif")));
                 QCOMPARE(amount->text(), typedText);
-                reason->setText(QStringLiteral("Devis revu à la baisse"));
+                reason->setText(QStringLiteral("Devis revu en baisse"));
                 dialog->accept();
                 QVERIFY(!dialog->isVisible());
                 QCOMPARE(dialog->result(), int(QDialog::Accepted));
@@ -184,7 +189,7 @@ private slots:
         window.findChild<Editing*>()->redo();
         QCOMPARE(window.campaign()->ledger().dossier(number).proposal->amount, typed);
         QCOMPARE(window.campaign()->ledger().dossier(number).proposal->reason,
-                 QStringLiteral("Devis revu à la baisse"));
+                 QStringLiteral("Devis revu en baisse"));
     }
 
     void statusBarFollowsADecision()
@@ -262,6 +267,85 @@ private slots:
                  QStringLiteral("Projet prioritaire du schéma"));
         QCOMPARE(campaign.ledger().totals().remaining(), 100 - proposed);
         QVERIFY(statusText(window).contains(QStringLiteral("dépassement")));
+    }
+
+    // On an attribution: an avance prefilled with its ceiling, typed over it refused with the
+    // ceiling named; a reduction; each undone by a counter-entry (nothing deleted) and redone.
+    // Then the cancellation, undone by the decision recorded again.
+    void paymentsReductionAndCancellationAreUndone()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        testing::openDemo(window, dir);
+        window.show();
+        const qint64 number = pending(window).first();
+        QVERIFY(select(window, number));
+        Campaign& campaign = *window.campaign();
+        DecisionRequest request;
+        request.dossier = number;
+        QVERIFY(campaign.decide(request));
+        const Cents attributed = campaign.ledger().dossier(number).committed;
+        const Cents advance = money::applyRate(attributed, LedgerState::kAdvanceCeiling);
+        const Cents paidBefore = campaign.ledger().totals().paid;
+
+        withDialog<PaymentDialog>(window, QStringLiteral("paymentAction"), [&](PaymentDialog* d) {
+            auto* amount = d->findChild<QLineEdit*>(QStringLiteral("amountLineEdit"));
+            QCOMPARE(money::parse(amount->text()), std::optional<Cents>(advance));
+            amount->clear();
+            QTest::keyClicks(amount, DossierAmounts::editable(advance + 100));
+            d->accept(); // over the 30 %: refused, the ceiling named
+            auto* error = d->findChild<QLabel*>(QStringLiteral("errorLabel"));
+            QVERIFY(error->isVisible());
+            QVERIFY2(error->text().contains(QStringLiteral("30 %")), qPrintable(error->text()));
+            amount->clear();
+            QTest::keyClicks(amount, DossierAmounts::editable(advance));
+            d->accept();
+            QVERIFY(!d->isVisible());
+        });
+        QCOMPARE(campaign.ledger().dossier(number).advances, advance);
+        QCOMPARE(campaign.ledger().totals().paid, paidBefore + advance);
+
+        const qsizetype movements = campaign.ledger().movementsOf(number).size();
+        undo(window);
+        QCOMPARE(campaign.ledger().dossier(number).advances, Cents(0));
+        QCOMPARE(campaign.ledger().totals().paid, paidBefore);
+        QCOMPARE(campaign.ledger().movementsOf(number).size(), movements + 1); // a counter-entry
+        QCOMPARE(campaign.ledger().movementsOf(number).last().amount, -advance);
+        window.findChild<Editing*>()->redo();
+        QCOMPARE(campaign.ledger().dossier(number).advances, advance);
+        undo(window);
+
+        withDialog<DecisionChangeDialog>(
+            window, QStringLiteral("decisionChangeAction"), [&](DecisionChangeDialog* d) {
+                QVERIFY(d->findChild<QRadioButton*>(QStringLiteral("reduceRadio"))->isChecked());
+                QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("amountLineEdit")),
+                                 QStringLiteral("100"));
+                d->accept(); // no reason: refused
+                QVERIFY(d->isVisible());
+                QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("reasonLineEdit")),
+                                 QStringLiteral("Devis revu en baisse"));
+                d->accept();
+                QVERIFY(!d->isVisible());
+            });
+        QCOMPARE(campaign.ledger().dossier(number).committed, attributed - 10000);
+        undo(window);
+        QCOMPARE(campaign.ledger().dossier(number).committed, attributed);
+
+        const Cents remaining = campaign.ledger().totals().remaining();
+        withDialog<DecisionChangeDialog>(
+            window, QStringLiteral("decisionChangeAction"), [&](DecisionChangeDialog* d) {
+                d->findChild<QRadioButton*>(QStringLiteral("cancelRadio"))->setChecked(true);
+                QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("reasonLineEdit")),
+                                 QStringLiteral("Projet abandonne par la commune"));
+                d->accept();
+                QVERIFY(!d->isVisible());
+            });
+        QCOMPARE(campaign.ledger().dossier(number).decision, DossierLedger::Decision::Cancelled);
+        QCOMPARE(campaign.ledger().totals().remaining(), remaining + attributed);
+        undo(window);
+        QCOMPARE(campaign.ledger().dossier(number).decision, DossierLedger::Decision::Attribution);
+        QCOMPARE(campaign.ledger().dossier(number).committed, attributed);
+        QCOMPARE(campaign.ledger().totals().remaining(), remaining);
     }
 };
 

@@ -8,30 +8,23 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 namespace guichet {
 
 DecisionDialog::DecisionDialog(Editing& editing, Dossier dossier, QWidget* parent)
-    : QDialog(parent)
-    , m_editing(editing)
-    , m_campaign(*editing.campaign())
-    , m_dossier(std::move(dossier))
+    : DossierDialog(editing, std::move(dossier), tr("&Enregistrer"), parent)
     , m_kind(new QComboBox(this))
-    , m_amount(new QLineEdit(this))
+    , m_amount(newAmountField("amountLineEdit"))
     , m_date(new QDateEdit(this))
     , m_reference(new QLineEdit(this))
     , m_reason(new QLineEdit(this))
     , m_guard(new QLabel(this))
     , m_justificationLabel(new QLabel(this))
     , m_justification(new QPlainTextEdit(this))
-    , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("decisionDialog"));
     setWindowTitle(tr("Décision — dossier %1").arg(m_dossier.number));
@@ -39,8 +32,6 @@ DecisionDialog::DecisionDialog(Editing& editing, Dossier dossier, QWidget* paren
     for (const Movement::Kind kind :
          {Movement::Kind::Attribution, Movement::Kind::Refus, Movement::Kind::SansSuite})
         m_kind->addItem(Movement::label(kind), static_cast<int>(kind));
-    m_amount->setObjectName(QStringLiteral("amountLineEdit"));
-    m_amount->setPlaceholderText(tr("en euros, ex. 12 500,00"));
     m_date->setObjectName(QStringLiteral("dateEdit"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
@@ -58,26 +49,17 @@ DecisionDialog::DecisionDialog(Editing& editing, Dossier dossier, QWidget* paren
     m_justification->setObjectName(QStringLiteral("justificationEdit"));
     m_justification->setMaximumHeight(80);
     m_justification->hide();
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
-    m_error->hide();
 
     const DossierAmounts amounts = DossierAmounts::read(m_campaign, m_dossier);
-    auto* proposed = new QLabel(this);
-    proposed->setWordWrap(true);
-    proposed->setTextFormat(Qt::PlainText);
     if (amounts.proposal) {
-        proposed->setText(
-            tr("Montant proposé : %1 — %2")
-                .arg(money::format(amounts.proposal->amount), amounts.proposal->basis()));
+        addSummary(tr("Montant proposé : %1 — %2")
+                       .arg(money::format(amounts.proposal->amount), amounts.proposal->basis()));
         m_amount->setText(DossierAmounts::editable(amounts.proposal->amount));
     } else {
-        proposed->setText(tr("Aucun montant proposé pour ce dossier."));
+        addSummary(tr("Aucun montant proposé pour ce dossier."));
     }
     const LedgerTotals totals = m_campaign.ledger().totals();
-    auto* remaining =
-        new QLabel(tr("Enveloppe restante : %1").arg(money::format(totals.remaining())), this);
+    addSummary(tr("Enveloppe restante : %1").arg(money::format(totals.remaining())));
     auto* undo = new QLabel(tr("Ctrl+Z annule la décision : une annulation est inscrite au "
                                "registre (rien n'est effacé) et les crédits reviennent à "
                                "l'enveloppe."),
@@ -85,52 +67,21 @@ DecisionDialog::DecisionDialog(Editing& editing, Dossier dossier, QWidget* paren
     undo->setWordWrap(true);
     undo->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Décision"), m_kind);
-    form->addRow(tr("&Montant attribué"), m_amount);
-    form->addRow(tr("D&ate de la décision"), m_date);
-    form->addRow(tr("&Référence"), m_reference);
-    form->addRow(tr("M&otif"), m_reason);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* record = buttons->addButton(tr("&Enregistrer"), QDialogButtonBox::AcceptRole);
-    record->setObjectName(QStringLiteral("recordPushButton"));
-    record->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto* title =
-        new QLabel(QStringLiteral("<b>%1</b>").arg(m_dossier.title.toHtmlEscaped()), this);
-    title->setWordWrap(true);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(proposed);
-    layout->addWidget(remaining);
-    layout->addLayout(form);
-    layout->addWidget(m_guard);
-    layout->addWidget(m_justificationLabel);
-    layout->addWidget(m_justification);
-    layout->addWidget(m_error);
-    layout->addWidget(undo);
-    layout->addWidget(buttons);
+    form()->addRow(tr("&Décision"), m_kind);
+    form()->addRow(tr("&Montant attribué"), m_amount);
+    form()->addRow(tr("D&ate de la décision"), m_date);
+    form()->addRow(tr("&Référence"), m_reference);
+    form()->addRow(tr("M&otif"), m_reason);
+    finish({m_guard, m_justificationLabel, m_justification, undo});
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DecisionDialog::followKind);
-    for (QLineEdit* edit : {m_amount, m_reason})
-        connect(edit, &QLineEdit::textEdited, m_error, &QLabel::hide);
     followKind();
-    setMinimumWidth(560);
 }
 
 void DecisionDialog::followKind()
 {
     m_amount->setEnabled(m_kind->currentData().toInt() ==
                          static_cast<int>(Movement::Kind::Attribution));
-}
-
-void DecisionDialog::showError(const QString& message)
-{
-    m_error->setText(message);
-    m_error->show();
 }
 
 void DecisionDialog::accept()
@@ -143,14 +94,9 @@ void DecisionDialog::accept()
     request.reason = m_reason->text().trimmed();
     request.justification = m_justification->toPlainText().trimmed();
     if (request.kind == Movement::Kind::Attribution) {
-        const std::optional<Cents> amount = money::parse(m_amount->text().trimmed());
-        if (!amount || *amount <= 0) {
-            showError(tr("Le montant « %1 » n'est pas un montant en euros (ex. 12 500,00).")
-                          .arg(m_amount->text()));
-            m_amount->setFocus();
+        request.amount = readAmount(m_amount);
+        if (!request.amount)
             return;
-        }
-        request.amount = *amount;
     }
     Result<Movement> written = m_campaign.decide(request);
     if (!written) {
@@ -158,7 +104,7 @@ void DecisionDialog::accept()
         const LedgerTotals totals = m_campaign.ledger().totals();
         if (request.amount && request.justification.isEmpty() &&
             totals.committed + *request.amount > totals.envelope) {
-            m_error->hide();
+            clearError();
             m_guard->setText(written.error().message);
             m_guard->show();
             m_justificationLabel->show();

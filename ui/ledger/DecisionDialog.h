@@ -1,8 +1,6 @@
 #pragma once
 
-#include "dossier/Dossier.h"
-
-#include <QDialog>
+#include "DossierDialog.h"
 
 class QComboBox;
 class QDateEdit;
@@ -12,15 +10,12 @@ class QPlainTextEdit;
 
 namespace guichet {
 
-class Campaign;
-class Editing;
-
 // « Enregistrer la décision… » for one dossier: attribution (its amount prefilled with the
 // proposal), refus or classement sans suite, dated, with a reason. When the campaign refuses an
 // attribution because it goes over the envelope, the dialog says so and asks for the written
 // justification the guard requires, then records it with it. Undone with Ctrl+Z by cancelling
 // the decision in the ledger.
-class DecisionDialog : public QDialog
+class DecisionDialog : public DossierDialog
 {
     Q_OBJECT
 
@@ -30,12 +25,8 @@ public:
     void accept() override; // records; stays open when refused
 
 private:
-    void showError(const QString& message);
     void followKind();
 
-    Editing& m_editing;
-    Campaign& m_campaign;
-    Dossier m_dossier;
     QComboBox* m_kind;
     QLineEdit* m_amount;
     QDateEdit* m_date;
@@ -44,7 +35,6 @@ private:
     QLabel* m_guard;
     QLabel* m_justificationLabel;
     QPlainTextEdit* m_justification;
-    QLabel* m_error;
 };
 
 } // namespace guichet

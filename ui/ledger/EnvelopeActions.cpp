@@ -1,8 +1,10 @@
 #include "EnvelopeActions.h"
 
+#include "DecisionChangeDialog.h"
 #include "DecisionDialog.h"
 #include "EnvelopeStatusLabel.h"
 #include "EnvelopeWindow.h"
+#include "PaymentDialog.h"
 #include "ProposedAmountDialog.h"
 #include "campaign/Campaign.h"
 
@@ -23,6 +25,8 @@ EnvelopeActions::EnvelopeActions(QMainWindow* window, Editing* editing,
     , m_open(new QAction(tr("&Enveloppe et scénarios de coupure…"), this))
     , m_proposedAmount(new QAction(tr("&Modifier le montant proposé…"), this))
     , m_decision(new QAction(tr("Enregistrer la &décision…"), this))
+    , m_decisionChange(new QAction(tr("&Réduire ou annuler la décision…"), this))
+    , m_payment(new QAction(tr("Enregistrer un &versement…"), this))
 {
     m_proposedAmount->setObjectName(QStringLiteral("proposedAmountAction"));
     m_proposedAmount->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
@@ -33,6 +37,15 @@ EnvelopeActions::EnvelopeActions(QMainWindow* window, Editing* editing,
     m_decision->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_decision->setStatusTip(tr("Attribution, refus ou classement sans suite du dossier affiché"));
     connect(m_decision, &QAction::triggered, this, &EnvelopeActions::recordDecision);
+    m_decisionChange->setObjectName(QStringLiteral("decisionChangeAction"));
+    m_decisionChange->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_decisionChange->setStatusTip(
+        tr("Réduire l'attribution du dossier affiché ou retirer sa décision, avec un motif"));
+    connect(m_decisionChange, &QAction::triggered, this, &EnvelopeActions::changeDecision);
+    m_payment->setObjectName(QStringLiteral("paymentAction"));
+    m_payment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_payment->setStatusTip(tr("Avance, acompte ou solde de l'attribution du dossier affiché"));
+    connect(m_payment, &QAction::triggered, this, &EnvelopeActions::recordPayment);
 
     window->statusBar()->addPermanentWidget(m_status);
     m_open->setObjectName(QStringLiteral("envelopeAction"));
@@ -47,6 +60,8 @@ void EnvelopeActions::addTo(QMenu* menu)
     menu->addSeparator();
     menu->addAction(m_proposedAmount);
     menu->addAction(m_decision);
+    menu->addAction(m_decisionChange);
+    menu->addAction(m_payment);
 }
 
 void EnvelopeActions::setWritable(bool writable)
@@ -58,28 +73,61 @@ void EnvelopeActions::setWritable(bool writable)
 void EnvelopeActions::updateActions()
 {
     const bool writable = m_campaign && m_writable && !m_campaign->isReadOnly();
-    m_proposedAmount->setEnabled(writable);
-    m_decision->setEnabled(writable);
+    for (QAction* action : {m_proposedAmount, m_decision, m_decisionChange, m_payment})
+        action->setEnabled(writable);
+}
+
+template <class Dialog>
+void EnvelopeActions::openOnCurrent(QAction* action, const QString& done)
+{
+    const std::optional<Dossier> dossier = m_currentDossier();
+    if (!m_campaign || !dossier || !action->isEnabled())
+        return;
+    Dialog dialog(*m_editing, *dossier, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        emit message(done.arg(dossier->number), 4000);
 }
 
 void EnvelopeActions::editProposedAmount()
 {
-    const std::optional<Dossier> dossier = m_currentDossier();
-    if (!m_campaign || !dossier || !m_proposedAmount->isEnabled())
-        return;
-    ProposedAmountDialog dialog(*m_editing, *dossier, m_window);
-    if (dialog.exec() == QDialog::Accepted)
-        emit message(tr("Montant proposé du dossier %1 enregistré.").arg(dossier->number), 4000);
+    openOnCurrent<ProposedAmountDialog>(m_proposedAmount,
+                                        tr("Montant proposé du dossier %1 enregistré."));
 }
 
 void EnvelopeActions::recordDecision()
 {
+    openOnCurrent<DecisionDialog>(m_decision, tr("Décision sur le dossier %1 enregistrée."));
+}
+
+// Reducing, cancelling or paying needs a decision: said at once rather than in an empty dialog.
+bool EnvelopeActions::currentIsDecided(bool attribution)
+{
     const std::optional<Dossier> dossier = m_currentDossier();
-    if (!m_campaign || !dossier || !m_decision->isEnabled())
-        return;
-    DecisionDialog dialog(*m_editing, *dossier, m_window);
-    if (dialog.exec() == QDialog::Accepted)
-        emit message(tr("Décision sur le dossier %1 enregistrée.").arg(dossier->number), 4000);
+    if (!m_campaign || !dossier)
+        return false;
+    const DossierLedger ledger = m_campaign->ledger().dossier(dossier->number);
+    if (attribution ? ledger.decision == DossierLedger::Decision::Attribution
+                    : ledger.isActive())
+        return true;
+    emit message(attribution
+                     ? tr("Le dossier %1 n'a pas d'attribution en cours.").arg(dossier->number)
+                     : tr("Le dossier %1 n'a pas de décision en cours.").arg(dossier->number),
+                 6000);
+    return false;
+}
+
+void EnvelopeActions::changeDecision()
+{
+    if (currentIsDecided(false))
+        openOnCurrent<DecisionChangeDialog>(m_decisionChange,
+                                            tr("Décision du dossier %1 modifiée."));
+}
+
+void EnvelopeActions::recordPayment()
+{
+    if (currentIsDecided(true))
+        openOnCurrent<PaymentDialog>(m_payment,
+                                     tr("Versement sur le dossier %1 enregistré."));
 }
 
 void EnvelopeActions::setCampaign(Campaign* campaign)

@@ -21,7 +21,8 @@ class EnvelopeWindow;
 
 // What the main window offers on the envelope: the remaining envelope in its status bar and
 // the « Enveloppe » window (cutoff scenarios, dashboard), both following the open campaign; the
-// proposed amount and the decision of the dossier shown, each in its dialog.
+// proposed amount, the decision, its reduction or cancellation and the payments of the dossier
+// shown, each in its dialog.
 class EnvelopeActions : public QObject
 {
     Q_OBJECT
@@ -38,6 +39,8 @@ public:
 
     void editProposedAmount();
     void recordDecision();
+    void changeDecision();
+    void recordPayment();
 
 signals:
     void message(const QString& text, int milliseconds);
@@ -45,6 +48,11 @@ signals:
 private:
     void showWindow();
     void updateActions();
+    // The dialog `Dialog` on the dossier shown, when there is one and `action` is enabled;
+    // `done` (with %1 for the dossier's number) said in the status bar once it records.
+    bool currentIsDecided(bool attribution);
+    template <class Dialog>
+    void openOnCurrent(QAction* action, const QString& done);
 
     QMainWindow* m_window;
     Editing* m_editing;
@@ -53,6 +61,8 @@ private:
     QAction* m_open;
     QAction* m_proposedAmount;
     QAction* m_decision;
+    QAction* m_decisionChange;
+    QAction* m_payment;
     bool m_writable = false;
     QPointer<Campaign> m_campaign;
     QPointer<EnvelopeWindow> m_envelope;

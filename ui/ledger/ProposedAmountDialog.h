@@ -1,22 +1,16 @@
 #pragma once
 
-#include "dossier/Dossier.h"
+#include "DossierDialog.h"
 
-#include <QDialog>
-
-class QLabel;
 class QLineEdit;
 class QRadioButton;
 
 namespace guichet {
 
-class Campaign;
-class Editing;
-
 // « Modifier le montant proposé… » for one dossier: an amount in euros or a rate of the
 // eligible cost, with a required reason. Saved through the campaign, then recorded on the undo
 // stack; a refusal is said under the form, which keeps what was typed.
-class ProposedAmountDialog : public QDialog
+class ProposedAmountDialog : public DossierDialog
 {
     Q_OBJECT
 
@@ -26,18 +20,13 @@ public:
     void accept() override; // saves; stays open when refused
 
 private:
-    void showError(const QString& message);
     void followChoice();
 
-    Editing& m_editing;
-    Campaign& m_campaign;
-    Dossier m_dossier;
     QRadioButton* m_byAmount;
     QRadioButton* m_byRate;
     QLineEdit* m_amount;
     QLineEdit* m_rate;
     QLineEdit* m_reason;
-    QLabel* m_error;
 };
 
 } // namespace guichet

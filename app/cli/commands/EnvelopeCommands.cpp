@@ -363,4 +363,51 @@ Status PaymentsAddCommand::run(QTextStream& out)
         out);
 }
 
+CounterEntryCommand::CounterEntryCommand()
+    : Command(QStringLiteral("ledger counter-entry"),
+              Text::tr("FICHIER.guichet --movement ID --reason TEXTE"),
+              Text::tr("Contre-passe une réduction ou un versement saisi par erreur : le même "
+                       "mouvement avec le montant opposé, daté du jour (rien n'est effacé). ID : "
+                       "la colonne id de l'export du registre."),
+              1)
+    , m_movement(QStringLiteral("movement"), Text::tr("Numéro du mouvement (colonne id)."),
+                 QStringLiteral("ID"))
+    , m_reason(QStringLiteral("reason"), Text::tr("Motif (obligatoire)."), QStringLiteral("TEXTE"))
+{
+    addOptions({m_movement, m_reason});
+}
+
+QString CounterEntryCommand::summary() const
+{
+    return Text::tr("contre-passe une réduction ou un versement");
+}
+
+Status CounterEntryCommand::run(QTextStream& out)
+{
+    bool ok = false;
+    const qint64 id = value(m_movement).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return badInput(Text::tr("--movement attend le numéro d'un mouvement (colonne id de "
+                                 "l'export du registre)."));
+    if (Status status = requireReason(value(m_reason)); !status)
+        return status;
+    return write(
+        positional().constFirst(), QString(),
+        [&](Campaign& campaign, QTextStream& said) -> Status {
+            const std::optional<Movement> entry = campaign.ledger().find(id);
+            if (!entry)
+                return badInput(Text::tr("Aucun mouvement n° %1 dans ce classeur.").arg(id));
+            const auto written = campaign.counterEntry(*entry, value(m_reason));
+            if (!written)
+                return written.error();
+            said << Text::tr("Mouvement %1 contre-passé (%2 de %3 sur le dossier %4).\n")
+                        .arg(id)
+                        .arg(Movement::label(entry->kind).toLower(),
+                             money::format(written->amount))
+                        .arg(entry->dossier);
+            return success();
+        },
+        out);
+}
+
 } // namespace guichet::cli

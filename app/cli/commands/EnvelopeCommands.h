@@ -95,4 +95,19 @@ private:
     const QCommandLineOption m_date;
 };
 
+// guichet ledger counter-entry FICHIER.guichet --movement ID --reason TEXTE
+class CounterEntryCommand final : public Command
+{
+public:
+    CounterEntryCommand();
+    QString summary() const override;
+
+protected:
+    Status run(QTextStream& out) override;
+
+private:
+    const QCommandLineOption m_movement;
+    const QCommandLineOption m_reason;
+};
+
 } // namespace guichet::cli
