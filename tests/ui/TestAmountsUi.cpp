@@ -141,6 +141,24 @@ private slots:
             QVERIFY(details(window).contains(plain(money::format(it->ledger.attributed))));
             break;
         }
+
+        // An ineligible dossier not decided gets no proposal, and the pane says why.
+        auto* table = window.findChild<QTableView*>(QStringLiteral("dossierTableView"));
+        QAbstractItemModel* model = table->model();
+        qint64 ineligible = 0;
+        for (int r = 0; r < model->rowCount() && !ineligible; ++r) {
+            const qint64 number = model->index(r, DossierTableModel::Number).data().toLongLong();
+            if (model->index(r, DossierTableModel::Verdict).data().toString() ==
+                    QStringLiteral("Non éligible") &&
+                window.campaign()->ledger().dossier(number).decision ==
+                    DossierLedger::Decision::None)
+                ineligible = number;
+        }
+        QVERIFY(ineligible != 0);
+        QVERIFY(select(window, ineligible));
+        QTRY_VERIFY2(details(window).contains(QStringLiteral("pas de proposition : dossier non "
+                                                             "éligible")),
+                     qPrintable(details(window)));
     }
 
     void proposedAmountIsSetAndUndone()
