@@ -2986,10 +2986,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>Drag the cutoff line, or double-click the last application to retain.</translation>
     </message>
     <message>
-        <source>Ligne de coupure</source>
-        <translation>Cutoff line</translation>
-    </message>
-    <message>
         <source>Rang de coupure</source>
         <translation>Cutoff rank</translation>
     </message>

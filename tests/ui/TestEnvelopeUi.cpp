@@ -17,7 +17,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
-#include <QSlider>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -118,10 +118,11 @@ private slots:
         QCOMPARE(panel->cutoff()->balance(), expected.balance());
         QCOMPARE(balance->text(), money::format(expected.balance()));
 
-        // The slider beside the list, from the keyboard: one more row retained.
-        auto* slider = envelope->findChild<QSlider*>(QStringLiteral("cutoffSlider"));
-        slider->setFocus();
-        QTest::keyClick(slider, Qt::Key_Down);
+        // From the keyboard, in the rank box: up to the next dossier's rank, one more retained.
+        auto* rank = envelope->findChild<QSpinBox*>(QStringLiteral("cutoffRankSpin"));
+        rank->setFocus();
+        while (panel->cutoff()->fundedCount() == 3 && rank->value() < rank->maximum())
+            QTest::keyClick(rank, Qt::Key_Up);
         QCOMPARE(panel->cutoff()->fundedCount(), 4);
         expected.setCutoffRank(expected.rows().at(3).rank);
         QCOMPARE(balance->text(), money::format(expected.balance()));

@@ -19,7 +19,6 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPushButton>
-#include <QSlider>
 #include <QSpinBox>
 #include <QTableView>
 
@@ -39,7 +38,6 @@ CutoffPanel::CutoffPanel(Campaign& campaign, Editing* editing, QWidget* parent)
     , m_model(new CutoffTableModel(this))
     , m_subaxis(new QComboBox(this))
     , m_table(new QTableView(this))
-    , m_slider(new QSlider(Qt::Vertical, this))
     , m_rank(new QSpinBox(this))
     , m_partial(new QCheckBox(tr("Financer &partiellement le dernier retenu"), this))
     , m_available(new QLabel(this))
@@ -72,11 +70,6 @@ CutoffPanel::CutoffPanel(Campaign& campaign, Editing* editing, QWidget* parent)
     m_table->viewport()->installEventFilter(this);
     m_table->viewport()->setMouseTracking(true);
 
-    // Top of the slider: nothing retained, as at the top of the list.
-    m_slider->setObjectName(QStringLiteral("cutoffSlider"));
-    m_slider->setInvertedAppearance(true);
-    m_slider->setInvertedControls(true);
-    m_slider->setAccessibleName(tr("Ligne de coupure"));
     m_rank->setObjectName(QStringLiteral("cutoffRankSpin"));
     m_rank->setAccessibleName(tr("Rang de coupure"));
     m_partial->setObjectName(QStringLiteral("partialLastCheck"));
@@ -112,12 +105,10 @@ CutoffPanel::CutoffPanel(Campaign& campaign, Editing* editing, QWidget* parent)
     side->addLayout(buttons);
 
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(m_slider);
     layout->addWidget(m_table, 1);
     layout->addWidget(sidePanel);
 
     connect(m_subaxis, &QComboBox::currentIndexChanged, this, &CutoffPanel::load);
-    connect(m_slider, &QSlider::valueChanged, this, &CutoffPanel::setFundedCount);
     connect(m_rank, &QSpinBox::valueChanged, this, [this](int rank) {
         if (!m_cutoff || rank == m_cutoff->cutoffRank())
             return;
@@ -160,8 +151,6 @@ void CutoffPanel::load()
     m_model->reset(&*m_cutoff, &m_campaign.dossiers());
     const QList<ScenarioRow>& rows = m_cutoff->rows();
     m_rank->setRange(0, rows.isEmpty() ? 0 : rows.constLast().rank);
-    m_slider->setRange(0, int(rows.size()));
-    m_slider->setPageStep(std::max(1, int(rows.size()) / 20));
     updateFigures();
 }
 
@@ -193,9 +182,7 @@ void CutoffPanel::updateFigures()
     if (!m_cutoff)
         return;
     const int count = m_cutoff->fundedCount();
-    const QSignalBlocker sliderBlocker(m_slider);
     const QSignalBlocker rankBlocker(m_rank);
-    m_slider->setValue(count);
     m_rank->setValue(m_cutoff->cutoffRank());
 
     m_available->setText(money::format(m_cutoff->available()));

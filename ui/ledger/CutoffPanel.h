@@ -11,7 +11,6 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QSlider;
 class QSpinBox;
 class QTableView;
 
@@ -22,8 +21,9 @@ class CutoffTableModel;
 class Editing;
 struct Change;
 
-// The cutoff line over the ranked list (overall or one sub-axis): dragged on the list itself or
-// on the slider beside it, or set by picking a rank; the funded total, the balance and the
+// The cutoff line over the ranked list (overall or one sub-axis): dragged on the list itself,
+// set by double-clicking the last dossier to retain, or by picking a rank (the keyboard's way,
+// Up and Down in the rank box); the funded total, the balance and the
 // « retenus non financés » follow at every step from the CutoffModel, loaded once per list.
 // Nothing is written while the line moves: only saving and adopting write, through the
 // campaign.
@@ -61,7 +61,6 @@ private:
     CutoffTableModel* m_model;
     QComboBox* m_subaxis;
     QTableView* m_table;
-    QSlider* m_slider;
     QSpinBox* m_rank;
     QCheckBox* m_partial;
     QLabel* m_available;
