@@ -9,6 +9,7 @@
 #include "commands/ScenarioCommands.h"
 #include "commands/ScoresCommands.h"
 #include "commands/WorkspaceCommands.h"
+#include "storage/Migrations.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceProbe.h"
 
@@ -95,8 +96,18 @@ bool isCommand(const QStringList& arguments)
     const QString& first = arguments.at(1);
     if (isHelpRequest(first) || first == QLatin1String("--version"))
         return true;
+    // A workspace renamed without its extension is still opened (the desktop recognises it by
+    // the same header and hands it to `guichet FILE`).
     return !first.startsWith(QLatin1Char('-')) &&
-           !first.endsWith(QLatin1Char('.') + QLatin1String(Workspace::kExtension));
+           !first.endsWith(QLatin1Char('.') + QLatin1String(Workspace::kExtension)) &&
+           !probe::hasWorkspaceHeader(first);
+}
+
+QString versionText()
+{
+    return Text::tr("guichet %1\nClasseurs écrits au schéma %2.\n")
+        .arg(QCoreApplication::applicationVersion())
+        .arg(migrations::latestVersion());
 }
 
 QString usage()
@@ -118,7 +129,7 @@ int run(const QStringList& words, QTextStream& out, QTextStream& err)
 {
     const QString first = words.value(0);
     if (first == QLatin1String("--version")) {
-        out << QStringLiteral("guichet %1\n").arg(QCoreApplication::applicationVersion());
+        out << versionText();
         out.flush();
         return Success;
     }
@@ -201,7 +212,7 @@ std::optional<int> parseGuiArguments(const QStringList& arguments, GuiArguments&
         return Success;
     }
     if (parser.isSet(version)) {
-        out << QStringLiteral("guichet %1\n").arg(QCoreApplication::applicationVersion());
+        out << versionText();
         out.flush();
         return Success;
     }
