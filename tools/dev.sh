@@ -57,7 +57,7 @@ package() {
         -DGUICHET_BUILD_BENCHMARKS=OFF
     rm -f "$PACKAGE_DIR"/guichet_*.deb
     (cd "$PACKAGE_DIR" && cpack -G DEB >/dev/null)
-    ls "$PACKAGE_DIR"/guichet_*.deb
+    realpath "$PACKAGE_DIR"/guichet_*.deb
 }
 
 case "${1:-}" in

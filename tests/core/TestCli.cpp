@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "storage/Migrations.h"
 #include "storage/Workspace.h"
 
 #include <QFile>
@@ -22,9 +23,12 @@ class TestCli : public QObject
         QString err;
     };
 
-    static Run guichet(const QStringList& arguments)
+    static Run
+    guichet(const QStringList& arguments,
+            const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.start(qEnvironmentVariable("GUICHET_EXECUTABLE"), arguments);
         if (!process.waitForFinished(120000))
             return {-1, {}, QStringLiteral("timeout")};
@@ -81,6 +85,44 @@ private slots:
         QTest::addRow("scores export without instructor")
             << QStringList{"scores", "export", "w.guichet", "--output", "p.json"} << "--instructor";
     }
+    // The version, and the schema of the workspaces this version writes.
+    void version()
+    {
+        const Run run = guichet({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(run.out),
+                 QStringLiteral("guichet %1\nClasseurs écrits au schéma %2.\n")
+                     .arg(QStringLiteral(GUICHET_VERSION))
+                     .arg(migrations::latestVersion()));
+    }
+
+    // A workspace renamed without its extension (the desktop recognises it by its header) opens
+    // in the window; any other file is still refused as a command.
+    void renamedWorkspaceOpens()
+    {
+        testing::TestDir dir;
+        const QString demo = dir.path(QStringLiteral("demo.guichet"));
+        QCOMPARE(guichet({QStringLiteral("demo"), QStringLiteral("--output"), demo,
+                          QStringLiteral("--dossiers"), QStringLiteral("3")})
+                     .exitCode,
+                 0);
+        const QString renamed = dir.path(QStringLiteral("campagne"));
+        QVERIFY(QFile::copy(demo, renamed));
+        const QString shot = dir.path(QStringLiteral("window.png"));
+        QProcessEnvironment ownFolders = QProcessEnvironment::systemEnvironment();
+        ownFolders.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path(QStringLiteral("config")));
+        ownFolders.insert(QStringLiteral("XDG_DATA_HOME"), dir.path(QStringLiteral("data")));
+        const Run run = guichet({renamed, QStringLiteral("--screenshot"), shot}, ownFolders);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFile::exists(shot));
+
+        const QString other = dir.path(QStringLiteral("notes"));
+        testing::writeFile(other, "SQLite format 3");
+        const Run refused = guichet({other});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("pas un classeur")), qPrintable(refused.err));
+    }
+
     void badInvocations()
     {
         QFETCH(QStringList, arguments);
