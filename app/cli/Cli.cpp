@@ -16,6 +16,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace guichet::cli {
 
 namespace {
@@ -96,11 +98,16 @@ bool isCommand(const QStringList& arguments)
     const QString& first = arguments.at(1);
     if (isHelpRequest(first) || first == QLatin1String("--version"))
         return true;
+    if (first.startsWith(QLatin1Char('-')) ||
+        first.endsWith(QLatin1Char('.') + QLatin1String(Workspace::kExtension)))
+        return false;
     // A workspace renamed without its extension is still opened (the desktop recognises it by
-    // the same header and hands it to `guichet FILE`).
-    return !first.startsWith(QLatin1Char('-')) &&
-           !first.endsWith(QLatin1Char('.') + QLatin1String(Workspace::kExtension)) &&
-           !probe::hasWorkspaceHeader(first);
+    // the same header and hands it to `guichet FILE`), unless its name is a command's.
+    const auto& all = commands();
+    const bool namesCommand = std::any_of(all.begin(), all.end(), [&first](const auto& command) {
+        return command->name().section(QLatin1Char(' '), 0, 0) == first;
+    });
+    return namesCommand || !probe::hasWorkspaceHeader(first);
 }
 
 QString versionText()
