@@ -5,6 +5,7 @@
 #include "storage/Workspace.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 
@@ -24,6 +25,10 @@ void setApplicationIdentity()
 
 int runGui(QApplication& app, const guichet::cli::GuiArguments& arguments)
 {
+    // The desktop entry and the icon installed under this id (packaging/): the window manager
+    // then shows the application's icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral(GUICHET_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(GUICHET_APP_ID)));
     guichet::MainWindow window;
     QString path = arguments.workspace;
     if (arguments.demo) {

@@ -10,9 +10,26 @@ target_compile_definitions(guichet_config INTERFACE
     QT_STRICT_ITERATORS
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_UP_TO=0x060400)
-target_compile_options(guichet_config INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
-if(GUICHET_WERROR)
-    target_compile_options(guichet_config INTERFACE -Werror)
+if(MSVC)
+    # The sources are UTF-8 (French string literals); MSVC reads them as the system code page
+    # unless told.
+    target_compile_options(guichet_config INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus)
+    target_link_options(guichet_config INTERFACE $<$<NOT:$<CONFIG:Debug>>:/guard:cf>)
+    if(GUICHET_WERROR)
+        target_compile_options(guichet_config INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(guichet_config INTERFACE -Wall -Wextra -Wpedantic -Wshadow
+        -Wnon-virtual-dtor)
+    # The hardening Debian's own packages get (dpkg-buildflags), for the optimised builds.
+    target_compile_options(guichet_config INTERFACE -fstack-protector-strong
+        $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>)
+    if(NOT APPLE AND NOT WIN32)
+        target_link_options(guichet_config INTERFACE LINKER:-z,relro,-z,now)
+    endif()
+    if(GUICHET_WERROR)
+        target_compile_options(guichet_config INTERFACE -Werror)
+    endif()
 endif()
 
 # Production code also refuses implicit char* -> QString conversions (every user-visible string

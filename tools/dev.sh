@@ -5,14 +5,17 @@
 #   tools/dev.sh test   build and run the whole test suite headless
 #   tools/dev.sh bench  build and run the benchmarks (on demand, never part of the tests)
 #   tools/dev.sh build  only build
+#   tools/dev.sh package  build guichet_VERSION_amd64.deb (Release, in build-package/)
 set -eu
 cd "$(dirname "$0")/.."
 BUILD_DIR=${BUILD_DIR:-build}
+PACKAGE_DIR=${PACKAGE_DIR:-build-package}
 
 PACKAGES="build-essential cmake ninja-build ccache pkg-config qt6-base-dev qt6-base-dev-tools
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
 libgl-dev libquazip1-qt6-dev libsqlite3-dev libssl-dev qt6-charts-dev
-libqt6opengl6-dev"
+libqt6opengl6-dev librsvg2-bin dpkg-dev file desktop-file-utils appstream lintian man-db
+libglib2.0-bin shared-mime-info"
 
 install_missing() {
     missing=""
@@ -28,15 +31,33 @@ install_missing() {
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
 }
 
-build() {
+# configure_and_build DIR TYPE [CMAKE OPTION...]
+configure_and_build() {
+    dir=$1
+    type=$2
+    shift 2
     install_missing
     launcher=""
     command -v ccache >/dev/null 2>&1 && launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
     werror=OFF
     [ "${CI:-}" = "true" ] && werror=ON
-    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DGUICHET_WERROR=$werror $launcher >/dev/null
-    cmake --build "$BUILD_DIR" --parallel
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DGUICHET_WERROR=$werror \
+        $launcher "$@" >/dev/null
+    cmake --build "$dir" --parallel
+}
+
+build() {
+    configure_and_build "$BUILD_DIR" RelWithDebInfo
+}
+
+# The Debian package: a Release build of the application alone, in its own folder, packed by
+# CPack (stripped, dependencies from dpkg-shlibdeps).
+package() {
+    configure_and_build "$PACKAGE_DIR" Release -DGUICHET_BUILD_TESTS=OFF \
+        -DGUICHET_BUILD_BENCHMARKS=OFF
+    rm -f "$PACKAGE_DIR"/guichet_*.deb
+    (cd "$PACKAGE_DIR" && cpack -G DEB >/dev/null)
+    realpath "$PACKAGE_DIR"/guichet_*.deb
 }
 
 case "${1:-}" in
@@ -52,6 +73,9 @@ test)
     build
     QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel 2
     ;;
+package)
+    package
+    ;;
 bench)
     PACKAGES="$PACKAGES sqlite3" # the import benchmark compares with SQLite's own CSV import
     build
@@ -59,7 +83,7 @@ bench)
     "$BUILD_DIR/tests/bench/guichet_import_bench" "$@"
     ;;
 *)
-    sed -n '2,8p' "$0"
+    sed -n '2,9p' "$0"
     exit 2
     ;;
 esac

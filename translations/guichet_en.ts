@@ -1214,6 +1214,14 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>Entry %1 countered (%2 of %3 on application %4).
 </translation>
     </message>
+    <message>
+        <source>guichet %1
+Classeurs écrits au schéma %2.
+</source>
+        <translation>guichet %1
+Workspaces written in schema %2.
+</translation>
+    </message>
 </context>
 <context>
     <name>ConflictCommand</name>
@@ -2219,6 +2227,37 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>annulation (Ctrl+Z)</source>
         <translation>undone (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>ManPage</name>
+    <message>
+        <source>Commandes de l&apos;utilisateur</source>
+        <translation>User Commands</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>instruction des dossiers de subvention des collectivités</source>
+        <translation>instruction of the grant applications of municipalities</translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation>Synopsis</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Commandes</source>
+        <translation>Commands</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
@@ -4138,10 +4177,6 @@ If it is complete, the applications it does not hold are no longer on démarches
         <translation>About Guichet</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Instruction des dossiers de subvention des collectivités.&lt;br&gt;&lt;br&gt;Référentiel des collectivités : Etalab, découpage administratif (licence MIT).</source>
-        <translation>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Processing of grant applications from local authorities.&lt;br&gt;&lt;br&gt;Local authority reference data: Etalab, découpage administratif (MIT licence).</translation>
-    </message>
-    <message>
         <source>Classeur ouvert en lecture seule.</source>
         <translation>Workspace opened read-only.</translation>
     </message>
@@ -4283,6 +4318,10 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message>
         <source>En&amp;veloppe</source>
         <translation>En&amp;velope</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Instruction des dossiers de subvention des collectivités.&lt;br&gt;Classeurs écrits au schéma %2.&lt;br&gt;&lt;br&gt;Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.&lt;br&gt;Référentiel des collectivités : Etalab, découpage administratif (licence MIT).</source>
+        <translation>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Instruction of the grant applications of municipalities.&lt;br&gt;Workspaces written in schema %2.&lt;br&gt;&lt;br&gt;Free software under the GNU GPL, version 3 or later.&lt;br&gt;Collectivity referential: Etalab, découpage administratif (MIT licence).</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,14 @@
 #include "commands/ScenarioCommands.h"
 #include "commands/ScoresCommands.h"
 #include "commands/WorkspaceCommands.h"
+#include "storage/Migrations.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceProbe.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace guichet::cli {
 
@@ -96,8 +99,23 @@ bool isCommand(const QStringList& arguments)
     const QString& first = arguments.at(1);
     if (isHelpRequest(first) || first == QLatin1String("--version"))
         return true;
-    return !first.startsWith(QLatin1Char('-')) &&
-           !first.endsWith(QLatin1Char('.') + QLatin1String(Workspace::kExtension));
+    if (first.startsWith(QLatin1Char('-')) ||
+        first.endsWith(QLatin1Char('.') + QLatin1String(Workspace::kExtension)))
+        return false;
+    // A workspace renamed without its extension is still opened (the desktop recognises it by
+    // the same header and hands it to `guichet FILE`), unless its name is a command's.
+    const auto& all = commands();
+    const bool namesCommand = std::any_of(all.begin(), all.end(), [&first](const auto& command) {
+        return command->name().section(QLatin1Char(' '), 0, 0) == first;
+    });
+    return namesCommand || !probe::hasWorkspaceHeader(first);
+}
+
+QString versionText()
+{
+    return Text::tr("guichet %1\nClasseurs écrits au schéma %2.\n")
+        .arg(QCoreApplication::applicationVersion())
+        .arg(migrations::latestVersion());
 }
 
 QString usage()
@@ -119,7 +137,7 @@ int run(const QStringList& words, QTextStream& out, QTextStream& err)
 {
     const QString first = words.value(0);
     if (first == QLatin1String("--version")) {
-        out << QStringLiteral("guichet %1\n").arg(QCoreApplication::applicationVersion());
+        out << versionText();
         out.flush();
         return Success;
     }
@@ -202,7 +220,7 @@ std::optional<int> parseGuiArguments(const QStringList& arguments, GuiArguments&
         return Success;
     }
     if (parser.isSet(version)) {
-        out << QStringLiteral("guichet %1\n").arg(QCoreApplication::applicationVersion());
+        out << versionText();
         out.flush();
         return Success;
     }

@@ -23,6 +23,8 @@ bool isCommand(const QStringList& arguments);
 int run(const QStringList& words, QTextStream& out, QTextStream& err);
 // The text of `guichet --help`.
 QString usage();
+// The text of `guichet --version`: the version, and the schema of the workspaces it writes.
+QString versionText();
 
 // The application's own options (no command): checked on a QCoreApplication, before the
 // QApplication (which needs a display) exists.

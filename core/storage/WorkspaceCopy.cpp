@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "WorkspaceProbe.h"
+#include "common/Platform.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -12,9 +13,6 @@
 #include <QSqlQuery>
 #include <QTemporaryFile>
 
-#include <cstdio>
-#include <unistd.h>
-
 namespace guichet::workspace_copy {
 
 namespace {
@@ -23,14 +21,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(WorkspaceCopy)
 };
-
-// The copy reaches the disk before it takes the target's name: a crash then leaves either the
-// old target or the whole copy.
-bool flushToDisk(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadWrite) && ::fsync(file.handle()) == 0;
-}
 
 // Connection names are unique per copy: several may run at once, from several threads.
 QString nextConnectionName()
@@ -71,19 +61,19 @@ Status copy(QSqlDatabase db, const QString& sourcePath, const QString& target, E
                                   .arg(target, query.lastError().text()));
     // A temporary file is private to its owner; the copy is shared as the workspace is.
     QFile::setPermissions(temporary.fileName(), QFileInfo(sourcePath).permissions());
-    if (!flushToDisk(temporary.fileName()))
+    // The copy reaches the disk before it takes the target's name: a crash then leaves either
+    // the old target or the whole copy.
+    if (!platform::flushToDisk(temporary.fileName()))
         return Error::failure(Text::tr("Impossible d'écrire %1 sur le disque.").arg(target));
     if (info.exists()) {
         for (const char* journal : {"-wal", "-shm", "-journal"})
             QFile::remove(info.absoluteFilePath() + QLatin1String(journal));
     }
-    // QFile::rename never replaces a file (a target created meanwhile is kept); rename(2)
+    // QFile::rename never replaces a file (a target created meanwhile is kept); replaceFile
     // replaces the confirmed one in one step.
-    const bool renamed =
-        existing == Existing::Refuse
-            ? QFile::rename(temporary.fileName(), info.absoluteFilePath())
-            : std::rename(QFile::encodeName(temporary.fileName()).constData(),
-                          QFile::encodeName(info.absoluteFilePath()).constData()) == 0;
+    const bool renamed = existing == Existing::Refuse
+                             ? QFile::rename(temporary.fileName(), info.absoluteFilePath())
+                             : platform::replaceFile(temporary.fileName(), info.absoluteFilePath());
     if (!renamed)
         return Error::failure(Text::tr("Impossible de nommer la copie %1.").arg(target));
     temporary.setAutoRemove(false);

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtEndian>
 
 #include <atomic>
 #include <functional>
@@ -61,6 +62,17 @@ Error damaged(const QString& path)
 }
 
 } // namespace
+
+bool hasWorkspaceHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(72);
+    if (header.size() < 72 || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return false;
+    return qFromBigEndian<quint32>(header.constData() + 68) == quint32(kApplicationId);
+}
 
 Status check(const QString& path, Integrity integrity)
 {

@@ -15,6 +15,11 @@ enum class Integrity
     Defer   // the caller verifies later, e.g. with a WorkspaceVerifier, before any write
 };
 
+// True when the file starts as every workspace does: the SQLite header with our application id
+// (offset 68, big-endian). The same bytes as the desktop's MIME magic (packaging/linux), so
+// that a renamed workspace is still one; reads 72 bytes and needs no SQL driver.
+bool hasWorkspaceHeader(const QString& path);
+
 // Checks, without writing a byte, that `path` is a Guichet workspace that this build can open:
 // a SQLite file, ours, not written by a newer version, and (Integrity::Verify) not damaged.
 Status check(const QString& path, Integrity integrity = Integrity::Verify);

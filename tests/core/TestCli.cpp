@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "storage/Migrations.h"
 #include "storage/Workspace.h"
 
 #include <QFile>
@@ -22,14 +23,25 @@ class TestCli : public QObject
         QString err;
     };
 
-    static Run guichet(const QStringList& arguments)
+    static Run
+    guichet(const QStringList& arguments,
+            const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.start(qEnvironmentVariable("GUICHET_EXECUTABLE"), arguments);
         if (!process.waitForFinished(120000))
             return {-1, {}, QStringLiteral("timeout")};
         return {process.exitCode(), process.readAllStandardOutput(),
                 QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // A demo workspace of `dossiers` dossiers at `path`, made by the executable.
+    static bool makeDemo(const QString& path, int dossiers)
+    {
+        return guichet({QStringLiteral("demo"), QStringLiteral("--output"), path,
+                        QStringLiteral("--dossiers"), QString::number(dossiers)})
+                   .exitCode == 0;
     }
 
 private slots:
@@ -81,6 +93,41 @@ private slots:
         QTest::addRow("scores export without instructor")
             << QStringList{"scores", "export", "w.guichet", "--output", "p.json"} << "--instructor";
     }
+    // The version, and the schema of the workspaces this version writes.
+    void version()
+    {
+        const Run run = guichet({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(run.out),
+                 QStringLiteral("guichet %1\nClasseurs écrits au schéma %2.\n")
+                     .arg(QStringLiteral(GUICHET_VERSION))
+                     .arg(migrations::latestVersion()));
+    }
+
+    // A workspace renamed without its extension (the desktop recognises it by its header) opens
+    // in the window; any other file is still refused as a command.
+    void renamedWorkspaceOpens()
+    {
+        testing::TestDir dir;
+        const QString demo = dir.path(QStringLiteral("demo.guichet"));
+        QVERIFY(makeDemo(demo, 3));
+        const QString renamed = dir.path(QStringLiteral("campagne"));
+        QVERIFY(QFile::copy(demo, renamed));
+        const QString shot = dir.path(QStringLiteral("window.png"));
+        QProcessEnvironment ownFolders = QProcessEnvironment::systemEnvironment();
+        ownFolders.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path(QStringLiteral("config")));
+        ownFolders.insert(QStringLiteral("XDG_DATA_HOME"), dir.path(QStringLiteral("data")));
+        const Run run = guichet({renamed, QStringLiteral("--screenshot"), shot}, ownFolders);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFile::exists(shot));
+
+        const QString other = dir.path(QStringLiteral("notes"));
+        testing::writeFile(other, "SQLite format 3");
+        const Run refused = guichet({other});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("pas un classeur")), qPrintable(refused.err));
+    }
+
     void badInvocations()
     {
         QFETCH(QStringList, arguments);
@@ -218,10 +265,7 @@ private slots:
     {
         testing::TestDir dir;
         const QString path = dir.path(QStringLiteral("shared.guichet"));
-        QCOMPARE(guichet({QStringLiteral("demo"), QStringLiteral("--output"), path,
-                          QStringLiteral("--dossiers"), QStringLiteral("5")})
-                     .exitCode,
-                 0);
+        QVERIFY(makeDemo(path, 5));
         // Another instructor's Guichet has the workspace open.
         QProcess other;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -306,10 +350,7 @@ private slots:
     {
         testing::TestDir dir;
         const QString path = dir.path(QStringLiteral("w.guichet"));
-        QCOMPARE(guichet({QStringLiteral("demo"), QStringLiteral("--output"), path,
-                          QStringLiteral("--dossiers"), QStringLiteral("12")})
-                     .exitCode,
-                 0);
+        QVERIFY(makeDemo(path, 12));
         const QString subset =
             QStringLiteral(GUICHET_TEST_DATA_DIR "/import/ds-2021-csv/input.csv");
         const QByteArray before = testing::contentDigest(path);

@@ -22,6 +22,7 @@
 #include "instruction/ScoringPanel.h"
 #include "ledger/EnvelopeActions.h"
 #include "programme/ProgrammeReader.h"
+#include "storage/Migrations.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceCopy.h"
 #include "storage/WorkspaceVerifier.h"
@@ -339,9 +340,12 @@ void MainWindow::createActions()
     help->addAction(tr("À &propos de Guichet"), this, [this] {
         QMessageBox::about(this, tr("À propos de Guichet"),
                            tr("<b>Guichet</b> %1<br>Instruction des dossiers de subvention des "
-                              "collectivités.<br><br>Référentiel des collectivités : Etalab, "
-                              "découpage administratif (licence MIT).")
-                               .arg(QApplication::applicationVersion()));
+                              "collectivités.<br>Classeurs écrits au schéma %2.<br><br>Logiciel "
+                              "libre sous licence GNU GPL, version 3 ou ultérieure.<br>"
+                              "Référentiel des collectivités : Etalab, découpage administratif "
+                              "(licence MIT).")
+                               .arg(QApplication::applicationVersion())
+                               .arg(migrations::latestVersion()));
     });
     updateRecentMenu();
 }
