@@ -81,6 +81,7 @@ bench)
     build
     QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tests/bench/guichet_bench"
     "$BUILD_DIR/tests/bench/guichet_import_bench" "$@"
+    "$BUILD_DIR/tests/bench/guichet_envelope_bench"
     ;;
 *)
     sed -n '2,9p' "$0"
