@@ -58,7 +58,7 @@ const std::vector<BadCase>& badCases()
 {
     static const std::vector<BadCase> cases = {
         {"missing name", setTop(QStringLiteral("name"), QJsonValue::Undefined), "$.name"},
-        {"newer schema", setTop(QStringLiteral("schema_version"), 3), "$.schema_version"},
+        {"newer schema", setTop(QStringLiteral("schema_version"), 4), "$.schema_version"},
         {"wrong format", setTop(QStringLiteral("format"), QStringLiteral("x")), "$.format"},
         {"envelope as text", setTop(QStringLiteral("envelope_cents"), QStringLiteral("297000")),
          "$.envelope_cents"},
