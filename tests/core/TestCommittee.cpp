@@ -347,6 +347,51 @@ private slots:
         QVERIFY(campaign->takeSessionDecisions(request).ok());
     }
 
+    // The chair's drag and drop: the order is kept; a list that is not the agenda is refused.
+    void agendaReorderedAndRecusals()
+    {
+        auto campaign = demoCampaign();
+        QList<qint64> order;
+        const SessionAgenda before = agendaOf(*campaign, kUpcoming);
+        for (const AgendaEntry& e : before.entries())
+            order.prepend(e.item.dossier);
+        QVERIFY(campaign->reorderAgenda(kUpcoming, order).ok());
+        QList<qint64> shown;
+        const SessionAgenda after = agendaOf(*campaign, kUpcoming);
+        for (const AgendaEntry& e : after.entries())
+            shown.append(e.item.dossier);
+        QCOMPARE(shown, order);
+        QVERIFY(!campaign->reorderAgenda(kUpcoming, order.mid(1)));
+        QVERIFY(!campaign->reorderAgenda(kUpcoming, order + QList<qint64>{order.constFirst()}));
+        // A member leaves the room and comes back; a stranger to the session is refused.
+        const qint64 dossier = order.constFirst();
+        QVERIFY(campaign->recordRecusal(kUpcoming, dossier, QStringLiteral("luc bernard")).ok());
+        QVERIFY(campaign
+                    ->recordRecusal(kUpcoming, dossier, QStringLiteral("Luc Bernard"),
+                                    Recusal::Event::Returns)
+                    .ok());
+        QVERIFY(!campaign->recordRecusal(kUpcoming, dossier, QStringLiteral("Inconnu")));
+        const QList<Recusal> recusals = campaign->committee().recusals(kUpcoming);
+        QCOMPARE(recusals.size(), 2);
+        QCOMPARE(recusals.at(0).member, QStringLiteral("Luc Bernard"));
+        QCOMPARE(recusals.at(0).event, Recusal::Event::Leaves);
+        QCOMPARE(recusals.at(1).event, Recusal::Event::Returns);
+    }
+
+    // The programme's quorum: below it, the chair cannot validate.
+    void quorumRefusesValidation()
+    {
+        Session s;
+        s.members = {{QStringLiteral("A"), {}, SessionMember::Attendance::Present, {}},
+                     {QStringLiteral("B"), {}, SessionMember::Attendance::Represented, {}},
+                     {QStringLiteral("C"), {}, SessionMember::Attendance::Excused, {}}};
+        QCOMPARE(s.quorum(std::nullopt).describe(), QStringLiteral("sans objet"));
+        QVERIFY(s.quorum(std::nullopt).isMet());
+        QVERIFY(s.quorum(2).isMet());
+        QVERIFY(!s.quorum(3).isMet());
+        QCOMPARE(s.quorum(3).seated, 2);
+    }
+
     void projectionShowsOnlyPublicFacts()
     {
         auto campaign = demoCampaign();
