@@ -1641,10 +1641,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <source>La séance n° %1 n&apos;a aucun avis favorable qui attende une décision.</source>
         <translation>Session %1 has no favourable opinion awaiting a decision.</translation>
     </message>
-    <message>
-        <source>Ces décisions dépasseraient l&apos;enveloppe de %1 (engagé %2 + %3 pour une enveloppe de %4) : une justification écrite est nécessaire ; rien n&apos;a été décidé.</source>
-        <translation>These decisions would exceed the envelope by %1 (committed %2 + %3 for an envelope of %4): a written justification is required; nothing was decided.</translation>
-    </message>
     <message numerus="yes">
         <source>%n décision(s) prise(s), %1 engagés</source>
         <translation>
@@ -1753,6 +1749,10 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Un amendement après validation demande un motif.</source>
         <translation>An amendment after validation needs a reason.</translation>
+    </message>
+    <message>
+        <source>Les décisions de la séance n° %1 dépasseraient l&apos;enveloppe de %2 (engagé %3 + %4 pour une enveloppe de %5) : une justification écrite est nécessaire ; rien n&apos;a été décidé.</source>
+        <translation>The decisions of session %1 would exceed the envelope by %2 (committed %3 + %4 for an envelope of %5): a written justification is required; nothing was decided.</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,14 @@ Result<Avis> Campaign::recordAvis(int session, const AvisRequest& request)
     return avis;
 }
 
+Status Campaign::clearAvis(int session, const QList<qint64>& dossiers)
+{
+    const Status status = recorder().clear(session, dossiers);
+    if (status)
+        announceSession(session, dossiers);
+    return status;
+}
+
 Result<QList<qint64>> Campaign::recordAllProposals(int session, Avis::Kind kind,
                                                    const QString& reason)
 {

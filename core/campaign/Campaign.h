@@ -102,10 +102,15 @@ public:
     // carrying the session's number (and the dossiers concerned, when it concerns some).
     Result<int> createSession(const Session& session); // the new session's number
     Status updateSession(const Session& session);      // details and attendance, while open
-    // The chair's drag and drop: every dossier of the agenda once, in the new order.
+    // The chair's drag and drop: every dossier of the agenda once, in the new order (empty: back
+    // to the computed order). Undone by reordering as CommitteeStore::agendaOrder() was.
     Status reorderAgenda(int session, const QList<qint64>& order);
-    // The avis on one dossier (a departure from the instruction needs request.reason).
+    // The avis on one dossier (a departure from the instruction needs request.reason). Undone by
+    // recording the previous avis again (CommitteeStore::avis() before), or clearAvis().
     Result<Avis> recordAvis(int session, const AvisRequest& request);
+    // Withdraws avis of an open session: the undo of a first recording, or of
+    // recordAllProposals() (given the dossiers it returned).
+    Status clearAvis(int session, const QList<qint64>& dossiers);
     // « Avis favorable sur toutes les propositions »: the dossiers given an avis.
     Result<QList<qint64>> recordAllProposals(int session, Avis::Kind kind = Avis::Kind::Favorable,
                                              const QString& reason = {});

@@ -354,6 +354,16 @@ Status CommitteeStore::writeAvis(int session, const Avis& a)
     return exec(query);
 }
 
+Status CommitteeStore::removeAvis(int session, qint64 dossier)
+{
+    using namespace avis_columns;
+    QSqlQuery query(m_db);
+    query.prepare(sql::remove(kTable) + sql::where(kKey));
+    query.addBindValue(session);
+    query.addBindValue(dossier);
+    return exec(query);
+}
+
 Status CommitteeStore::writeRecusal(int session, const Recusal& r)
 {
     using namespace recusal_columns;

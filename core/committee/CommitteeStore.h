@@ -72,6 +72,7 @@ public:
     Status updateSession(const Session& session);      // details and members
     Status writeAgendaOrder(int session, const QList<qint64>& order);
     Status writeAvis(int session, const Avis& avis);
+    Status removeAvis(int session, qint64 dossier);
     Status writeRecusal(int session, const Recusal& recusal);
     Status markValidated(int session, const QDateTime& at = {}); // now when invalid
     Status writeDecision(int session, const SessionDecision& decision);

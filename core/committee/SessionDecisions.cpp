@@ -93,9 +93,10 @@ Result<QList<DecisionRequest>> SessionDecisions::plan(const SessionDecisionReque
     if (overrun > 0) {
         if (request.justification.trimmed().isEmpty())
             return Error::badInput(
-                Text::tr("Ces décisions dépasseraient l'enveloppe de %1 (engagé %2 + %3 pour une "
-                         "enveloppe de %4) : une justification écrite est nécessaire ; rien n'a "
-                         "été décidé.")
+                Text::tr("Les décisions de la séance n° %1 dépasseraient l'enveloppe de %2 "
+                         "(engagé %3 + %4 pour une enveloppe de %5) : une justification écrite "
+                         "est nécessaire ; rien n'a été décidé.")
+                    .arg(request.session)
                     .arg(money::format(overrun), money::format(totals.committed),
                          money::format(total), money::format(totals.envelope)));
         for (DecisionRequest& d : planned)

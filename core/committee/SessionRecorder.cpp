@@ -131,7 +131,7 @@ Status SessionRecorder::reorder(int number, const QList<qint64>& order)
     QList<qint64> sortedOrder = order, sortedExpected = expected;
     std::sort(sortedOrder.begin(), sortedOrder.end());
     std::sort(sortedExpected.begin(), sortedExpected.end());
-    if (sortedOrder != sortedExpected)
+    if (!order.isEmpty() && sortedOrder != sortedExpected)
         return Error::badInput(
             Text::tr("Le nouvel ordre doit reprendre chaque dossier de l'ordre du jour une fois."));
     Transaction transaction(m_store.database());
@@ -267,6 +267,29 @@ Result<QList<qint64>> SessionRecorder::recordAllProposals(int number, Avis::Kind
     if (!transaction.commit())
         return writeError(transaction.lastError());
     return dossiers;
+}
+
+Status SessionRecorder::clear(int number, const QList<qint64>& dossiers)
+{
+    if (const auto session = find(number, true); !session)
+        return session.error();
+    Transaction transaction(m_store.database());
+    for (qint64 dossier : dossiers) {
+        const std::optional<Avis> before = m_store.avis(number, dossier);
+        if (!before)
+            return Error::badInput(Text::tr("Le dossier %1 n'a pas d'avis dans la séance n° %2.")
+                                       .arg(dossier)
+                                       .arg(number));
+        if (Status status = m_store.removeAvis(number, dossier); !status)
+            return status;
+        if (Status status = m_store.audit(number, QStringLiteral("avis:%1").arg(dossier),
+                                          describe(before), QVariant());
+            !status)
+            return status;
+    }
+    if (!transaction.commit())
+        return writeError(transaction.lastError());
+    return success();
 }
 
 Status SessionRecorder::recuse(int number, qint64 dossier, const QString& member,

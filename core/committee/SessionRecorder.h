@@ -26,7 +26,8 @@ public:
     Result<int> create(const Session& session);
     // The date, place, chair, secretary and attendance of an open session.
     Status update(const Session& session);
-    // The chair's order: every dossier of the open session's agenda, once.
+    // The chair's order: every dossier of the open session's agenda, once; an empty list goes
+    // back to the computed order (what undoing a first reorder does).
     Status reorder(int session, const QList<qint64>& order);
     // The avis on one dossier of the agenda of an open session. A favourable avis without an
     // amount takes the proposed amount; an avis departing from the instruction (departuresOf)
@@ -37,6 +38,9 @@ public:
     // or none (a departure among them needs `reason`). Returns the dossiers given an avis.
     Result<QList<qint64>> recordAllProposals(int session, Avis::Kind kind,
                                              const QString& reason = {});
+    // Withdraws the avis of an open session on `dossiers` (what undoing their recording does),
+    // audited.
+    Status clear(int session, const QList<qint64>& dossiers);
     // A member (of the session) leaving the room before a dossier of the agenda, or returning.
     Status recuse(int session, qint64 dossier, const QString& member, Recusal::Event event);
     // The chair validates: the quorum (by the programme's rule) is met and every dossier of the

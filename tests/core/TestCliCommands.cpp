@@ -1,5 +1,7 @@
 #include "TestWorkspace.h"
+#include "campaign/Campaign.h"
 #include "cli/Cli.h"
+#include "committee/SessionAgenda.h"
 #include "ledger/EnvelopeOverview.h"
 #include "programme/ProgrammeReader.h"
 #include "storage/Migrations.h"
@@ -332,6 +334,9 @@ private slots:
              {"session", "amend", "W", "--session", "1", "--dossier", "U", "--avis", "ajourne"},
              "--reason"},
             {"session decide unknown", {"session", "decide", "W", "--session", "99"}, "n° 99"},
+            {"session decide nothing pending",
+             {"session", "decide", "W", "--session", "1"},
+             "séance n° 1"},
             {"session decide date",
              {"session", "decide", "W", "--session", "1", "--date", "2021-13-01"},
              "--date"},
@@ -385,6 +390,54 @@ private slots:
         QCOMPARE(probe::schemaVersion(path), version);
         QVERIFY(!QFile::exists(m_dir.path(QStringLiteral("package.json"))));
         QVERIFY(!QFile::exists(m_dir.path(QStringLiteral("x.csv"))));
+    }
+
+    // « Prendre les décisions » over the envelope without a justification: exit 2 and the file
+    // byte for byte as it was, nothing decided; with one, the decisions are taken.
+    void sessionDecisionsOverTheEnvelope()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("comite.guichet"));
+        int session = 0;
+        {
+            QVERIFY(testing::createDemoWorkspace(path, 40));
+            auto campaign = Campaign::open(path);
+            QVERIFY(campaign);
+            Session s;
+            s.date = QDate(2021, 10, 12);
+            s.chair = QStringLiteral("La préfète de l'Ain");
+            const auto number = campaign.value()->createSession(s);
+            QVERIFY(number);
+            session = *number;
+            QVERIFY(campaign.value()->recordAllProposals(session).ok());
+            QVERIFY(campaign.value()->validateSession(session).ok());
+            const EnvelopeGauge gauge =
+                SessionAgenda::load(campaign.value()->workspace().database(),
+                                    campaign.value()->programme(), session)
+                    ->gauge();
+            const Cents cut = gauge.envelope - gauge.committed - gauge.favourable + 100;
+            if (cut > 0)
+                QVERIFY(
+                    campaign.value()
+                        ->amendEnvelope(-cut, QStringLiteral("Gel de crédits."), QDate(2021, 10, 1))
+                        .ok());
+        }
+        const QStringList decide = {QStringLiteral("session"), QStringLiteral("decide"), path,
+                                    QStringLiteral("--session"), QString::number(session)};
+        const QByteArray before = testing::fileDigest(path);
+        const QByteArray walBefore = testing::fileDigest(path + QStringLiteral("-wal"));
+        const QByteArray contentBefore = testing::contentDigest(path);
+        const Run refused = guichet(decide);
+        QCOMPARE(refused.exitCode, int(cli::BadInput));
+        QVERIFY2(refused.err.contains(QStringLiteral("justification")), qPrintable(refused.err));
+        QVERIFY(refused.out.isEmpty());
+        QCOMPARE(testing::contentDigest(path), contentBefore);
+        QCOMPARE(testing::fileDigest(path + QStringLiteral("-wal")), walBefore);
+        QCOMPARE(testing::fileDigest(path), before);
+        const Run taken = guichet(decide + QStringList{QStringLiteral("--justification"),
+                                                       QStringLiteral("Crédits reportés.")});
+        QVERIFY2(taken.exitCode == 0, qPrintable(taken.err));
+        QCOMPARE(taken.out.count(QLatin1Char('\n')), 1);
     }
 
     // The list as the window first shows it, filtered; « CSV (Excel) » for a French spreadsheet.

@@ -248,6 +248,10 @@ private slots:
         QCOMPARE(agenda.gauge().total(), agenda.gauge().committed + total);
         // Nothing left to give an avis on.
         QVERIFY(!campaign->recordAllProposals(kUpcoming));
+        // The undo withdraws them.
+        QVERIFY(campaign->clearAvis(kUpcoming, *dossiers).ok());
+        QVERIFY(campaign->committee().avis(kUpcoming).isEmpty());
+        QVERIFY(!campaign->clearAvis(kUpcoming, *dossiers)); // none left to withdraw
     }
 
     void lockingAndAuditedAmendments()
@@ -362,6 +366,10 @@ private slots:
             shown.append(e.item.dossier);
         QCOMPARE(shown, order);
         QVERIFY(!campaign->reorderAgenda(kUpcoming, order.mid(1)));
+        QVERIFY(campaign->reorderAgenda(kUpcoming, {}).ok()); // back to the computed order
+        QCOMPARE(agendaOf(*campaign, kUpcoming).entries().constFirst().item.dossier,
+                 before.entries().constFirst().item.dossier);
+        QVERIFY(campaign->reorderAgenda(kUpcoming, order).ok());
         QVERIFY(!campaign->reorderAgenda(kUpcoming, order + QList<qint64>{order.constFirst()}));
         // A member leaves the room and comes back; a stranger to the session is refused.
         const qint64 dossier = order.constFirst();
