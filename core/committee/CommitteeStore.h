@@ -80,7 +80,6 @@ public:
     // The audit row of a change to session `session` (entity « session »).
     Status audit(int session, const QString& field, const QVariant& before, const QVariant& after);
 
-    const QString& actor() const { return m_actor; }
     QSqlDatabase database() const { return m_db; }
 
 private:
