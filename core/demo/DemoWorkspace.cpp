@@ -31,8 +31,7 @@ Result<std::unique_ptr<Workspace>> createWorkspace(const QString& path, int doss
     if (Status status = addLedger(workspace.value()->database(), workspace.value()->programme());
         !status)
         return status.error();
-    if (Status status =
-            addCommittee(workspace.value()->database(), workspace.value()->programme());
+    if (Status status = addCommittee(workspace.value()->database(), workspace.value()->programme());
         !status)
         return status.error();
     return workspace;
