@@ -403,7 +403,26 @@ private slots:
     void projectionShowsOnlyPublicFacts()
     {
         auto campaign = demoCampaign();
+        // Private things that must never reach the projector: a note, the committee's
+        // observations and a departure's reason, the members' and instructors' names, links.
+        const qint64 first = agendaOf(*campaign, kUpcoming).entries().constFirst().item.dossier;
+        QVERIFY(campaign->setNote(first, QStringLiteral("NOTE-PRIVEE")).ok());
+        QVERIFY(
+            campaign
+                ->recordAvis(
+                    kUpcoming,
+                    {first, Avis::Kind::Favorable, {}, QStringLiteral("OBSERVATION-PRIVEE"), {}})
+                .ok());
         const SessionAgenda agenda = agendaOf(*campaign, kUpcoming);
+        const QStringList secrets = {
+            QStringLiteral("NOTE-PRIVEE"),         QStringLiteral("OBSERVATION-PRIVEE"),
+            QStringLiteral("Claire Martin"),       QStringLiteral("Julien Roux"),
+            QStringLiteral("Nadia Benali"),        QStringLiteral("Luc Bernard"),
+            QStringLiteral("Maire de la commune"), QStringLiteral("@")};
+        auto check = [&](const QString& shown) {
+            for (const QString& secret : secrets)
+                QVERIFY2(!shown.contains(secret), qPrintable(shown));
+        };
         const QList<ProjectionSlide> slides = projectionSlides(agenda, campaign->programme());
         QCOMPARE(slides.size(), agenda.entries().size());
         for (const ProjectionSlide& s : slides) {
@@ -416,8 +435,14 @@ private slots:
             QVERIFY(s.proposed);
             QVERIFY(!s.basis.isEmpty());
             QVERIFY(!s.criteria.isEmpty());
-            for (const ProjectedCriterion& c : s.criteria)
+            for (const ProjectedCriterion& c : s.criteria) {
                 QVERIFY(c.level && !c.descriptor.isEmpty());
+                check(c.label);
+                check(c.descriptor);
+            }
+            for (const QString& shown :
+                 {s.collectivity, s.title, s.subaxis, s.subaxisTitle, s.basis})
+                check(shown);
         }
         const ProjectionGrid grid = projectionGrid(agenda, campaign->programme());
         QCOMPARE(grid.rows.size(), slides.size());
@@ -425,6 +450,10 @@ private slots:
         QVERIFY(grid.cutoff >= 0 && grid.cutoff <= grid.rows.size());
         for (qsizetype i = 1; i < grid.rows.size(); ++i)
             QVERIFY(grid.rows.at(i).rank > grid.rows.at(i - 1).rank);
+        for (const ProjectionGridRow& row : grid.rows)
+            check(row.collectivity);
+        for (const QString& label : grid.criteria)
+            check(label);
     }
 
     void sessionDueOfTheDemo()
