@@ -386,6 +386,24 @@ private slots:
         QCOMPARE(recusals.at(1).event, Recusal::Event::Returns);
     }
 
+    // Attendance changes until the session is validated; then it is the minutes' record.
+    void attendanceUpdatedWhileOpen()
+    {
+        auto campaign = demoCampaign();
+        Session session = *campaign->committee().session(kUpcoming);
+        session.members[3].attendance = SessionMember::Attendance::Present; // Anne Petit came
+        session.place = QStringLiteral("Sous-préfecture de Belley");
+        QVERIFY(campaign->updateSession(session).ok());
+        const Session stored = *campaign->committee().session(kUpcoming);
+        QCOMPARE(stored.members.at(3).attendance, SessionMember::Attendance::Present);
+        QCOMPARE(stored.place, QStringLiteral("Sous-préfecture de Belley"));
+        session.members.append(session.members.constFirst()); // a member twice
+        QVERIFY(!campaign->updateSession(session));
+        Session validated = *campaign->committee().session(1);
+        validated.place = QStringLiteral("Ailleurs");
+        QVERIFY(!campaign->updateSession(validated));
+    }
+
     // The programme's quorum: below it, the chair cannot validate.
     void quorumRefusesValidation()
     {
