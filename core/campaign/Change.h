@@ -20,7 +20,9 @@ struct Change
         Amounts,     // proposed amounts (an instructor's, or an adopted scenario's)
         Ledger,      // decisions, reductions, cancellations, payments
         Envelope,    // an amendment of the envelope
-        Scenarios    // a cutoff scenario saved, adopted or its adoption undone
+        Scenarios,   // a cutoff scenario saved, adopted or its adoption undone
+        Committee    // a committee session (`session`): details, agenda, avis, recusals,
+                     // validation, amendments, decisions taken (also announced as Ledger)
     };
 
     Kind kind = Kind::Dossiers;
@@ -32,7 +34,7 @@ struct Change
     bool changesInstruction() const
     {
         return kind != Kind::Note && kind != Kind::Amounts && kind != Kind::Ledger &&
-               kind != Kind::Envelope && kind != Kind::Scenarios;
+               kind != Kind::Envelope && kind != Kind::Scenarios && kind != Kind::Committee;
     }
     // Whether the amounts or the balances of the envelope may have changed (an import or an
     // eligibility change may make a dossier eligible, hence proposed).
