@@ -75,9 +75,27 @@ int Command::execute(const QStringList& arguments, QTextStream& out, QTextStream
     return status ? Success : report(status.error(), err);
 }
 
+Result<QString> Command::copyToUpgrade(const QString& path, const QTemporaryDir& folder)
+{
+    const QString copy = folder.filePath(QStringLiteral("upgraded.guichet"));
+    if (!folder.isValid() || !QFile::copy(path, copy) ||
+        (QFile::exists(path + QStringLiteral("-wal")) &&
+         !QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal"))))
+        return Error::failure(tr("Impossible de copier %1 pour le mettre à jour.").arg(path));
+    return copy;
+}
+
 Result<std::unique_ptr<Campaign>> Command::openReadOnly(const QString& path)
 {
-    return Campaign::open(path, Workspace::Access::ReadOnly);
+    if (Status status = probe::check(path); !status)
+        return status.error();
+    if (probe::schemaVersion(path) >= migrations::latestVersion())
+        return Campaign::open(path, Workspace::Access::ReadOnly);
+    m_readCopy = std::make_unique<QTemporaryDir>();
+    const Result<QString> copy = copyToUpgrade(path, *m_readCopy);
+    if (!copy)
+        return copy.error();
+    return Campaign::open(*copy, Workspace::Access::ReadWrite);
 }
 
 Result<Programme> Command::programmeOf(const QString& path)
@@ -116,12 +134,10 @@ Status Command::write(const QString& path, const QString& actor, const Change& c
     if (probe::schemaVersion(path) < migrations::latestVersion()) {
         // Opening would upgrade the file before the change is checked: rehearse on a copy.
         QTemporaryDir folder;
-        const QString copy = folder.filePath(QStringLiteral("rehearsal.guichet"));
-        if (!folder.isValid() || !QFile::copy(path, copy) ||
-            (QFile::exists(path + QStringLiteral("-wal")) &&
-             !QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal"))))
-            return Error::failure(tr("Impossible de copier %1 pour le mettre à jour.").arg(path));
-        auto rehearsal = openForWriting(copy, actor);
+        const Result<QString> copy = copyToUpgrade(path, folder);
+        if (!copy)
+            return copy.error();
+        auto rehearsal = openForWriting(*copy, actor);
         if (!rehearsal)
             return rehearsal.error();
         QString discarded;

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <functional>
@@ -69,8 +70,9 @@ protected:
     // The arguments after the command's name.
     QStringList positional() const { return m_parser.positionalArguments(); }
 
-    // The workspace opened for reading only: never writes, never upgrades.
-    static Result<std::unique_ptr<Campaign>> openReadOnly(const QString& path);
+    // Opens the workspace at `path` to read it. One of an older schema is read from an
+    // upgraded copy in a temporary folder (kept while the command runs): reading never writes.
+    Result<std::unique_ptr<Campaign>> openReadOnly(const QString& path);
     // The programme of the workspace at `path`, read without writing (any schema version).
     static Result<Programme> programmeOf(const QString& path);
 
@@ -104,6 +106,11 @@ protected:
     static Error badInput(const QString& message) { return Error::badInput(message); }
 
 private:
+    // Copies the workspace at `path` (with its write-ahead log) into `folder`: the file an
+    // older workspace is upgraded in, for a read or a rehearsed change.
+    static Result<QString> copyToUpgrade(const QString& path, const QTemporaryDir& folder);
+
+    std::unique_ptr<QTemporaryDir> m_readCopy;
     QString m_name;
     QString m_synopsis;
     int m_positionalCount;

@@ -532,6 +532,36 @@ private slots:
         QVERIFY(list.out.contains(QStringLiteral("\"applicant_siren\": \"210100343\"")));
     }
 
+    // A read of an older workspace answers from an upgraded copy: the file is left byte for
+    // byte as it was, still at its schema version.
+    void readsOfAnOlderWorkspaceWriteNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addRow("dossiers") << QStringList{QStringLiteral("dossiers"), QStringLiteral("W")};
+        QTest::addRow("envelope") << QStringList{QStringLiteral("envelope"), QStringLiteral("W"),
+                                                 QStringLiteral("--json")};
+        QTest::addRow("conflicts") << QStringList{QStringLiteral("conflicts"),
+                                                  QStringLiteral("list"), QStringLiteral("W")};
+        QTest::addRow("scenarios") << QStringList{QStringLiteral("scenario"),
+                                                  QStringLiteral("list"), QStringLiteral("W"),
+                                                  QStringLiteral("--json")};
+        QTest::addRow("sessions") << QStringList{QStringLiteral("sessions"), QStringLiteral("W"),
+                                                 QStringLiteral("--json")};
+    }
+    void readsOfAnOlderWorkspaceWriteNothing()
+    {
+        QFETCH(QStringList, arguments);
+        arguments.replaceInStrings(QStringLiteral("W"), m_older);
+        const int version = probe::schemaVersion(m_older);
+        QVERIFY(version < migrations::latestVersion());
+        const QByteArray before = testing::fileDigest(m_older);
+        const Run run = guichet(arguments);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(!run.out.isEmpty());
+        QCOMPARE(testing::fileDigest(m_older), before);
+        QCOMPARE(probe::schemaVersion(m_older), version);
+    }
+
     // The envelope's commands on an older workspace: each says what it did in one line, and
     // the balances `guichet envelope` prints are the sums of the exported ledger.
     void envelopeCommandsSayWhatTheyDid()
