@@ -1548,6 +1548,10 @@ Workspaces written in schema %2.
         <translation>No session.
 </translation>
     </message>
+    <message>
+        <source>Séance n° %1 du comité</source>
+        <translation>Committee session no. %1</translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>

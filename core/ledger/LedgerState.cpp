@@ -95,6 +95,7 @@ void LedgerState::apply(const Movement& m)
                      : m.kind == Kind::Refus     ? Decision::Refus
                                                  : Decision::SansSuite;
         d.decidedOn = m.date;
+        d.decisionMovement = m.id;
         d.attributed = d.committed = m.committedDelta();
         break;
     case Kind::Reduction:

@@ -306,6 +306,21 @@ private slots:
             QCOMPARE(d.value(QStringLiteral("decided_cents")).toInteger(),
                      a[QStringLiteral("amount_cents")].toInteger());
         }
+
+        // The envelope per session: this session's decisions commit the sum of its avis; its
+        // favourable avis propose nothing more once decided.
+        const Run envelope = guichet({QStringLiteral("envelope"), demo, QStringLiteral("--json")});
+        QCOMPARE(envelope.exitCode, 0);
+        const QJsonObject fourthBalance = QJsonDocument::fromJson(envelope.out)
+                                              .object()[QStringLiteral("by_session")]
+                                              .toObject()[QStringLiteral("4")]
+                                              .toObject();
+        qint64 sum = 0;
+        for (const QJsonValue& a : avis)
+            sum += a[QStringLiteral("amount_cents")].toInteger();
+        QCOMPARE(fourthBalance[QStringLiteral("committed_cents")].toInteger(), sum);
+        QCOMPARE(fourthBalance[QStringLiteral("proposed_cents")].toInteger(), 0);
+        QVERIFY(fourthBalance[QStringLiteral("envelope_cents")].isNull());
     }
 
     void newWithProgrammeFile()

@@ -1,5 +1,6 @@
 #include "EnvelopeCommands.h"
 
+#include "committee/SessionBalances.h"
 #include "ledger/EnvelopeOverview.h"
 
 #include <QJsonDocument>
@@ -94,18 +95,26 @@ Status EnvelopeCommand::run(QTextStream& out)
     if (!overview)
         return overview.error();
     const Balances& balances = overview->balances();
+    const QMap<int, EnvelopeBalance> bySession =
+        sessionBalances(campaign.value()->committee(), overview->ledger());
     if (isSet(m_json)) {
         QJsonObject json = toJson(balances.overall);
         QJsonObject bySubaxis;
         for (auto it = balances.bySubaxis.cbegin(); it != balances.bySubaxis.cend(); ++it)
             bySubaxis.insert(it.key(), toJson(*it));
         json.insert(QStringLiteral("by_subaxis"), bySubaxis);
+        QJsonObject sessions;
+        for (auto it = bySession.cbegin(); it != bySession.cend(); ++it)
+            sessions.insert(QString::number(it.key()), toJson(*it));
+        json.insert(QStringLiteral("by_session"), sessions);
         out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return success();
     }
     out << toText(Text::tr("Enveloppe"), balances.overall);
     for (auto it = balances.bySubaxis.cbegin(); it != balances.bySubaxis.cend(); ++it)
         out << toText(Text::tr("Sous-axe %1").arg(it.key()), *it);
+    for (auto it = bySession.cbegin(); it != bySession.cend(); ++it)
+        out << toText(Text::tr("Séance n° %1 du comité").arg(it.key()), *it);
     return success();
 }
 
