@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "commands/ConflictsCommands.h"
+#include "commands/DocumentCommands.h"
 #include "commands/EligibilityDecideCommand.h"
 #include "commands/EnvelopeCommands.h"
 #include "commands/ExportCommands.h"
@@ -72,6 +73,10 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<ScenarioReadCommand>(ScenarioReadCommand::What::Show));
     list.push_back(std::make_unique<ScenarioReadCommand>(ScenarioReadCommand::What::Compare));
     list.push_back(std::make_unique<ScenarioAdoptCommand>());
+    list.push_back(std::make_unique<LetterheadCommand>());
+    list.push_back(std::make_unique<LettersCommand>());
+    list.push_back(std::make_unique<RegisterCommand>());
+    list.push_back(std::make_unique<DocumentsReprintCommand>());
     list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<ProgrammeValidateCommand>());
     list.push_back(std::make_unique<GenerateExportCommand>());
@@ -112,6 +117,12 @@ QString usage()
                      "Codes de sortie : 0 succès, 2 entrée invalide (rien n'est écrit), 1 autre "
                      "échec.\n");
     return text;
+}
+
+bool rendersDocuments(const QStringList& words)
+{
+    const auto command = find(words);
+    return command && command->rendersDocuments();
 }
 
 int run(const QStringList& words, QTextStream& out, QTextStream& err)

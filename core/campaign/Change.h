@@ -20,7 +20,10 @@ struct Change
         Amounts,     // proposed amounts (an instructor's, or an adopted scenario's)
         Ledger,      // decisions, reductions, cancellations, payments
         Envelope,    // an amendment of the envelope
-        Scenarios    // a cutoff scenario saved, adopted or its adoption undone
+        Scenarios,   // a cutoff scenario saved, adopted or its adoption undone
+        Letterhead,  // the letterhead of the documents
+        Templates,   // a new version of a document template
+        Documents    // documents issued into the register
     };
 
     Kind kind = Kind::Dossiers;
@@ -32,7 +35,8 @@ struct Change
     bool changesInstruction() const
     {
         return kind != Kind::Note && kind != Kind::Amounts && kind != Kind::Ledger &&
-               kind != Kind::Envelope && kind != Kind::Scenarios;
+               kind != Kind::Envelope && kind != Kind::Scenarios && kind != Kind::Letterhead &&
+               kind != Kind::Templates && kind != Kind::Documents;
     }
     // Whether the amounts or the balances of the envelope may have changed (an import or an
     // eligibility change may make a dossier eligible, hence proposed).
