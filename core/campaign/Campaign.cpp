@@ -213,6 +213,8 @@ Result<IssuedDocument> Campaign::issueDocument(const IssueRequest& request,
             versions.append(DocumentTemplate::apiName(kind) + QLatin1Char('@') +
                             QString::number(inForce->version));
         }
+        if (request.edited && !versions.isEmpty())
+            versions.first() += QLatin1Char('*');
         return versions.join(QLatin1Char(' '));
     };
     auto issued = documentRegister().issue(request, render, storeTemplates);

@@ -28,7 +28,7 @@ struct IssuedDocument
     QDate date;         // the date the document bears
     QDateTime issuedAt; // UTC
     QString issuedBy;
-    QString templateVersions; // "arrete@2 recours@1 rgpd@1"
+    QString templateVersions; // "arrete@2 recours@1 rgpd@1"; "arrete@2*": changed for it
     QString replaces;         // the number of the document it corrects, or empty
     QString sha256;           // of content, hexadecimal
     QByteArray content;       // the PDF (left empty by the listing)
@@ -43,6 +43,7 @@ struct IssueRequest
     qint64 session = 0;
     QDate date;
     QString replaces;
+    bool edited = false; // its main template's text was changed for this document only
 };
 
 // The chronological register of issued documents (table documents). Numbers run per year (of
