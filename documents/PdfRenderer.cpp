@@ -22,11 +22,17 @@ const QSizeF kA4(210 * kMillimetre, 297 * kMillimetre);
 constexpr qreal kSideMargin = 22 * kMillimetre;
 constexpr qreal kTopMargin = 15 * kMillimetre;
 constexpr qreal kBottomMargin = 24 * kMillimetre; // room for the footer
-constexpr qreal kFooterTop = 280 * kMillimetre;
+constexpr qreal kFooterFromBottom = 17 * kMillimetre;
 
-void setUpWriter(QPdfWriter& writer, const QString& title)
+QSizeF pageSize(bool landscape)
+{
+    return landscape ? kA4.transposed() : kA4;
+}
+
+void setUpWriter(QPdfWriter& writer, const QString& title, bool landscape)
 {
     writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(kPdfDpi);
     writer.setCreator(QStringLiteral("Guichet"));
@@ -44,8 +50,9 @@ PdfRenderer::PdfRenderer()
     m_footerFont.setPixelSize(10); // in layout units (the painter is scaled): 7,5 pt
 }
 
-QTextDocument& PdfRenderer::layOut(const QString& html)
+QTextDocument& PdfRenderer::layOut(const QString& html, bool landscape)
 {
+    m_document.setPageSize(pageSize(landscape));
     m_document.setHtml(html);
     QTextFrameFormat frame = m_document.rootFrame()->frameFormat();
     frame.setLeftMargin(kSideMargin);
@@ -59,15 +66,16 @@ QTextDocument& PdfRenderer::layOut(const QString& html)
 
 void PdfRenderer::paint(QPainter& painter, QPdfWriter& writer, const PageSource& source)
 {
-    layOut(source.html);
+    layOut(source.html, source.landscape);
+    const QSizeF page = pageSize(source.landscape);
     const int pages = m_document.pageCount();
     const qreal scale = kPdfDpi / kLayoutDpi;
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
+    for (int index = 0; index < pages; ++index) {
+        if (index > 0)
             writer.newPage();
         painter.save();
         painter.scale(scale, scale);
-        const QRectF clip(0, page * kA4.height(), kA4.width(), kA4.height());
+        const QRectF clip(0, index * page.height(), page.width(), page.height());
         painter.translate(0, -clip.top());
         painter.setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
@@ -79,12 +87,13 @@ void PdfRenderer::paint(QPainter& painter, QPdfWriter& writer, const PageSource&
         painter.scale(scale, scale);
         painter.setFont(m_footerFont);
         painter.setPen(Qt::darkGray);
-        const QRectF foot(kSideMargin, kFooterTop, kA4.width() - 2 * kSideMargin, 10 * kMillimetre);
+        const QRectF foot(kSideMargin, page.height() - kFooterFromBottom,
+                          page.width() - 2 * kSideMargin, 10 * kMillimetre);
         painter.drawLine(foot.topLeft(), foot.topRight());
         painter.drawText(foot.adjusted(0, 0, -15 * kMillimetre, 0),
                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, source.footer);
         painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter,
-                         QStringLiteral("%1/%2").arg(page + 1).arg(pages));
+                         QStringLiteral("%1/%2").arg(index + 1).arg(pages));
         painter.restore();
     }
 }
@@ -101,7 +110,8 @@ QByteArray PdfRenderer::renderCombined(const QList<PageSource>& sources, const Q
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
-        setUpWriter(writer, sources.isEmpty() ? QString() : sources.constFirst().title);
+        const bool landscape = !sources.isEmpty() && sources.constFirst().landscape;
+        setUpWriter(writer, sources.isEmpty() ? QString() : sources.constFirst().title, landscape);
         QPainter painter(&writer);
         bool first = true;
         for (const PageSource& source : sources) {

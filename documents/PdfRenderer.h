@@ -17,6 +17,7 @@ struct PageSource
     QString html;
     QString footer; // « 45 avenue Alsace-Lorraine … », the page number « x/y » is added
     QString title;  // the PDF's title (its register number, or what it is)
+    bool landscape = false; // a wide table (the selection grid)
 };
 
 // Sets documents in A4 PDF: the préfecture's font embedded (document_fonts), page numbers
@@ -35,7 +36,7 @@ public:
     QByteArray renderCombined(const QList<PageSource>& sources, const QDateTime& stamp);
 
     // The text document as laid out for `html` (what the ODT writer and tests read).
-    QTextDocument& layOut(const QString& html);
+    QTextDocument& layOut(const QString& html, bool landscape = false);
 
 private:
     void paint(QPainter& painter, QPdfWriter& writer, const PageSource& source);

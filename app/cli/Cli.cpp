@@ -77,6 +77,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<LettersCommand>());
     list.push_back(std::make_unique<RegisterCommand>());
     list.push_back(std::make_unique<DocumentsReprintCommand>());
+    list.push_back(std::make_unique<PrintCommand>());
     list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<ProgrammeValidateCommand>());
     list.push_back(std::make_unique<GenerateExportCommand>());

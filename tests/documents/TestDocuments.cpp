@@ -1,6 +1,7 @@
 #include "FakeClock.h"
 #include "LetterGenerator.h"
 #include "OdtWriter.h"
+#include "PrintableSheets.h"
 #include "TestWorkspace.h"
 #include "campaign/Campaign.h"
 #include "documents/AmountWords.h"
@@ -315,6 +316,26 @@ private slots:
         QDomDocument xml;
         QVERIFY(xml.setContent(content.readAll()));
         QVERIFY(xml.toString().contains(QStringLiteral("avis favorable")));
+    }
+
+    void printableSheets()
+    {
+        const qint64 dossier = firstDecided(Movement::Kind::Attribution);
+        auto sheet = printable_sheets::instructionSheet(*m_campaign, dossier);
+        QVERIFY(sheet);
+        const QString text = pdfText(PdfRenderer().render(*sheet, QDateTime::currentDateTimeUtc()));
+        QVERIFY2(text.contains(QStringLiteral("Fiche d'instruction – dossier %1").arg(dossier)),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Éligibilité")));
+        QVERIFY(text.contains(QStringLiteral("Attribution")));
+        QVERIFY(!printable_sheets::instructionSheet(*m_campaign, 1));
+        auto grid = printable_sheets::selectionGrid(*m_campaign, QStringLiteral("3c"));
+        QVERIFY(grid);
+        QVERIFY(grid->landscape);
+        const QString gridText =
+            pdfText(PdfRenderer().render(*grid, QDateTime::currentDateTimeUtc()));
+        QVERIFY2(gridText.contains(QStringLiteral("Grille de sélection – sous-axe 3c")),
+                 qPrintable(gridText));
     }
 
     void exportsNeutraliseFormulas()

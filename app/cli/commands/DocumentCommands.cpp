@@ -1,6 +1,7 @@
 #include "DocumentCommands.h"
 
 #include "LetterGenerator.h"
+#include "PrintableSheets.h"
 #include "common/Clock.h"
 #include "documents/DocumentSheets.h"
 
@@ -240,6 +241,57 @@ Status DocumentsReprintCommand::run(QTextStream& out)
         return status;
     out << Text::tr("Document %1 réimprimé : %2 (SHA-256 %3)\n")
                .arg(document->number, value(m_output), document->sha256);
+    return success();
+}
+
+PrintCommand::PrintCommand()
+    : Command(u"print"_s,
+              Text::tr("FICHIER.guichet (--dossier D | --grid [--subaxis CODE]) --output "
+                       "FICHIER.pdf"),
+              Text::tr("Écrit en PDF la fiche d'instruction d'un dossier (éligibilité et "
+                       "motifs, notes et consolidation, proposition et sa base, historique) ou "
+                       "la grille de sélection."),
+              1)
+    , m_dossier(u"dossier"_s, Text::tr("La fiche d'instruction de ce dossier."), u"D"_s)
+    , m_grid(u"grid"_s, Text::tr("La grille de sélection."))
+    , m_subaxis(u"subaxis"_s, Text::tr("Grille : seulement ce sous-axe (ex. : 3a)."), u"CODE"_s)
+    , m_output(u"output"_s, Text::tr("Fichier PDF à écrire."), Text::tr("FICHIER"))
+{
+    addOptions({m_dossier, m_grid, m_subaxis, m_output});
+}
+
+QString PrintCommand::summary() const
+{
+    return Text::tr("écrit en PDF la fiche d'instruction d'un dossier ou la grille");
+}
+
+Status PrintCommand::run(QTextStream& out)
+{
+    if (isSet(m_dossier) == isSet(m_grid))
+        return badInput(Text::tr("--dossier ou --grid, l'un des deux."));
+    if (value(m_output).isEmpty())
+        return badInput(Text::tr("--output est obligatoire."));
+    std::optional<qint64> dossier;
+    if (isSet(m_dossier)) {
+        const auto number = dossierNumber(value(m_dossier));
+        if (!number)
+            return number.error();
+        dossier = *number;
+    }
+    auto campaign = openReadOnly(positional().constFirst());
+    if (!campaign)
+        return campaign.error();
+    if (isSet(m_subaxis) && !campaign.value()->programme().subaxis(value(m_subaxis)))
+        return badInput(Text::tr("sous-axe inconnu : « %1 ».").arg(value(m_subaxis)));
+    auto source = dossier ? printable_sheets::instructionSheet(**campaign, *dossier)
+                          : printable_sheets::selectionGrid(**campaign, value(m_subaxis));
+    if (!source)
+        return source.error();
+    if (Status status =
+            writeOutput(value(m_output), PdfRenderer().render(*source, clock::now()), out);
+        !status)
+        return status;
+    out << Text::tr("PDF écrit : %1\n").arg(value(m_output));
     return success();
 }
 

@@ -71,4 +71,22 @@ private:
     const QCommandLineOption m_output;
 };
 
+// guichet print FICHIER.guichet (--dossier D | --grid [--subaxis CODE]) --output FICHIER.pdf
+class PrintCommand final : public Command
+{
+public:
+    PrintCommand();
+    QString summary() const override;
+    bool rendersDocuments() const override { return true; }
+
+protected:
+    Status run(QTextStream& out) override;
+
+private:
+    const QCommandLineOption m_dossier;
+    const QCommandLineOption m_grid;
+    const QCommandLineOption m_subaxis;
+    const QCommandLineOption m_output;
+};
+
 } // namespace guichet::cli
