@@ -1173,6 +1173,587 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
             <numerusform>%n retained but not funded</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--session attend un numéro de séance, pas « %1 ».</source>
+        <translation>--session expects a session number, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Numéro de la séance.</source>
+        <translation>Session number.</translation>
+    </message>
+    <message>
+        <source>Avis %1 sur le dossier %2</source>
+        <translation>%1 opinion on dossier %2</translation>
+    </message>
+    <message>
+        <source>, écart à l&apos;instruction (%1)</source>
+        <translation>, departing from the review (%1)</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --session N (--dossier D | --all-proposed) --avis favorable|favorable_sous_reserve|defavorable|ajourne [--amount-cents X] [--observations TEXTE] [--reason TEXTE]</source>
+        <translation>FILE.guichet --session N (--dossier D | --all-proposed) --avis favorable|favorable_sous_reserve|defavorable|ajourne [--amount-cents X] [--observations TEXT] [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --session N --dossier D --avis favorable|favorable_sous_reserve|defavorable|ajourne [--amount-cents X] [--observations TEXTE] --reason TEXTE</source>
+        <translation>FILE.guichet --session N --dossier D --avis favorable|favorable_sous_reserve|defavorable|ajourne [--amount-cents X] [--observations TEXT] --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Enregistre l&apos;avis du comité sur un dossier de l&apos;ordre du jour, ou avec --all-proposed un avis favorable au montant proposé sur chaque dossier qui n&apos;en a pas encore. Un avis favorable sans --amount-cents prend le montant proposé ; un avis qui s&apos;écarte du classement ou de la proposition demande un --reason.</source>
+        <translation>Records the committee&apos;s opinion on a dossier of the agenda, or with --all-proposed a favourable opinion at the proposed amount on every dossier without one yet. A favourable opinion without --amount-cents takes the proposed amount; an opinion departing from the ranking or from the proposal needs a --reason.</translation>
+    </message>
+    <message>
+        <source>Amende l&apos;avis d&apos;une séance validée, avec un motif (obligatoire).</source>
+        <translation>Amends an opinion of a validated session, with a reason (required).</translation>
+    </message>
+    <message>
+        <source>Avis favorable sur toutes les propositions sans avis.</source>
+        <translation>Favourable opinion on every proposal without an opinion.</translation>
+    </message>
+    <message>
+        <source>favorable, favorable_sous_reserve, defavorable ou ajourne.</source>
+        <translation>favorable, favorable_sous_reserve, defavorable or ajourne.</translation>
+    </message>
+    <message>
+        <source>Montant de l&apos;avis, en centimes.</source>
+        <translation>Amount of the opinion, in cents.</translation>
+    </message>
+    <message>
+        <source>Observations du comité.</source>
+        <translation>The committee&apos;s observations.</translation>
+    </message>
+    <message>
+        <source>Motif d&apos;un écart à l&apos;instruction.</source>
+        <translation>Reason for departing from the review.</translation>
+    </message>
+    <message>
+        <source>Motif de l&apos;amendement (obligatoire).</source>
+        <translation>Reason for the amendment (required).</translation>
+    </message>
+    <message>
+        <source>enregistre l&apos;avis du comité sur un dossier</source>
+        <translation>records the committee&apos;s opinion on a dossier</translation>
+    </message>
+    <message>
+        <source>amende un avis d&apos;une séance validée</source>
+        <translation>amends an opinion of a validated session</translation>
+    </message>
+    <message>
+        <source>Donnez --dossier D ou --all-proposed (l&apos;un des deux).</source>
+        <translation>Give --dossier D or --all-proposed (one of the two).</translation>
+    </message>
+    <message>
+        <source>--dossier D attendu : le dossier dont l&apos;avis est amendé.</source>
+        <translation>--dossier D expected: the dossier whose opinion is amended.</translation>
+    </message>
+    <message>
+        <source>--all-proposed donne un avis favorable ou favorable_sous_reserve au montant proposé.</source>
+        <translation>--all-proposed gives a favorable or favorable_sous_reserve opinion at the proposed amount.</translation>
+    </message>
+    <message>
+        <source>--amount-cents ne s&apos;emploie qu&apos;avec un avis favorable sur un dossier.</source>
+        <translation>--amount-cents goes only with a favourable opinion on one dossier.</translation>
+    </message>
+    <message>
+        <source>--reason est obligatoire : un amendement a un motif.</source>
+        <translation>--reason is required: an amendment has a reason.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Avis %1 sur %n proposition(s) de la séance n° %2.
+</source>
+        <translation>
+            <numerusform>%1 opinion on %n proposal of session %2.
+</numerusform>
+            <numerusform>%1 opinion on %n proposals of session %2.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 enregistré (séance n° %2).
+</source>
+        <translation>%1 recorded (session %2).
+</translation>
+    </message>
+    <message>
+        <source>%1 amendé (séance n° %2).
+</source>
+        <translation>%1 amended (session %2).
+</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --session N --dossier D --member NOM [--returns]</source>
+        <translation>FILE.guichet --session N --dossier D --member NAME [--returns]</translation>
+    </message>
+    <message>
+        <source>Enregistre qu&apos;un membre quitte la salle avant un dossier (déport), ou avec --returns qu&apos;il revient.</source>
+        <translation>Records that a member leaves the room before a dossier (recusal), or with --returns that they come back.</translation>
+    </message>
+    <message>
+        <source>Le membre de la séance.</source>
+        <translation>The member of the session.</translation>
+    </message>
+    <message>
+        <source>Le membre revient en séance.</source>
+        <translation>The member comes back.</translation>
+    </message>
+    <message>
+        <source>enregistre un déport (un membre quitte la salle, ou revient)</source>
+        <translation>records a recusal (a member leaves the room, or comes back)</translation>
+    </message>
+    <message>
+        <source>--member NOM attendu : le membre qui se déporte.</source>
+        <translation>--member NAME expected: the member who recuses themselves.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (dossier %3, séance n° %4).
+</source>
+        <translation>%1 %2 (dossier %3, session %4).
+</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --session N</source>
+        <translation>FILE.guichet --session N</translation>
+    </message>
+    <message>
+        <source>Valide la séance (le président) : le quorum est vérifié, chaque dossier de l&apos;ordre du jour a un avis ; les avis sont ensuite verrouillés.</source>
+        <translation>Validates the session (the chair): the quorum is checked and every dossier of the agenda has an opinion; the opinions are then locked.</translation>
+    </message>
+    <message>
+        <source>valide une séance et verrouille ses avis</source>
+        <translation>validates a session and locks its opinions</translation>
+    </message>
+    <message>
+        <source>Séance n° %1 validée : ses avis sont verrouillés.
+</source>
+        <translation>Session %1 validated: its opinions are locked.
+</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --session N [--justification TEXTE] [--date AAAA-MM-JJ]</source>
+        <translation>FILE.guichet --session N [--justification TEXT] [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Prend les décisions d&apos;une séance validée : chaque avis favorable devient une attribution du montant de l&apos;avis, toutes ou aucune. Au-delà de l&apos;enveloppe, les décisions demandent ensemble une --justification.</source>
+        <translation>Takes the decisions of a validated session: each favourable opinion becomes an award of the opinion&apos;s amount, all or none. Beyond the envelope, the decisions together need a --justification.</translation>
+    </message>
+    <message>
+        <source>Date des décisions (aujourd&apos;hui par défaut).</source>
+        <translation>Date of the decisions (today by default).</translation>
+    </message>
+    <message>
+        <source>prend les décisions d&apos;une séance validée</source>
+        <translation>takes the decisions of a validated session</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n décision(s) prise(s) pour la séance n° %1 : %2 engagés.
+</source>
+        <translation>
+            <numerusform>%n decision taken for session %1: %2 committed.
+</numerusform>
+            <numerusform>%n decisions taken for session %1: %2 committed.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--member attend « NOM;QUALITÉ;present|excuse|represente » (et « ;REPRÉSENTANT » pour un membre représenté), pas « %1 ».</source>
+        <translation>--member expects “NAME;CAPACITY;present|excuse|represente” (and “;REPRESENTATIVE” for a represented member), not “%1”.</translation>
+    </message>
+    <message>
+        <source>--member « %1 » : seul un membre représenté a un représentant.</source>
+        <translation>--member “%1”: only a represented member has a representative.</translation>
+    </message>
+    <message>
+        <source>validée</source>
+        <translation>validated</translation>
+    </message>
+    <message>
+        <source>ouverte</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>  président : %1</source>
+        <translation>  chair: %1</translation>
+    </message>
+    <message>
+        <source> ; secrétaire : %1</source>
+        <translation>; secretary: %1</translation>
+    </message>
+    <message>
+        <source> ; quorum %1
+</source>
+        <translation>; quorum %1
+</translation>
+    </message>
+    <message>
+        <source> par %1</source>
+        <translation> by %1</translation>
+    </message>
+    <message>
+        <source>  dossier %1 : %2</source>
+        <translation>  dossier %1: %2</translation>
+    </message>
+    <message>
+        <source> — écart (%1) : %2</source>
+        <translation> — departure (%1): %2</translation>
+    </message>
+    <message>
+        <source> — amendé : %1</source>
+        <translation> — amended: %1</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --date AAAA-MM-JJ --chair NOM [--time HH:MM] [--place TEXTE] [--secretary NOM] [--member &quot;NOM;QUALITÉ;present|excuse|represente&quot;]...</source>
+        <translation>FILE.guichet --date YYYY-MM-DD --chair NAME [--time HH:MM] [--place TEXT] [--secretary NAME] [--member &quot;NAME;CAPACITY;present|excuse|represente&quot;]...</translation>
+    </message>
+    <message>
+        <source>Crée une séance du comité de sélection et écrit son numéro seul sur une ligne. --member se répète, un par membre ; un membre représenté peut nommer son représentant en quatrième champ.</source>
+        <translation>Creates a session of the selection committee and writes its number alone on a line. --member repeats, one per member; a represented member may name their representative in a fourth field.</translation>
+    </message>
+    <message>
+        <source>Date de la séance.</source>
+        <translation>Date of the session.</translation>
+    </message>
+    <message>
+        <source>Heure de la séance.</source>
+        <translation>Time of the session.</translation>
+    </message>
+    <message>
+        <source>Lieu de la séance.</source>
+        <translation>Place of the session.</translation>
+    </message>
+    <message>
+        <source>Président de la séance.</source>
+        <translation>Chair of the session.</translation>
+    </message>
+    <message>
+        <source>Secrétaire de séance.</source>
+        <translation>Secretary of the session.</translation>
+    </message>
+    <message>
+        <source>Un membre : nom, qualité, présence.</source>
+        <translation>A member: name, capacity, attendance.</translation>
+    </message>
+    <message>
+        <source>MEMBRE</source>
+        <translation>MEMBER</translation>
+    </message>
+    <message>
+        <source>crée une séance du comité et écrit son numéro</source>
+        <translation>creates a committee session and writes its number</translation>
+    </message>
+    <message>
+        <source>--time attend une heure HH:MM, pas « %1 ».</source>
+        <translation>--time expects a time HH:MM, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--chair NOM attendu : le président de la séance.</source>
+        <translation>--chair NAME expected: the chair of the session.</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --session N [--json]</source>
+        <translation>FILE.guichet --session N [--json]</translation>
+    </message>
+    <message>
+        <source>Affiche l&apos;ordre du jour d&apos;une séance : les dossiers prêts pour le comité (éligibles, notés, avec une proposition) dans l&apos;ordre du classement, ceux où un membre présent a déclaré un lien regroupés pour qu&apos;il ne sorte qu&apos;une fois.</source>
+        <translation>Shows a session&apos;s agenda: the dossiers ready for the committee (eligible, scored, with a proposal) in ranking order, those on which a present member declared a link grouped so that they leave the room once.</translation>
+    </message>
+    <message>
+        <source>affiche l&apos;ordre du jour d&apos;une séance</source>
+        <translation>shows a session&apos;s agenda</translation>
+    </message>
+    <message>
+        <source>     — %1 quitte la salle
+</source>
+        <translation>     — %1 leaves the room
+</translation>
+    </message>
+    <message>
+        <source>     — %1 revient
+</source>
+        <translation>     — %1 comes back
+</translation>
+    </message>
+    <message>
+        <source>Enveloppe %1 : engagé %2 + avis favorables %3 ; reste %4
+</source>
+        <translation>Envelope %1: committed %2 + favourable opinions %3; left %4
+</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet [--json] [--due]</source>
+        <translation>FILE.guichet [--json] [--due]</translation>
+    </message>
+    <message>
+        <source>Liste les séances du comité avec leurs présences et leurs avis ; --due dit si une séance est due et pourquoi (une fois par mois, ou dès que le nombre de dossiers déposés fixé par le programme est atteint).</source>
+        <translation>Lists the committee&apos;s sessions with their attendance and opinions; --due says whether a session is due and why (once a month, or as soon as the programme&apos;s number of dossiers filed is reached).</translation>
+    </message>
+    <message>
+        <source>Dit si une séance est due, et pourquoi.</source>
+        <translation>Says whether a session is due, and why.</translation>
+    </message>
+    <message>
+        <source>liste les séances du comité ; --due : une séance est-elle due ?</source>
+        <translation>lists the committee&apos;s sessions; --due: is a session due?</translation>
+    </message>
+    <message>
+        <source>Aucune séance.
+</source>
+        <translation>No session.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Committee</name>
+    <message>
+        <source>Favorable</source>
+        <translation>Favourable</translation>
+    </message>
+    <message>
+        <source>Favorable sous réserve</source>
+        <translation>Favourable with reservations</translation>
+    </message>
+    <message>
+        <source>Défavorable</source>
+        <translation>Unfavourable</translation>
+    </message>
+    <message>
+        <source>Ajourné</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>écart au classement</source>
+        <translation>departs from the ranking</translation>
+    </message>
+    <message>
+        <source>montant inférieur à la proposition</source>
+        <translation>amount below the proposal</translation>
+    </message>
+    <message>
+        <source>Écriture impossible dans le classeur : %1</source>
+        <translation>Cannot write to the workspace: %1</translation>
+    </message>
+    <message>
+        <source>quitte la salle</source>
+        <translation>leaves the room</translation>
+    </message>
+    <message>
+        <source>revient en séance</source>
+        <translation>comes back</translation>
+    </message>
+    <message>
+        <source>depuis la séance du %1</source>
+        <translation>since the session of %1</translation>
+    </message>
+    <message>
+        <source>depuis l&apos;ouverture du guichet</source>
+        <translation>since the window opened</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) déposé(s) %1</source>
+        <translation>
+            <numerusform>%n dossier filed %1</numerusform>
+            <numerusform>%n dossiers filed %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Une séance est déjà convoquée le %1 (%2).</source>
+        <translation>A session is already convened on %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Aucune séance n&apos;est due : aucun dossier n&apos;a encore été déposé.</source>
+        <translation>No session is due: no dossier has been filed yet.</translation>
+    </message>
+    <message>
+        <source>Une séance est due : %1, le seuil du programme est de %2.</source>
+        <translation>A session is due: %1, the programme&apos;s threshold is %2.</translation>
+    </message>
+    <message>
+        <source>Une séance est due : la dernière s&apos;est tenue le %1, il y a un mois ou plus (échéance du %2) ; %3.</source>
+        <translation>A session is due: the last one was held on %1, a month ago or more (due on %2); %3.</translation>
+    </message>
+    <message>
+        <source>Une séance est due : le premier dossier a été déposé le %1, il y a un mois ou plus (échéance du %2) ; %3.</source>
+        <translation>A session is due: the first dossier was filed on %1, a month ago or more (due on %2); %3.</translation>
+    </message>
+    <message>
+        <source> sur les %1 qui la rendent due</source>
+        <translation> of the %1 that make it due</translation>
+    </message>
+    <message>
+        <source>Pas encore de séance due : %1%2 ; échéance mensuelle le %3.</source>
+        <translation>No session due yet: %1%2; monthly due date %3.</translation>
+    </message>
+    <message>
+        <source>présent</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>excusé</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <source>représenté</source>
+        <translation>represented</translation>
+    </message>
+    <message>
+        <source>sans objet</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>atteint (%1 membres présents ou représentés, %2 requis)</source>
+        <translation>reached (%1 members present or represented, %2 required)</translation>
+    </message>
+    <message>
+        <source>non atteint (%1 membres présents ou représentés, %2 requis)</source>
+        <translation>not reached (%1 members present or represented, %2 required)</translation>
+    </message>
+    <message>
+        <source>Séance n° %1 du %2</source>
+        <translation>Session %1 of %2</translation>
+    </message>
+    <message>
+        <source> à %1</source>
+        <translation> at %1</translation>
+    </message>
+    <message>
+        <source>Aucune séance n° %1 dans ce classeur.</source>
+        <translation>No session %1 in this workspace.</translation>
+    </message>
+    <message>
+        <source>La séance n° %1 n&apos;est pas validée : le président la valide avant que les décisions soient prises.</source>
+        <translation>Session %1 is not validated: the chair validates it before the decisions are taken.</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 n&apos;a pas d&apos;avis dans la séance n° %2.</source>
+        <translation>Dossier %1 has no opinion in session %2.</translation>
+    </message>
+    <message>
+        <source>séance n° %1</source>
+        <translation>session %1</translation>
+    </message>
+    <message>
+        <source>avis %1 de la séance n° %2</source>
+        <translation>%1 opinion of session %2</translation>
+    </message>
+    <message>
+        <source>La décision sur le dossier %1 diffère de l&apos;avis du comité (%2) : donnez-en le motif.</source>
+        <translation>The decision on dossier %1 differs from the committee&apos;s opinion (%2): give the reason.</translation>
+    </message>
+    <message>
+        <source>La séance n° %1 n&apos;a aucun avis favorable qui attende une décision.</source>
+        <translation>Session %1 has no favourable opinion awaiting a decision.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n décision(s) prise(s), %1 engagés</source>
+        <translation>
+            <numerusform>%n decision taken, %1 committed</numerusform>
+            <numerusform>%n decisions taken, %1 committed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revenir sur les décisions d&apos;une séance demande un motif.</source>
+        <translation>Undoing a session&apos;s decisions needs a reason.</translation>
+    </message>
+    <message>
+        <source>La séance n° %1 n&apos;a aucune décision en vigueur à annuler.</source>
+        <translation>Session %1 has no decision in force to cancel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n décision(s) annulée(s) : %1</source>
+        <translation>
+            <numerusform>%n decision cancelled: %1</numerusform>
+            <numerusform>%n decisions cancelled: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Une séance a une date (AAAA-MM-JJ).</source>
+        <translation>A session has a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Une séance a un président.</source>
+        <translation>A session has a chair.</translation>
+    </message>
+    <message>
+        <source>Chaque membre de la séance a un nom.</source>
+        <translation>Every member of the session has a name.</translation>
+    </message>
+    <message>
+        <source>%1 figure deux fois parmi les membres.</source>
+        <translation>%1 appears twice among the members.</translation>
+    </message>
+    <message>
+        <source>La séance n° %1 est validée : ses avis ne changent plus que par un amendement motivé.</source>
+        <translation>Session %1 is validated: its opinions change only through an amendment with a reason.</translation>
+    </message>
+    <message>
+        <source>La séance n° %1 n&apos;est pas encore validée.</source>
+        <translation>Session %1 is not validated yet.</translation>
+    </message>
+    <message>
+        <source>Le nouvel ordre doit reprendre chaque dossier de l&apos;ordre du jour une fois.</source>
+        <translation>The new order must list every dossier of the agenda once.</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 n&apos;est pas à l&apos;ordre du jour de la séance n° %2.</source>
+        <translation>Dossier %1 is not on the agenda of session %2.</translation>
+    </message>
+    <message>
+        <source>Un avis favorable sur le dossier %1 a un montant positif.</source>
+        <translation>A favourable opinion on dossier %1 has a positive amount.</translation>
+    </message>
+    <message>
+        <source>Le montant de l&apos;avis (%1) dépasse le montant sollicité (%2).</source>
+        <translation>The opinion&apos;s amount (%1) exceeds the amount requested (%2).</translation>
+    </message>
+    <message>
+        <source>Un avis défavorable ou un ajournement n&apos;a pas de montant.</source>
+        <translation>An unfavourable opinion or a postponement has no amount.</translation>
+    </message>
+    <message>
+        <source>L&apos;avis sur le dossier %1 s&apos;écarte de l&apos;instruction (%2) : donnez-en le motif.</source>
+        <translation>The opinion on dossier %1 departs from the review (%2): give the reason.</translation>
+    </message>
+    <message>
+        <source>« Toutes les propositions » donne un avis favorable, avec ou sans réserve.</source>
+        <translation>“All the proposals” gives a favourable opinion, with or without reservations.</translation>
+    </message>
+    <message>
+        <source>L&apos;avis favorable sur le dossier %1 s&apos;écarte de l&apos;instruction (%2) : donnez-en le motif.</source>
+        <translation>The favourable opinion on dossier %1 departs from the review (%2): give the reason.</translation>
+    </message>
+    <message>
+        <source>Tous les dossiers de l&apos;ordre du jour de la séance n° %1 ont déjà un avis.</source>
+        <translation>Every dossier on the agenda of session %1 already has an opinion.</translation>
+    </message>
+    <message>
+        <source>%1 n&apos;est pas membre de la séance n° %2.</source>
+        <translation>%1 is not a member of session %2.</translation>
+    </message>
+    <message>
+        <source>Quorum %1 : la séance n° %2 ne peut être validée.</source>
+        <translation>Quorum %1: session %2 cannot be validated.</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 n&apos;a pas d&apos;avis : donnez-en un (au besoin « ajourné ») avant de valider la séance.</source>
+        <translation>Dossier %1 has no opinion: give one (“postponed” if need be) before validating the session.</translation>
+    </message>
+    <message>
+        <source>La séance n° %1 n&apos;a aucun avis : rien à valider.</source>
+        <translation>Session %1 has no opinion: nothing to validate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n avis, quorum %1</source>
+        <translation>
+            <numerusform>%n opinion, quorum %1</numerusform>
+            <numerusform>%n opinions, quorum %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un amendement après validation demande un motif.</source>
+        <translation>An amendment after validation needs a reason.</translation>
+    </message>
+    <message>
+        <source>Les décisions de la séance n° %1 dépasseraient l&apos;enveloppe de %2 (engagé %3 + %4 pour une enveloppe de %5) : une justification écrite est nécessaire ; rien n&apos;a été décidé.</source>
+        <translation>The decisions of session %1 would exceed the envelope by %2 (committed %3 + %4 for an envelope of %5): a written justification is required; nothing was decided.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictCommand</name>
@@ -1245,6 +1826,42 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Priorité aux projets 3c</source>
         <translation>3c projects first</translation>
+    </message>
+    <message>
+        <source>Secrétaire général de la préfecture</source>
+        <translation>Secretary general of the prefecture</translation>
+    </message>
+    <message>
+        <source>Sous-préfète de Belley</source>
+        <translation>Sub-prefect of Belley</translation>
+    </message>
+    <message>
+        <source>Directeur départemental des finances publiques</source>
+        <translation>Departmental director of public finances</translation>
+    </message>
+    <message>
+        <source>Conseillère départementale</source>
+        <translation>Departmental councillor</translation>
+    </message>
+    <message>
+        <source>Président de l&apos;association des maires de l&apos;Ain</source>
+        <translation>President of the Ain mayors&apos; association</translation>
+    </message>
+    <message>
+        <source>Préfecture de l&apos;Ain, salle des commissions</source>
+        <translation>Prefecture of the Ain, committee room</translation>
+    </message>
+    <message>
+        <source>La préfète de l&apos;Ain</source>
+        <translation>The prefect of the Ain</translation>
+    </message>
+    <message>
+        <source>séance de démonstration</source>
+        <translation>demonstration session</translation>
+    </message>
+    <message>
+        <source>Maire de la commune</source>
+        <translation>Mayor of the commune</translation>
     </message>
 </context>
 <context>

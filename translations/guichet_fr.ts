@@ -109,6 +109,57 @@
             <numerusform>%n retenus non financés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Avis %1 sur %n proposition(s) de la séance n° %2.
+</source>
+        <translation>
+            <numerusform>Avis %1 sur %n proposition de la séance n° %2.
+</numerusform>
+            <numerusform>Avis %1 sur %n propositions de la séance n° %2.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n décision(s) prise(s) pour la séance n° %1 : %2 engagés.
+</source>
+        <translation>
+            <numerusform>%n décision prise pour la séance n° %1 : %2 engagés.
+</numerusform>
+            <numerusform>%n décisions prises pour la séance n° %1 : %2 engagés.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Committee</name>
+    <message numerus="yes">
+        <source>%n dossier(s) déposé(s) %1</source>
+        <translation>
+            <numerusform>%n dossier déposé %1</numerusform>
+            <numerusform>%n dossiers déposés %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n décision(s) prise(s), %1 engagés</source>
+        <translation>
+            <numerusform>%n décision prise, %1 engagés</numerusform>
+            <numerusform>%n décisions prises, %1 engagés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n décision(s) annulée(s) : %1</source>
+        <translation>
+            <numerusform>%n décision annulée : %1</numerusform>
+            <numerusform>%n décisions annulées : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n avis, quorum %1</source>
+        <translation>
+            <numerusform>%n avis, quorum %1</numerusform>
+            <numerusform>%n avis, quorum %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EligibilityCommand</name>

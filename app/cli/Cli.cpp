@@ -9,6 +9,8 @@
 #include "commands/ProgrammeValidateCommand.h"
 #include "commands/ScenarioCommands.h"
 #include "commands/ScoresCommands.h"
+#include "commands/SessionAvisCommands.h"
+#include "commands/SessionCommands.h"
 #include "commands/WorkspaceCommands.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceProbe.h"
@@ -73,6 +75,14 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<ScenarioReadCommand>(ScenarioReadCommand::What::Show));
     list.push_back(std::make_unique<ScenarioReadCommand>(ScenarioReadCommand::What::Compare));
     list.push_back(std::make_unique<ScenarioAdoptCommand>());
+    list.push_back(std::make_unique<SessionNewCommand>());
+    list.push_back(std::make_unique<SessionAgendaCommand>());
+    list.push_back(std::make_unique<SessionAvisCommand>(SessionAvisCommand::Mode::Record));
+    list.push_back(std::make_unique<SessionRecuseCommand>());
+    list.push_back(std::make_unique<SessionCloseCommand>());
+    list.push_back(std::make_unique<SessionAvisCommand>(SessionAvisCommand::Mode::Amend));
+    list.push_back(std::make_unique<SessionDecideCommand>());
+    list.push_back(std::make_unique<SessionsCommand>());
     list.push_back(std::make_unique<LetterheadCommand>());
     list.push_back(std::make_unique<LettersCommand>());
     list.push_back(std::make_unique<RegisterCommand>());

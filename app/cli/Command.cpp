@@ -158,6 +158,15 @@ Result<qint64> Command::dossierNumber(const QString& text)
     return number;
 }
 
+Result<int> Command::sessionNumber(const QString& text)
+{
+    bool ok = false;
+    const int number = text.toInt(&ok);
+    if (!ok || number <= 0)
+        return badInput(tr("--session attend un numéro de séance, pas « %1 ».").arg(text));
+    return number;
+}
+
 Result<Cents> Command::cents(const QString& option, const QString& text, bool zeroAllowed)
 {
     bool ok = false;

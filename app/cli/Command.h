@@ -94,6 +94,8 @@ protected:
     static Status writeOutput(const QString& path, const QByteArray& bytes, QTextStream& out);
     // The value of a --dossier option.
     static Result<qint64> dossierNumber(const QString& text);
+    // The value of a --session option: a session's number.
+    static Result<int> sessionNumber(const QString& text);
     // The value of an --amount-cents option: an integer number of cents, positive (or zero
     // when `zeroAllowed`).
     static Result<Cents> cents(const QString& option, const QString& text, bool zeroAllowed);

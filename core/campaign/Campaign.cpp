@@ -1,6 +1,9 @@
 #include "Campaign.h"
 
+#include "common/Clock.h"
 #include "importer/ImportStore.h"
+
+#include <QTimeZone>
 
 namespace guichet {
 
@@ -183,6 +186,139 @@ Status Campaign::revertAdoption(const QString& name, const QString& reason)
         emit changed({Change::Kind::Scenarios, {}});
     }
     return status;
+}
+
+Result<SessionDue> Campaign::sessionDue() const
+{
+    const auto dossiers = m_dossiers.loadAll();
+    if (!dossiers)
+        return dossiers.error();
+    DueInput input;
+    input.today = clock::today();
+    input.threshold = programme().committeeDossierThreshold;
+    const QTimeZone paris("Europe/Paris");
+    for (const Dossier& d : dossiers.value())
+        input.deposits.append(d.depositedAt.toTimeZone(paris).date());
+    for (const Session& s : committee().sessions()) {
+        if (s.date <= input.today)
+            input.lastSession = std::max(input.lastSession.value_or(s.date), s.date);
+        else if (!s.isValidated())
+            input.plannedSession = std::min(input.plannedSession.value_or(s.date), s.date);
+    }
+    return guichet::sessionDue(input);
+}
+
+SessionRecorder Campaign::recorder() const
+{
+    return SessionRecorder(m_workspace->database(), programme(), actor());
+}
+
+void Campaign::announceSession(int session, const QList<qint64>& dossiers)
+{
+    Change change{Change::Kind::Committee, dossiers};
+    change.session = session;
+    emit changed(change);
+}
+
+Result<int> Campaign::createSession(const Session& session)
+{
+    auto number = recorder().create(session);
+    if (number)
+        announceSession(*number);
+    return number;
+}
+
+Status Campaign::updateSession(const Session& session)
+{
+    const Status status = recorder().update(session);
+    if (status)
+        announceSession(session.number);
+    return status;
+}
+
+Status Campaign::reorderAgenda(int session, const QList<qint64>& order)
+{
+    const Status status = recorder().reorder(session, order);
+    if (status)
+        announceSession(session);
+    return status;
+}
+
+Result<Avis> Campaign::recordAvis(int session, const AvisRequest& request)
+{
+    auto avis = recorder().record(session, request);
+    if (avis)
+        announceSession(session, {request.dossier});
+    return avis;
+}
+
+Status Campaign::clearAvis(int session, const QList<qint64>& dossiers)
+{
+    const Status status = recorder().clear(session, dossiers);
+    if (status)
+        announceSession(session, dossiers);
+    return status;
+}
+
+Result<QList<qint64>> Campaign::recordAllProposals(int session, Avis::Kind kind,
+                                                   const QString& reason)
+{
+    auto dossiers = recorder().recordAllProposals(session, kind, reason);
+    if (dossiers)
+        announceSession(session, *dossiers);
+    return dossiers;
+}
+
+Status Campaign::recordRecusal(int session, qint64 dossier, const QString& member,
+                               Recusal::Event event)
+{
+    const Status status = recorder().recuse(session, dossier, member, event);
+    if (status)
+        announceSession(session, {dossier});
+    return status;
+}
+
+Status Campaign::validateSession(int session)
+{
+    const Status status = recorder().validate(session);
+    if (status)
+        announceSession(session);
+    return status;
+}
+
+Result<Avis> Campaign::amendAvis(int session, const AvisRequest& request)
+{
+    auto avis = recorder().amend(session, request);
+    if (avis)
+        announceSession(session, {request.dossier});
+    return avis;
+}
+
+Result<SessionDecisionReport> Campaign::takeSessionDecisions(const SessionDecisionRequest& request)
+{
+    auto report = SessionDecisions(m_workspace->database(), programme(), actor()).take(request);
+    if (report) {
+        QList<qint64> dossiers;
+        for (const Movement& m : report->movements)
+            dossiers.append(m.dossier);
+        announceSession(request.session, dossiers);
+        emit changed({Change::Kind::Ledger, dossiers});
+    }
+    return report;
+}
+
+Result<QList<Movement>> Campaign::undoSessionDecisions(int session, const QString& reason)
+{
+    auto cancelled =
+        SessionDecisions(m_workspace->database(), programme(), actor()).undo(session, reason);
+    if (cancelled) {
+        QList<qint64> dossiers;
+        for (const Movement& m : *cancelled)
+            dossiers.append(m.dossier);
+        announceSession(session, dossiers);
+        emit changed({Change::Kind::Ledger, dossiers});
+    }
+    return cancelled;
 }
 
 Status Campaign::setLetterhead(const QMap<QString, QString>& values)

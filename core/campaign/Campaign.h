@@ -1,6 +1,10 @@
 #pragma once
 
 #include "Change.h"
+#include "committee/CommitteeStore.h"
+#include "committee/DueRule.h"
+#include "committee/SessionDecisions.h"
+#include "committee/SessionRecorder.h"
 #include "common/Result.h"
 #include "documents/DocumentRegister.h"
 #include "documents/DocumentTemplates.h"
@@ -49,6 +53,13 @@ public:
     // The ledger of the envelope; its balances: EnvelopeOverview::load or ledger().state().
     const LedgerStore& ledger() const { return *m_ledger; }
     ScenarioStore scenarios() const { return ScenarioStore(m_workspace->database(), actor()); }
+    // The committee's sessions, avis, recusals and decisions as stored. The agenda, the gauge
+    // and the projection are reads computed over the workspace: SessionAgenda::load(),
+    // projectionSlides(), projectionGrid(); the due rule: sessionDue() (committee/).
+    CommitteeStore committee() const { return CommitteeStore(m_workspace->database(), actor()); }
+    // Whether a session is due today and why (the programme's rule over the sessions and the
+    // dossiers' deposit dates).
+    Result<SessionDue> sessionDue() const;
 
     // The changes. Each checks its input (nothing is written when it is refused) and emits
     // changed() after its commit.
@@ -89,6 +100,35 @@ public:
     Result<AdoptionReport> adoptScenario(const QString& name);
     Status revertAdoption(const QString& name, const QString& reason);
 
+    // The selection committee. Each write is checked first (nothing written when refused), runs
+    // in one transaction with its audit row, and is announced as a Change of kind Committee
+    // carrying the session's number (and the dossiers concerned, when it concerns some).
+    Result<int> createSession(const Session& session); // the new session's number
+    Status updateSession(const Session& session);      // details and attendance, while open
+    // The chair's drag and drop: every dossier of the agenda once, in the new order (empty: back
+    // to the computed order). Undone by reordering as CommitteeStore::agendaOrder() was.
+    Status reorderAgenda(int session, const QList<qint64>& order);
+    // The avis on one dossier (a departure from the instruction needs request.reason). Undone by
+    // recording the previous avis again (CommitteeStore::avis() before), or clearAvis().
+    Result<Avis> recordAvis(int session, const AvisRequest& request);
+    // Withdraws avis of an open session: the undo of a first recording, or of
+    // recordAllProposals() (given the dossiers it returned).
+    Status clearAvis(int session, const QList<qint64>& dossiers);
+    // « Avis favorable sur toutes les propositions »: the dossiers given an avis.
+    Result<QList<qint64>> recordAllProposals(int session, Avis::Kind kind = Avis::Kind::Favorable,
+                                             const QString& reason = {});
+    Status recordRecusal(int session, qint64 dossier, const QString& member,
+                         Recusal::Event event = Recusal::Event::Leaves);
+    // The chair's validation: the avis are locked, the agenda frozen.
+    Status validateSession(int session);
+    // After validation: an amendment, with its reason.
+    Result<Avis> amendAvis(int session, const AvisRequest& request);
+    // « Prendre les décisions »: the favourable avis become ledger decisions, all or none (the
+    // envelope's guard on the whole). Announced as Committee and Ledger. Undone by
+    // undoSessionDecisions(), which cancels them in the ledger; taking them again redoes.
+    Result<SessionDecisionReport> takeSessionDecisions(const SessionDecisionRequest& request);
+    Result<QList<Movement>> undoSessionDecisions(int session, const QString& reason);
+
     // Documents. The letterhead and the templates in force, the register of issued documents.
     Letterhead letterhead() const { return Letterhead::load(m_workspace->database()); }
     TemplateStore templates() const { return TemplateStore(m_workspace->database()); }
@@ -112,6 +152,8 @@ signals:
 private:
     Status announce(Status status, Change change);
     Result<Movement> announce(Result<Movement> movement, Change::Kind kind);
+    void announceSession(int session, const QList<qint64>& dossiers = {});
+    SessionRecorder recorder() const;
 
     std::unique_ptr<Workspace> m_workspace;
     DossierRepository m_dossiers;

@@ -1,6 +1,7 @@
 #include "DemoWorkspace.h"
 
 #include "DemoBuilder.h"
+#include "DemoCommittee.h"
 #include "DemoInstruction.h"
 #include "DemoLedger.h"
 #include "common/Clock.h"
@@ -28,6 +29,9 @@ Result<std::unique_ptr<Workspace>> createWorkspace(const QString& path, int doss
         !status)
         return status.error();
     if (Status status = addLedger(workspace.value()->database(), workspace.value()->programme());
+        !status)
+        return status.error();
+    if (Status status = addCommittee(workspace.value()->database(), workspace.value()->programme());
         !status)
         return status.error();
     return workspace;

@@ -1,5 +1,6 @@
 #include "DossierListing.h"
 
+#include "committee/CommitteeStore.h"
 #include "common/Csv.h"
 #include "instruction/InstructionOverview.h"
 #include "ledger/EnvelopeOverview.h"
@@ -44,7 +45,9 @@ const QStringList& keys()
                                      QStringLiteral("amount_basis"),
                                      QStringLiteral("decision"),
                                      QStringLiteral("decided_cents"),
-                                     QStringLiteral("paid_cents")};
+                                     QStringLiteral("paid_cents"),
+                                     QStringLiteral("avis"),
+                                     QStringLiteral("session")};
     return list;
 }
 
@@ -74,7 +77,7 @@ void insertMoney(QJsonObject& o, const DossierMoney& money)
 } // namespace
 
 QJsonObject toJson(const Dossier& d, const DossierInstruction* instruction,
-                   const DossierMoney* money)
+                   const DossierMoney* money, const SessionAvis* avis)
 {
     QJsonObject o;
     o.insert(QStringLiteral("number"), d.number);
@@ -102,6 +105,9 @@ QJsonObject toJson(const Dossier& d, const DossierInstruction* instruction,
              d.absentSince ? QJsonValue(*d.absentSince) : QJsonValue());
     if (money)
         insertMoney(o, *money);
+    o.insert(QStringLiteral("avis"),
+             avis ? QJsonValue(Avis::apiName(avis->avis.kind)) : QJsonValue());
+    o.insert(QStringLiteral("session"), avis ? QJsonValue(avis->session) : QJsonValue());
     if (!instruction)
         return o;
     o.insert(QStringLiteral("eligibility"),
@@ -117,24 +123,35 @@ QJsonObject toJson(const Dossier& d, const DossierInstruction* instruction,
     return o;
 }
 
+namespace {
+const SessionAvis* avisOf(const QHash<qint64, SessionAvis>* avis, qint64 dossier)
+{
+    if (!avis)
+        return nullptr;
+    const auto it = avis->constFind(dossier);
+    return it == avis->cend() ? nullptr : &*it;
+}
+} // namespace
+
 QByteArray toJsonDocument(const QList<Dossier>& dossiers, const InstructionOverview& overview,
-                          const EnvelopeOverview* envelope)
+                          const EnvelopeOverview* envelope, const QHash<qint64, SessionAvis>* avis)
 {
     QJsonArray array;
     for (const Dossier& d : dossiers)
-        array.append(
-            toJson(d, overview.find(d.number), envelope ? envelope->find(d.number) : nullptr));
+        array.append(toJson(d, overview.find(d.number),
+                            envelope ? envelope->find(d.number) : nullptr, avisOf(avis, d.number)));
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
 QByteArray toCsv(const QList<Dossier>& dossiers, const InstructionOverview& overview,
-                 const EnvelopeOverview* envelope)
+                 const EnvelopeOverview* envelope, const QHash<qint64, SessionAvis>* avis)
 {
     QByteArray out;
     csv::appendRow(out, keys());
     for (const Dossier& d : dossiers) {
         const QJsonObject o =
-            toJson(d, overview.find(d.number), envelope ? envelope->find(d.number) : nullptr);
+            toJson(d, overview.find(d.number), envelope ? envelope->find(d.number) : nullptr,
+                   avisOf(avis, d.number));
         QStringList row;
         row.reserve(keys().size());
         for (const QString& key : keys())

@@ -80,7 +80,7 @@ struct MappedField
 // forfaits, committee rule and DS mapping. See docs/programme-format.md.
 struct Programme
 {
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     QString id;
     QString name;
@@ -101,6 +101,8 @@ struct Programme
     QList<FundingRate> rates;
     QString committeeFrequency;
     int committeeDossierThreshold = 0;
+    // Members present or represented a session needs (schema version 3); none: « sans objet ».
+    std::optional<int> committeeQuorum;
     QList<MappedField> dsMapping;
 
     const SubAxis* subaxis(const QString& code) const;

@@ -90,7 +90,7 @@ public:
         readForfaits(root, p);
         if (version >= 2)
             readRates(root, p);
-        readCommittee(root, p);
+        readCommittee(root, version, p);
         readMapping(root, p);
     }
 
@@ -307,11 +307,16 @@ private:
         }
     }
 
-    void readCommittee(const QJsonObject& root, Programme& p)
+    void readCommittee(const QJsonObject& root, int version, Programme& p)
     {
         const QString path = QStringLiteral("$.committee");
         const QJsonObject o = w.object(root, QStringLiteral("$"), QStringLiteral("committee"));
-        w.allowOnly(o, path, {QStringLiteral("frequency"), QStringLiteral("dossier_threshold")});
+        QStringList keys = {QStringLiteral("frequency"), QStringLiteral("dossier_threshold")};
+        if (version >= 3)
+            keys.append(QStringLiteral("quorum"));
+        w.allowOnly(o, path, keys);
+        if (o.contains(QStringLiteral("quorum")) && version >= 3)
+            p.committeeQuorum = int(w.integer(o, path, QStringLiteral("quorum"), 1, 1000));
         p.committeeFrequency =
             w.oneOf(o, path, QStringLiteral("frequency"), {QStringLiteral("monthly")});
         p.committeeDossierThreshold =

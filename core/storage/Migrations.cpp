@@ -200,6 +200,54 @@ const std::vector<Migration>& all()
                             "ledger_movements BEGIN SELECT RAISE(ABORT, 'the ledger is "
                             "append-only'); END"),
          }},
+        {7,
+         "the selection committee: sessions, attendance, agenda order, avis, recusals, decisions",
+         {
+             QStringLiteral("CREATE TABLE committee_sessions (number INTEGER PRIMARY KEY, "
+                            "session_date TEXT NOT NULL, session_time TEXT NOT NULL DEFAULT '', "
+                            "place TEXT NOT NULL DEFAULT '', chair TEXT NOT NULL, secretary TEXT "
+                            "NOT NULL DEFAULT '', created_at TEXT NOT NULL, created_by TEXT NOT "
+                            "NULL, validated_at TEXT, validated_by TEXT)"),
+             QStringLiteral("CREATE TABLE committee_members (session INTEGER NOT NULL REFERENCES "
+                            "committee_sessions (number), position INTEGER NOT NULL, name TEXT NOT "
+                            "NULL, quality TEXT NOT NULL DEFAULT '', attendance TEXT NOT NULL "
+                            "CHECK (attendance IN ('present', 'excuse', 'represente')), "
+                            "represented_by TEXT NOT NULL DEFAULT '', PRIMARY KEY (session, "
+                            "position))"),
+             // The chair's order (drag and drop), and the agenda as it stood at validation.
+             QStringLiteral("CREATE TABLE committee_agenda (session INTEGER NOT NULL REFERENCES "
+                            "committee_sessions (number), dossier_number INTEGER NOT NULL, "
+                            "position INTEGER NOT NULL, PRIMARY KEY (session, dossier_number))"),
+             // One avis per dossier and session; its earlier values are in the audit log, an
+             // amendment after validation is flagged with its reason.
+             QStringLiteral("CREATE TABLE committee_avis (session INTEGER NOT NULL REFERENCES "
+                            "committee_sessions (number), dossier_number INTEGER NOT NULL, avis "
+                            "TEXT NOT NULL CHECK (avis IN ('favorable', 'favorable_sous_reserve', "
+                            "'defavorable', 'ajourne')), amount_cents INTEGER NOT NULL DEFAULT 0, "
+                            "observations TEXT NOT NULL DEFAULT '', departures INTEGER NOT NULL "
+                            "DEFAULT 0, reason TEXT NOT NULL DEFAULT '', amended INTEGER NOT NULL "
+                            "DEFAULT 0, amendment_reason TEXT NOT NULL DEFAULT '', recorded_at "
+                            "TEXT NOT NULL, recorded_by TEXT NOT NULL, PRIMARY KEY (session, "
+                            "dossier_number))"),
+             QStringLiteral("CREATE TABLE committee_recusals (id INTEGER PRIMARY KEY, session "
+                            "INTEGER NOT NULL REFERENCES committee_sessions (number), "
+                            "dossier_number INTEGER NOT NULL, member TEXT NOT NULL, event TEXT NOT "
+                            "NULL CHECK (event IN ('leaves', 'returns')), recorded_at TEXT NOT "
+                            "NULL, recorded_by TEXT NOT NULL)"),
+             QStringLiteral("CREATE TRIGGER committee_recusals_no_update BEFORE UPDATE ON "
+                            "committee_recusals BEGIN SELECT RAISE(ABORT, 'recusals are "
+                            "append-only'); END"),
+             QStringLiteral("CREATE TRIGGER committee_recusals_no_delete BEFORE DELETE ON "
+                            "committee_recusals BEGIN SELECT RAISE(ABORT, 'recusals are "
+                            "append-only'); END"),
+             // The ledger decisions a session's avis became; cancelled_by: the cancellation that
+             // undid one (« Prendre les décisions » undone).
+             QStringLiteral("CREATE TABLE committee_decisions (movement_id INTEGER PRIMARY KEY "
+                            "REFERENCES ledger_movements (id), session INTEGER NOT NULL "
+                            "REFERENCES committee_sessions (number), dossier_number INTEGER NOT "
+                            "NULL, differs_reason TEXT NOT NULL DEFAULT '', cancelled_by INTEGER "
+                            "REFERENCES ledger_movements (id))"),
+         }},
         {8,
          "documents: letterhead, template versions, the register of issued documents",
          {

@@ -152,6 +152,115 @@ private slots:
         QCOMPARE(csv.count('\n'), 41);
     }
 
+    // A committee session run from a script: created, given its avis, validated, decided,
+    // then listed; the dossiers list says each dossier's avis and session.
+    void committeeLifecycle()
+    {
+        testing::TestDir dir;
+        const QString demo = dir.path(QStringLiteral("comite.guichet"));
+        QCOMPARE(guichet({QStringLiteral("demo"), QStringLiteral("--output"), demo}).exitCode, 0);
+        const Run created = guichet(
+            {QStringLiteral("session"), QStringLiteral("new"), demo, QStringLiteral("--date"),
+             QStringLiteral("2021-10-12"), QStringLiteral("--time"), QStringLiteral("10:00"),
+             QStringLiteral("--chair"), QStringLiteral("La préfète de l'Ain"),
+             QStringLiteral("--place"), QStringLiteral("Bourg-en-Bresse"),
+             QStringLiteral("--member"), QStringLiteral("Marc Rivière;Secrétaire général;present"),
+             QStringLiteral("--member"), QStringLiteral("Anne Petit;Conseillère;excuse"),
+             QStringLiteral("--member"),
+             QStringLiteral("Jean Morel;DDFiP;represente;Paul Girard")});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        // The number alone on a line, for scripts.
+        const QByteArray number = created.out.trimmed();
+        QCOMPARE(created.out, number + '\n');
+        QCOMPARE(number, QByteArray("4")); // after the demo's three sessions
+        const QString session = QString::fromLatin1(number);
+
+        const Run agenda =
+            guichet({QStringLiteral("session"), QStringLiteral("agenda"), demo,
+                     QStringLiteral("--session"), session, QStringLiteral("--json")});
+        QVERIFY2(agenda.exitCode == 0, qPrintable(agenda.err));
+        const QJsonArray items =
+            QJsonDocument::fromJson(agenda.out).object().value(QStringLiteral("items")).toArray();
+        QVERIFY(!items.isEmpty());
+        const qint64 first = items.at(0)[QStringLiteral("dossier")].toInteger();
+
+        const Run recused = guichet({QStringLiteral("session"), QStringLiteral("recuse"), demo,
+                                     QStringLiteral("--session"), session,
+                                     QStringLiteral("--dossier"), QString::number(first),
+                                     QStringLiteral("--member"), QStringLiteral("marc riviere")});
+        QVERIFY2(recused.exitCode == 0, qPrintable(recused.err));
+        const Run all =
+            guichet({QStringLiteral("session"), QStringLiteral("avis"), demo,
+                     QStringLiteral("--session"), session, QStringLiteral("--all-proposed"),
+                     QStringLiteral("--avis"), QStringLiteral("favorable")});
+        QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+        QCOMPARE(all.out.count('\n'), 1);
+        const Run closed = guichet({QStringLiteral("session"), QStringLiteral("close"), demo,
+                                    QStringLiteral("--session"), session});
+        QVERIFY2(closed.exitCode == 0, qPrintable(closed.err));
+        const Run locked =
+            guichet({QStringLiteral("session"), QStringLiteral("avis"), demo,
+                     QStringLiteral("--session"), session, QStringLiteral("--dossier"),
+                     QString::number(first), QStringLiteral("--avis"), QStringLiteral("ajourne")});
+        QCOMPARE(locked.exitCode, 2);
+        const Run amended = guichet(
+            {QStringLiteral("session"), QStringLiteral("amend"), demo, QStringLiteral("--session"),
+             session, QStringLiteral("--dossier"), QString::number(first), QStringLiteral("--avis"),
+             QStringLiteral("favorable_sous_reserve"), QStringLiteral("--reason"),
+             QStringLiteral("Sous réserve de la délibération.")});
+        QVERIFY2(amended.exitCode == 0, qPrintable(amended.err));
+
+        // The guard on the decisions as a whole: over the envelope, a justification.
+        const QStringList decide = {QStringLiteral("session"), QStringLiteral("decide"), demo,
+                                    QStringLiteral("--session"), session};
+        Run decided = guichet(decide);
+        if (decided.exitCode == 2) {
+            QVERIFY2(decided.err.contains(QStringLiteral("justification")),
+                     qPrintable(decided.err));
+            decided = guichet(decide + QStringList{QStringLiteral("--justification"),
+                                                   QStringLiteral("Report de crédits.")});
+        }
+        QVERIFY2(decided.exitCode == 0, qPrintable(decided.err));
+        QCOMPARE(decided.out.count('\n'), 1);
+
+        const Run listed = guichet(
+            {QStringLiteral("sessions"), demo, QStringLiteral("--json"), QStringLiteral("--due")});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        const QJsonObject json = QJsonDocument::fromJson(listed.out).object();
+        const QJsonArray sessions = json.value(QStringLiteral("sessions")).toArray();
+        QCOMPARE(sessions.size(), 4);
+        const QJsonObject fourth = sessions.at(3).toObject();
+        QCOMPARE(fourth.value(QStringLiteral("validated")).toBool(), true);
+        QCOMPARE(fourth.value(QStringLiteral("quorum")).toString(), QStringLiteral("sans objet"));
+        QCOMPARE(fourth.value(QStringLiteral("members")).toArray().size(), 3);
+        QCOMPARE(fourth.value(QStringLiteral("members"))
+                     .toArray()
+                     .at(2)[QStringLiteral("represented_by")]
+                     .toString(),
+                 QStringLiteral("Paul Girard"));
+        const QJsonArray avis = fourth.value(QStringLiteral("avis")).toArray();
+        QCOMPARE(avis.size(), items.size());
+        QCOMPARE(fourth.value(QStringLiteral("decisions")).toArray().size(), items.size());
+        QCOMPARE(fourth.value(QStringLiteral("recusals")).toArray().size(), 1);
+        QVERIFY(json.value(QStringLiteral("due")).toObject().contains(QStringLiteral("reason")));
+
+        // The ledger followed the avis: each decided dossier is attributed the avis' amount.
+        const Run dossiers = guichet({QStringLiteral("dossiers"), demo});
+        QCOMPARE(dossiers.exitCode, 0);
+        QHash<qint64, QJsonObject> byNumber;
+        for (const QJsonValue& d : QJsonDocument::fromJson(dossiers.out).array())
+            byNumber.insert(d[QStringLiteral("number")].toInteger(), d.toObject());
+        for (const QJsonValue& a : avis) {
+            const QJsonObject d = byNumber.value(a[QStringLiteral("dossier")].toInteger());
+            QCOMPARE(d.value(QStringLiteral("session")).toInt(), 4);
+            QCOMPARE(d.value(QStringLiteral("avis")).toString(),
+                     a[QStringLiteral("avis")].toString());
+            QCOMPARE(d.value(QStringLiteral("decision")).toString(), QStringLiteral("attribution"));
+            QCOMPARE(d.value(QStringLiteral("decided_cents")).toInteger(),
+                     a[QStringLiteral("amount_cents")].toInteger());
+        }
+    }
+
     void newWithProgrammeFile()
     {
         testing::TestDir dir;

@@ -1,5 +1,7 @@
 #include "TestWorkspace.h"
+#include "campaign/Campaign.h"
 #include "cli/Cli.h"
+#include "committee/SessionAgenda.h"
 #include "ledger/EnvelopeOverview.h"
 #include "programme/ProgrammeReader.h"
 #include "storage/Migrations.h"
@@ -283,6 +285,62 @@ private slots:
              "--cutoff-rank"},
             {"adopt unknown", {"scenario", "adopt", "W", "Z"}, "Aucun scénario « Z »"},
             {"compare arguments", {"scenario", "compare", "W", "Z"}, "argument"},
+            {"session new without date",
+             {"session", "new", "W", "--chair", "La préfète"},
+             "--date"},
+            {"session new without chair",
+             {"session", "new", "W", "--date", "2021-09-14"},
+             "--chair"},
+            {"session new member",
+             {"session", "new", "W", "--date", "2021-09-14", "--chair", "X", "--member", "Y;Z"},
+             "--member"},
+            {"session new attendance",
+             {"session", "new", "W", "--date", "2021-09-14", "--chair", "X", "--member",
+              "Y;Maire;absent"},
+             "--member"},
+            {"session new time",
+             {"session", "new", "W", "--date", "2021-09-14", "--chair", "X", "--time", "25:00"},
+             "--time"},
+            {"session number", {"session", "close", "W", "--session", "trois"}, "--session"},
+            {"session agenda number", {"session", "agenda", "W", "--session", "0"}, "--session"},
+            {"session avis unknown session",
+             {"session", "avis", "W", "--session", "99", "--dossier", "U", "--avis", "favorable"},
+             "Aucune séance n° 99"},
+            {"session avis word",
+             {"session", "avis", "W", "--session", "1", "--dossier", "U", "--avis", "oui"},
+             "defavorable ou ajourne"},
+            {"session avis dossier and all",
+             {"session", "avis", "W", "--session", "1", "--dossier", "U", "--all-proposed",
+              "--avis", "favorable"},
+             "l'un des deux"},
+            {"session avis all unfavourable",
+             {"session", "avis", "W", "--session", "3", "--all-proposed", "--avis", "defavorable"},
+             "--all-proposed"},
+            {"session avis amount of a refusal",
+             {"session", "avis", "W", "--session", "3", "--dossier", "U", "--avis", "defavorable",
+              "--amount-cents", "100"},
+             "--amount-cents"},
+            {"session avis on a validated session",
+             {"session", "avis", "W", "--session", "1", "--dossier", "U", "--avis", "favorable"},
+             "séance n° 1"},
+            {"session recuse without member",
+             {"session", "recuse", "W", "--session", "3", "--dossier", "U"},
+             "--member"},
+            {"session recuse unknown session",
+             {"session", "recuse", "W", "--session", "99", "--dossier", "U", "--member", "X"},
+             "Aucune séance n° 99"},
+            {"session close unknown", {"session", "close", "W", "--session", "99"}, "n° 99"},
+            {"session amend without reason",
+             {"session", "amend", "W", "--session", "1", "--dossier", "U", "--avis", "ajourne"},
+             "--reason"},
+            {"session decide unknown", {"session", "decide", "W", "--session", "99"}, "n° 99"},
+            {"session decide nothing pending",
+             {"session", "decide", "W", "--session", "1"},
+             "séance n° 1"},
+            {"session decide date",
+             {"session", "decide", "W", "--session", "1", "--date", "2021-13-01"},
+             "--date"},
+            {"sessions option", {"sessions", "W", "--csv"}, "option inconnue"},
             {"ledger by subaxis",
              {"export", "W", "--what", "ledger", "--output", "x.csv", "--subaxis", "3a"},
              "--subaxis"},
@@ -332,6 +390,54 @@ private slots:
         QCOMPARE(probe::schemaVersion(path), version);
         QVERIFY(!QFile::exists(m_dir.path(QStringLiteral("package.json"))));
         QVERIFY(!QFile::exists(m_dir.path(QStringLiteral("x.csv"))));
+    }
+
+    // « Prendre les décisions » over the envelope without a justification: exit 2 and the file
+    // byte for byte as it was, nothing decided; with one, the decisions are taken.
+    void sessionDecisionsOverTheEnvelope()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("comite.guichet"));
+        int session = 0;
+        {
+            QVERIFY(testing::createDemoWorkspace(path, 40));
+            auto campaign = Campaign::open(path);
+            QVERIFY(campaign);
+            Session s;
+            s.date = QDate(2021, 10, 12);
+            s.chair = QStringLiteral("La préfète de l'Ain");
+            const auto number = campaign.value()->createSession(s);
+            QVERIFY(number);
+            session = *number;
+            QVERIFY(campaign.value()->recordAllProposals(session).ok());
+            QVERIFY(campaign.value()->validateSession(session).ok());
+            const EnvelopeGauge gauge =
+                SessionAgenda::load(campaign.value()->workspace().database(),
+                                    campaign.value()->programme(), session)
+                    ->gauge();
+            const Cents cut = gauge.envelope - gauge.committed - gauge.favourable + 100;
+            if (cut > 0)
+                QVERIFY(
+                    campaign.value()
+                        ->amendEnvelope(-cut, QStringLiteral("Gel de crédits."), QDate(2021, 10, 1))
+                        .ok());
+        }
+        const QStringList decide = {QStringLiteral("session"), QStringLiteral("decide"), path,
+                                    QStringLiteral("--session"), QString::number(session)};
+        const QByteArray before = testing::fileDigest(path);
+        const QByteArray walBefore = testing::fileDigest(path + QStringLiteral("-wal"));
+        const QByteArray contentBefore = testing::contentDigest(path);
+        const Run refused = guichet(decide);
+        QCOMPARE(refused.exitCode, int(cli::BadInput));
+        QVERIFY2(refused.err.contains(QStringLiteral("justification")), qPrintable(refused.err));
+        QVERIFY(refused.out.isEmpty());
+        QCOMPARE(testing::contentDigest(path), contentBefore);
+        QCOMPARE(testing::fileDigest(path + QStringLiteral("-wal")), walBefore);
+        QCOMPARE(testing::fileDigest(path), before);
+        const Run taken = guichet(decide + QStringList{QStringLiteral("--justification"),
+                                                       QStringLiteral("Crédits reportés.")});
+        QVERIFY2(taken.exitCode == 0, qPrintable(taken.err));
+        QCOMPARE(taken.out.count(QLatin1Char('\n')), 1);
     }
 
     // The list as the window first shows it, filtered; « CSV (Excel) » for a French spreadsheet.

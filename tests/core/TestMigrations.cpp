@@ -1,4 +1,6 @@
 #include "TestWorkspace.h"
+#include "committee/CommitteeStore.h"
+#include "committee/SessionRecorder.h"
 #include "dossier/DossierRepository.h"
 #include "importer/ImportStore.h"
 #include "programme/ProgrammeReader.h"
@@ -100,6 +102,22 @@ private slots:
         QCOMPARE(repository.find(42)->applicantName, QStringLiteral("Commune de Belley"));
         QVERIFY(repository.setNote(42, QStringLiteral("Délibération reçue")).ok());
         QCOMPARE(repository.note(42), QStringLiteral("Délibération reçue"));
+        // The committee's tables (migration 7) take a session.
+        Session session;
+        session.date = QDate(2021, 9, 14);
+        session.chair = QStringLiteral("La préfète");
+        session.members = {{QStringLiteral("Marc Rivière"),
+                            QStringLiteral("SG"),
+                            SessionMember::Attendance::Present,
+                            {}}};
+        const auto number =
+            SessionRecorder(ws.value()->database(), ws.value()->programme(), QStringLiteral("test"))
+                .create(session);
+        QVERIFY2(number.ok(), number.ok() ? "" : qPrintable(number.error().message));
+        const CommitteeStore store(ws.value()->database(), QStringLiteral("test"));
+        QCOMPARE(store.sessions().size(), 1);
+        QCOMPARE(store.sessions().constFirst().members.constFirst().name,
+                 QStringLiteral("Marc Rivière"));
     }
 
     void timestampsGainMilliseconds()

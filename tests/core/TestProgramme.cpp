@@ -58,7 +58,7 @@ const std::vector<BadCase>& badCases()
 {
     static const std::vector<BadCase> cases = {
         {"missing name", setTop(QStringLiteral("name"), QJsonValue::Undefined), "$.name"},
-        {"newer schema", setTop(QStringLiteral("schema_version"), 3), "$.schema_version"},
+        {"newer schema", setTop(QStringLiteral("schema_version"), 4), "$.schema_version"},
         {"wrong format", setTop(QStringLiteral("format"), QStringLiteral("x")), "$.format"},
         {"envelope as text", setTop(QStringLiteral("envelope_cents"), QStringLiteral("297000")),
          "$.envelope_cents"},
@@ -130,6 +130,9 @@ const std::vector<BadCase>& badCases()
          "$.ds_mapping.fields[4].field"},
         {"criteria not an array", setTop(QStringLiteral("criteria"), QStringLiteral("none")),
          "$.criteria"},
+        // The quorum came with version 3: a version 2 document must not have it.
+        {"quorum in version 2", setIn(QStringLiteral("committee"), -1, QStringLiteral("quorum"), 4),
+         "$.committee.quorum"},
     };
     return cases;
 }
@@ -191,6 +194,22 @@ private slots:
                  qPrintable(QStringLiteral("expected %1 in: %2")
                                 .arg(QString::fromLatin1(c.path),
                                      ProgrammeReader::describe(outcome.issues))));
+    }
+
+    // Version 3 adds the committee's quorum, optional: without it, « sans objet ».
+    void quorumOfVersion3()
+    {
+        QJsonObject root = builtinObject();
+        QVERIFY(!ProgrammeReader::read(QJsonDocument(root).toJson()).programme->committeeQuorum);
+        setTop(QStringLiteral("schema_version"), 3)(root);
+        QVERIFY(!ProgrammeReader::read(QJsonDocument(root).toJson()).programme->committeeQuorum);
+        setIn(QStringLiteral("committee"), -1, QStringLiteral("quorum"), 4)(root);
+        const ProgrammeReader::Outcome outcome =
+            ProgrammeReader::read(QJsonDocument(root).toJson());
+        QVERIFY2(outcome.programme, qPrintable(ProgrammeReader::describe(outcome.issues)));
+        QCOMPARE(outcome.programme->committeeQuorum, std::optional<int>(4));
+        setIn(QStringLiteral("committee"), -1, QStringLiteral("quorum"), 0)(root);
+        QVERIFY(!ProgrammeReader::read(QJsonDocument(root).toJson()).programme);
     }
 
     void everyErrorIsReported()

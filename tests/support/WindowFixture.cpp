@@ -1,5 +1,6 @@
 #include "WindowFixture.h"
 
+#include "campaign/Campaign.h"
 #include "dossiers/DossierTableModel.h"
 #include "shell/MainWindow.h"
 
@@ -25,6 +26,14 @@ void openDemo(MainWindow& window, const TestDir& dir, int count)
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openWorkspace(path));
     waitLoaded(window);
+}
+
+void withdrawDemoConflicts(MainWindow& window)
+{
+    Campaign* campaign = window.campaign();
+    for (const ConflictDeclaration& c : campaign->instruction().conflicts())
+        QVERIFY(campaign->retractConflict({c, {}, {}, {}}, QStringLiteral("test")).ok());
+    QVERIFY(campaign->instruction().conflicts().isEmpty());
 }
 
 qint64 currentNumber(MainWindow& window)

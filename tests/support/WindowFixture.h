@@ -14,6 +14,9 @@ namespace guichet::testing {
 void waitLoaded(MainWindow& window);
 // Shows `window` on a new demo workspace of `count` dossiers in `dir`, fully loaded.
 void openDemo(MainWindow& window, const TestDir& dir, int count = 40);
+// Withdraws the demo's own conflict declarations (a committee member's links with two
+// applicants, for the session's agenda), for a test that counts the declarations it makes.
+void withdrawDemoConflicts(MainWindow& window);
 // The DS number of the dossier selected in the list (0 for none).
 qint64 currentNumber(MainWindow& window);
 

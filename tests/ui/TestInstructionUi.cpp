@@ -313,6 +313,7 @@ private slots:
         testing::TestDir dir;
         MainWindow window;
         openDemo(window, dir);
+        guichet::testing::withdrawDemoConflicts(window);
         auto* actions = window.findChild<InstructionActions*>();
         QVERIFY(actions);
         const Dossier d = *DossierRepository(*window.workspace()).find(currentNumber(window));

@@ -152,9 +152,10 @@ Status DossiersCommand::run(QTextStream& out)
         verdicts.insert(it.key(), it->eligibility.verdict);
     const EnvelopeOverview envelope = EnvelopeOverview::compute(
         dossiers, campaign.value()->programme(), verdicts, campaign.value()->ledger().state());
+    const QHash<qint64, SessionAvis> avis = campaign.value()->committee().latestAvis();
     const QByteArray bytes = format == QLatin1String("json")
-                                 ? listing::toJsonDocument(dossiers, overview, &envelope)
-                                 : listing::toCsv(dossiers, overview, &envelope);
+                                 ? listing::toJsonDocument(dossiers, overview, &envelope, &avis)
+                                 : listing::toCsv(dossiers, overview, &envelope, &avis);
     if (Status status = writeOutput(value(m_output), bytes, out); !status)
         return status;
     if (!value(m_output).isEmpty())
