@@ -87,6 +87,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<LettersCommand>());
     list.push_back(std::make_unique<RegisterCommand>());
     list.push_back(std::make_unique<DocumentsReprintCommand>());
+    list.push_back(std::make_unique<MinutesCommand>());
     list.push_back(std::make_unique<PrintCommand>());
     list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<ProgrammeValidateCommand>());

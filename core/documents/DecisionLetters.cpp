@@ -172,6 +172,13 @@ Result<DecisionFacts> DecisionFacts::load(const Campaign& campaign, qint64 numbe
         facts.verdict = instruction->eligibility.verdict;
     if (const SubAxis* subaxis = campaign.programme().subaxis(dossier->subaxis))
         facts.subaxisTitle = subaxis->title;
+    // The committee that gave its avis, for the arrêté's visa.
+    const CommitteeStore committee = campaign.committee();
+    const QHash<qint64, SessionAvis> avis = committee.latestAvis();
+    if (const auto found = avis.constFind(number); found != avis.cend()) {
+        if (const auto session = committee.session(found->session))
+            facts.committeeDate = session->date;
+    }
     return facts;
 }
 

@@ -119,18 +119,30 @@ std::optional<IssuedDocument> DocumentRegister::find(const QString& number) cons
     return found.isEmpty() ? std::nullopt : std::optional(found.takeFirst());
 }
 
-std::optional<IssuedDocument> DocumentRegister::latest(qint64 dossier,
-                                                       const QString& templateName) const
+std::optional<IssuedDocument> DocumentRegister::latestWhere(const sql::Column& owner, qint64 id,
+                                                            const QString& templateName) const
 {
     QSqlQuery query(m_db);
-    query.prepare(sql::select(kTable, kListed) + sql::where({kDossier, kTemplate}) +
-                  " ORDER BY "_L1 + kId.name + " DESC LIMIT 1"_L1);
-    query.addBindValue(dossier);
+    query.prepare(sql::select(kTable, kListed) + sql::where({owner, kTemplate}) + " ORDER BY "_L1 +
+                  kId.name + " DESC LIMIT 1"_L1);
+    query.addBindValue(id);
     query.addBindValue(templateName);
     if (!query.exec())
         return std::nullopt;
     QList<IssuedDocument> found = read(query, false);
     return found.isEmpty() ? std::nullopt : std::optional(found.takeFirst());
+}
+
+std::optional<IssuedDocument> DocumentRegister::latest(qint64 dossier,
+                                                       const QString& templateName) const
+{
+    return latestWhere(kDossier, dossier, templateName);
+}
+
+std::optional<IssuedDocument> DocumentRegister::latestOfSession(qint64 session,
+                                                                const QString& templateName) const
+{
+    return latestWhere(kSession, session, templateName);
 }
 
 int DocumentRegister::nextSequence(int year, const QString& kind) const
@@ -148,13 +160,16 @@ Result<IssuedDocument> DocumentRegister::issue(IssueRequest request, const Rende
 {
     if (!series().contains(request.kind) || !request.date.isValid())
         return Error::badInput(Text::tr("Document à émettre incomplet (série ou date)."));
-    if (request.dossier != 0) {
-        const auto previous = latest(request.dossier, request.templateName);
+    if (request.dossier != 0 || request.session != 0) {
+        const auto previous = request.dossier != 0
+                                  ? latest(request.dossier, request.templateName)
+                                  : latestOfSession(request.session, request.templateName);
         if (previous && request.replaces != previous->number)
             return Error::badInput(
-                Text::tr("Le dossier %1 a déjà son document « %2 » : n° %3 du %4. Une "
-                         "correction est un nouveau document qui cite celui qu'il remplace.")
-                    .arg(request.dossier)
+                Text::tr("%1 a déjà son document « %2 » : n° %3 du %4. Une correction est un "
+                         "nouveau document qui cite celui qu'il remplace.")
+                    .arg(request.dossier != 0 ? Text::tr("Le dossier %1").arg(request.dossier)
+                                              : Text::tr("La séance n° %1").arg(request.session))
                     .arg(seriesLabel(request.kind), previous->number,
                          format::date(previous->date)));
     }
@@ -203,7 +218,7 @@ Result<IssuedDocument> DocumentRegister::issue(IssueRequest request, const Rende
     query.addBindValue(d.date.toString(Qt::ISODate));
     query.addBindValue(clock::toText(d.issuedAt));
     query.addBindValue(d.issuedBy);
-    query.addBindValue(d.templateVersions);
+    query.addBindValue(d.templateVersions.isNull() ? u""_s : d.templateVersions); // not NULL
     query.addBindValue(d.replaces.isEmpty() ? QVariant() : QVariant(d.replaces));
     query.addBindValue(d.sha256);
     query.addBindValue(d.content);

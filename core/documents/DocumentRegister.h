@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/SqlColumns.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -66,6 +67,9 @@ public:
     std::optional<IssuedDocument> find(const QString& number) const; // with its content
     // The document of `templateName` issued last for `dossier` (without content).
     std::optional<IssuedDocument> latest(qint64 dossier, const QString& templateName) const;
+    // The same for a document of a committee session (the minutes).
+    std::optional<IssuedDocument> latestOfSession(qint64 session,
+                                                  const QString& templateName) const;
 
     // Renders and stores one document: `render` gets the number and the time of issue (which
     // the bytes must derive from alone, so that they can be made again identical) and returns
@@ -79,6 +83,8 @@ public:
 
 private:
     int nextSequence(int year, const QString& kind) const;
+    std::optional<IssuedDocument> latestWhere(const sql::Column& owner, qint64 id,
+                                              const QString& templateName) const;
     QSqlDatabase m_db;
     QString m_actor;
 };

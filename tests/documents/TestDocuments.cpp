@@ -1,9 +1,11 @@
 #include "FakeClock.h"
 #include "LetterGenerator.h"
+#include "Minutes.h"
 #include "OdtWriter.h"
 #include "PrintableSheets.h"
 #include "TestWorkspace.h"
 #include "campaign/Campaign.h"
+#include "cli/Cli.h"
 #include "documents/AmountWords.h"
 #include "documents/DecisionLetters.h"
 #include "documents/DocumentSheets.h"
@@ -336,6 +338,97 @@ private slots:
             pdfText(PdfRenderer().render(*grid, QDateTime::currentDateTimeUtc()));
         QVERIFY2(gridText.contains(QStringLiteral("Grille de sélection – sous-axe 3c")),
                  qPrintable(gridText));
+    }
+
+    void minutesSayAvis()
+    {
+        auto source = minutes::compose(*m_campaign, 1);
+        QVERIFY2(source, source ? "" : qPrintable(source.error().message));
+        const QString text =
+            pdfText(PdfRenderer().render(*source, QDateTime::currentDateTimeUtc()));
+        QVERIFY2(text.contains(QStringLiteral("Compte rendu du comité de sélection")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Avis du comité")));
+        QVERIFY(text.contains(QStringLiteral("Favorable")));
+        QVERIFY(text.contains(QStringLiteral("Quorum")));
+        QVERIFY(text.contains(QStringLiteral("la séance est levée")));
+        QVERIFY2(!text.contains(QStringLiteral("attribution"), Qt::CaseInsensitive),
+                 qPrintable(text));
+        // The ODT: a valid package that LibreOffice converts.
+        PdfRenderer renderer;
+        auto odt = odt::write(renderer.layOut(source->html));
+        QVERIFY(odt);
+        QCOMPARE(odt->mid(30, 8), QByteArray("mimetype"));
+        const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+        if (soffice.isEmpty())
+            QSKIP("LibreOffice is not installed: the conversion of the ODT is not checked");
+        const QString path = m_dir.path(QStringLiteral("minutes.odt"));
+        testing::writeFile(path, *odt);
+        QProcess convert;
+        convert.start(soffice, {QStringLiteral("-env:UserInstallation=file://") +
+                                    m_dir.path(QStringLiteral("lo-profile")),
+                                QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                                QStringLiteral("pdf"), QStringLiteral("--outdir"),
+                                m_dir.path(QStringLiteral("lo")), path});
+        QVERIFY(convert.waitForFinished(120000));
+        const QString converted =
+            pdfText(testing::readFile(m_dir.path(QStringLiteral("lo/minutes.pdf"))));
+        QVERIFY2(converted.contains(QStringLiteral("Compte rendu du comité de sélection")),
+                 qPrintable(converted));
+    }
+
+    void sessionCommands()
+    {
+        const QString path = m_dir.path(QStringLiteral("cli.guichet"));
+        testing::createDemoWorkspace(path, 40);
+        auto run = [](const QStringList& words) {
+            QString out, err;
+            QTextStream o(&out), e(&err);
+            return cli::find(words)->execute(words, o, e);
+        };
+        QCOMPARE(run({QStringLiteral("letterhead"), path, QStringLiteral("--set"),
+                      QStringLiteral("signataire_nom=Jean Dupont"), QStringLiteral("--set"),
+                      QStringLiteral("delegation_reference=n° 1"), QStringLiteral("--set"),
+                      QStringLiteral("delegation_date=2021-01-04")}),
+                 0);
+        const QByteArray before = testing::fileDigest(path);
+        // Bad input: exit 2, the file unchanged.
+        QCOMPARE(run({QStringLiteral("minutes"), path, QStringLiteral("--session"),
+                      QStringLiteral("1"), QStringLiteral("--output"),
+                      m_dir.path(QStringLiteral("pv.odt")), QStringLiteral("--issue")}),
+                 2);
+        QCOMPARE(
+            run({QStringLiteral("letters"), path, QStringLiteral("--session"), QStringLiteral("x"),
+                 QStringLiteral("--output"), m_dir.path(QStringLiteral("l"))}),
+            2);
+        QCOMPARE(testing::fileDigest(path), before);
+        QCOMPARE(run({QStringLiteral("minutes"), path, QStringLiteral("--session"),
+                      QStringLiteral("1"), QStringLiteral("--output"),
+                      m_dir.path(QStringLiteral("pv.pdf")), QStringLiteral("--issue")}),
+                 0);
+        // Issued once: a second issue is refused.
+        QCOMPARE(run({QStringLiteral("minutes"), path, QStringLiteral("--session"),
+                      QStringLiteral("1"), QStringLiteral("--output"),
+                      m_dir.path(QStringLiteral("pv2.pdf")), QStringLiteral("--issue")}),
+                 2);
+        QCOMPARE(run({QStringLiteral("letters"), path, QStringLiteral("--session"),
+                      QStringLiteral("1"), QStringLiteral("--output"),
+                      m_dir.path(QStringLiteral("session-letters")), QStringLiteral("--issue"),
+                      QStringLiteral("--date"), QStringLiteral("2021-06-20")}),
+                 0);
+        auto campaign = Campaign::open(path, Workspace::Access::ReadOnly);
+        QVERIFY(campaign);
+        const QList<IssuedDocument> documents = campaign.value()->documentRegister().list();
+        QCOMPARE(documents.constFirst().number, QStringLiteral("2021-PV-0001"));
+        QVERIFY(documents.size() > 1);
+        // The arrêté cites the committee's date.
+        const auto arrete =
+            campaign.value()->documentRegister().find(QStringLiteral("2021-ARR-0001"));
+        QVERIFY(arrete);
+        QVERIFY(pdfText(arrete->content)
+                    .contains(QStringLiteral("comité de sélection du 15 juin 2021")));
+        QCOMPARE(testing::readFile(m_dir.path(QStringLiteral("session-letters/2021-ARR-0001.pdf"))),
+                 arrete->content);
     }
 
     void exportsNeutraliseFormulas()

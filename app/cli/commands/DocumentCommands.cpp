@@ -1,7 +1,10 @@
 #include "DocumentCommands.h"
 
 #include "LetterGenerator.h"
+#include "Minutes.h"
+#include "OdtWriter.h"
 #include "PrintableSheets.h"
+#include "committee/SessionAgenda.h"
 #include "common/Clock.h"
 #include "documents/DocumentSheets.h"
 
@@ -18,6 +21,36 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
+
+Result<int> sessionNumber(const QString& text)
+{
+    bool ok = false;
+    const int number = text.toInt(&ok);
+    if (!ok || number <= 0)
+        return Error::badInput(
+            Text::tr("--session attend un numéro de séance, pas « %1 ».").arg(text));
+    return number;
+}
+
+// The dossiers of a session's agenda that have a decision in force.
+Result<QList<qint64>> decidedInSession(const Campaign& campaign, int session)
+{
+    auto agenda =
+        SessionAgenda::load(campaign.workspace().database(), campaign.programme(), session);
+    if (!agenda)
+        return agenda.error();
+    QList<qint64> dossiers;
+    for (const AgendaEntry& entry : agenda->entries()) {
+        if (entry.decision != DossierLedger::Decision::None &&
+            entry.decision != DossierLedger::Decision::Cancelled)
+            dossiers.append(entry.item.dossier);
+    }
+    if (dossiers.isEmpty())
+        return Error::badInput(Text::tr("La séance n° %1 n'a pas encore de décision prise : pas "
+                                        "de lettre à produire.")
+                                   .arg(session));
+    return dossiers;
+}
 } // namespace
 
 LetterheadCommand::LetterheadCommand()
@@ -109,9 +142,20 @@ QString LettersCommand::summary() const
 Status LettersCommand::run(QTextStream& out)
 {
     LetterGenerator::Batch batch;
-    if (isSet(m_session))
-        return badInput(Text::tr("--session : les séances du comité ne sont pas encore dans ce "
-                                 "classeur ; désignez les dossiers avec --dossier."));
+    if (isSet(m_session) && isSet(m_dossier))
+        return badInput(Text::tr("--session ou --dossier, pas les deux."));
+    if (isSet(m_session)) {
+        const auto session = sessionNumber(value(m_session));
+        if (!session)
+            return session.error();
+        auto campaign = openReadOnly(positional().constFirst());
+        if (!campaign)
+            return campaign.error();
+        auto dossiers = decidedInSession(**campaign, *session);
+        if (!dossiers)
+            return dossiers.error();
+        batch.dossiers = *dossiers;
+    }
     for (const QString& text : parser().values(m_dossier)) {
         const auto number = dossierNumber(text);
         if (!number)
@@ -242,6 +286,89 @@ Status DocumentsReprintCommand::run(QTextStream& out)
     out << Text::tr("Document %1 réimprimé : %2 (SHA-256 %3)\n")
                .arg(document->number, value(m_output), document->sha256);
     return success();
+}
+
+MinutesCommand::MinutesCommand()
+    : Command(u"minutes"_s,
+              Text::tr("FICHIER.guichet --session N --output FICHIER.pdf|FICHIER.odt [--issue]"),
+              Text::tr("Écrit le compte rendu d'une séance du comité (avis sur chaque dossier, "
+                       "écarts au classement, enveloppe avant et après), en PDF ou en ODT "
+                       "modifiable dans LibreOffice. Un projet se régénère à volonté ; --issue "
+                       "émet le PDF d'une séance validée : numéroté au registre, figé."),
+              1)
+    , m_session(u"session"_s, Text::tr("Numéro de la séance."), u"N"_s)
+    , m_output(u"output"_s, Text::tr("Fichier à écrire (.pdf ou .odt)."), Text::tr("FICHIER"))
+    , m_issue(u"issue"_s, Text::tr("Émet le compte rendu (PDF seulement)."))
+{
+    addOptions({m_session, m_output, m_issue});
+}
+
+QString MinutesCommand::summary() const
+{
+    return Text::tr("écrit le compte rendu d'une séance du comité (PDF ou ODT)");
+}
+
+Status MinutesCommand::run(QTextStream& out)
+{
+    const auto session = sessionNumber(value(m_session));
+    if (!session)
+        return session.error();
+    const QString output = value(m_output);
+    const bool odt = output.endsWith(u".odt"_s, Qt::CaseInsensitive);
+    if (!odt && !output.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        return badInput(Text::tr("--output attend un fichier .pdf ou .odt."));
+    if (odt && isSet(m_issue))
+        return badInput(Text::tr("--issue émet le PDF : le compte rendu figé est un PDF."));
+    const QString path = positional().constFirst();
+    if (!isSet(m_issue)) {
+        auto campaign = openReadOnly(path);
+        if (!campaign)
+            return campaign.error();
+        auto source = minutes::compose(**campaign, *session);
+        if (!source)
+            return source.error();
+        PdfRenderer renderer;
+        QByteArray bytes;
+        if (odt) {
+            auto written = odt::write(renderer.layOut(source->html));
+            if (!written)
+                return written.error();
+            bytes = *written;
+        } else {
+            bytes = renderer.render(*source, clock::now());
+        }
+        if (Status status = writeOutput(output, bytes, out); !status)
+            return status;
+        out << Text::tr("Projet de compte rendu écrit : %1\n").arg(output);
+        return success();
+    }
+    return write(
+        path, QString(),
+        [&](Campaign& campaign, QTextStream& said) -> Status {
+            const auto held = campaign.committee().session(*session);
+            if (!held)
+                return badInput(Text::tr("Séance n° %1 introuvable.").arg(*session));
+            if (!held->isValidated())
+                return badInput(Text::tr("La séance n° %1 n'est pas validée par son président : "
+                                         "son compte rendu reste un projet.")
+                                    .arg(*session));
+            PdfRenderer renderer;
+            auto render = [&](const QString& number, const QDateTime& at) -> Result<QByteArray> {
+                auto source = minutes::compose(campaign, *session, number);
+                if (!source)
+                    return source.error();
+                return renderer.render(*source, at);
+            };
+            auto issued = campaign.issueDocument(
+                {u"PV"_s, u"proces-verbal"_s, 0, *session, held->date, {}, false}, {}, render);
+            if (!issued)
+                return issued.error();
+            if (Status status = writeOutput(output, issued->content, said); !status)
+                return status;
+            said << Text::tr("Compte rendu émis : n° %1, %2\n").arg(issued->number, output);
+            return success();
+        },
+        out);
 }
 
 PrintCommand::PrintCommand()

@@ -71,6 +71,23 @@ private:
     const QCommandLineOption m_output;
 };
 
+// guichet minutes FICHIER.guichet --session N --output FICHIER.pdf|FICHIER.odt [--issue]
+class MinutesCommand final : public Command
+{
+public:
+    MinutesCommand();
+    QString summary() const override;
+    bool rendersDocuments() const override { return true; }
+
+protected:
+    Status run(QTextStream& out) override;
+
+private:
+    const QCommandLineOption m_session;
+    const QCommandLineOption m_output;
+    const QCommandLineOption m_issue;
+};
+
 // guichet print FICHIER.guichet (--dossier D | --grid [--subaxis CODE]) --output FICHIER.pdf
 class PrintCommand final : public Command
 {
