@@ -73,7 +73,12 @@ QString token(const QString& key)
 
 QString fromText(const QString& text)
 {
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+    // French figures group thousands with a narrow no-break space, which the fallback fonts
+    // lack: set with another font, the text layout breaks lines inside « 10 510,00 € ». The
+    // plain no-break space keeps the figure whole in every font.
+    return text.toHtmlEscaped()
+        .replace(QChar(0x202F), QChar(0x00A0))
+        .replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
 }
 
 QString fill(const QString& body, const Values& values, const QString& missing)
