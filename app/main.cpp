@@ -5,6 +5,7 @@
 #include "storage/Workspace.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QTextStream>
 #include <QTimer>
@@ -78,6 +79,15 @@ int main(int argc, char* argv[])
     if (!language)
         return guichet::cli::Command::report(language.error(), err);
 
+    if (guichet::cli::isCommand(arguments) && guichet::cli::rendersDocuments(arguments.mid(1))) {
+        // Setting documents needs fonts, hence a QGuiApplication, but never a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setApplicationIdentity();
+        guichet::installTranslations(app, *language);
+        return guichet::cli::run(arguments.mid(1), out, err);
+    }
     if (guichet::cli::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();

@@ -5,7 +5,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 LUPDATE=${LUPDATE:-$(command -v lupdate6 || command -v lupdate-qt6 || echo /usr/lib/qt6/bin/lupdate)}
-"$LUPDATE" core ui app -source-language fr_FR -target-language en_GB \
+"$LUPDATE" core documents ui app -source-language fr_FR -target-language en_GB \
     -no-obsolete -locations none -ts translations/guichet_en.ts
-"$LUPDATE" core ui app -source-language fr_FR -target-language fr_FR -pluralonly \
+"$LUPDATE" core documents ui app -source-language fr_FR -target-language fr_FR -pluralonly \
     -no-obsolete -locations none -ts translations/guichet_fr.ts

@@ -938,18 +938,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
 </translation>
     </message>
     <message>
-        <source>FICHIER.guichet --what grid|list|ledger --format csv|csv-excel|xlsx --output FICHIER [--subaxis CODE] [--eligibility VERDICT]</source>
-        <translation>FILE.guichet --what grid|list|ledger --format csv|csv-excel|xlsx --output FILE [--subaxis CODE] [--eligibility VERDICT]</translation>
-    </message>
-    <message>
-        <source>Exporte la grille de sélection (grid : dossiers dans l&apos;ordre du classement, moyenne, min et max par critère, note pondérée, rang, désaccords), la liste des dossiers (list : colonnes et ordre de la liste à l&apos;ouverture, par date de dépôt) ou le registre de l&apos;enveloppe (ledger : un mouvement par ligne). csv : CSV UTF-8 à virgules et point décimal, pour les scripts ; csv-excel : CSV pour un tableur en français (BOM UTF-8, point-virgule, virgule décimale) ; xlsx : classeur, nombres en cellules numériques.</source>
-        <translation>Exports the selection grid (grid: applications in rank order, mean, min and max per criterion, weighted score, rank, disagreements), the list of applications (list: the list&apos;s columns and order when opened, by filing date) or the envelope&apos;s ledger (ledger: one movement per row). csv: UTF-8 CSV with commas and decimal points, for scripts; csv-excel: CSV for a French spreadsheet (UTF-8 BOM, semicolons, decimal commas); xlsx: workbook, numbers in numeric cells.</translation>
-    </message>
-    <message>
-        <source>grid (la grille), list (la liste) ou ledger (le registre).</source>
-        <translation>grid (the grid), list (the list) or ledger (the ledger).</translation>
-    </message>
-    <message>
         <source>exporte la grille de sélection, la liste des dossiers ou le registre (CSV ou XLSX)</source>
         <translation>exports the selection grid, the list of applications or the ledger (CSV or XLSX)</translation>
     </message>
@@ -1552,6 +1540,288 @@ Workspaces written in schema %2.
         <source>Séance n° %1 du comité</source>
         <translation>Committee session no. %1</translation>
     </message>
+    <message>
+        <source>La séance n° %1 n&apos;a pas encore de décision prise : pas de lettre à produire.</source>
+        <translation>Session no. %1 has no decision taken yet: no letter to produce.</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet [--json] [--set CLÉ=VALEUR]...</source>
+        <translation>FILE.guichet [--json] [--set KEY=VALUE]...</translation>
+    </message>
+    <message>
+        <source>Affiche l&apos;en-tête des documents (intitulé, timbre, affaire suivie par, signataire et délégation, lieu, adresse) ou en change des valeurs. Les valeurs inconnues valent « à compléter ».</source>
+        <translation>Shows the letterhead of the documents (heading, department stamp, case officer, signatory and delegation, place, address) or changes its values. Unknown values read “to be completed”.</translation>
+    </message>
+    <message>
+        <source>Sortie JSON.</source>
+        <translation>JSON output.</translation>
+    </message>
+    <message>
+        <source>Donne VALEUR à CLÉ (répétable).</source>
+        <translation>Sets KEY to VALUE (repeatable).</translation>
+    </message>
+    <message>
+        <source>CLÉ=VALEUR</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>affiche ou change l&apos;en-tête des documents</source>
+        <translation>shows or changes the letterhead of the documents</translation>
+    </message>
+    <message>
+        <source>--set attend CLÉ=VALEUR, pas « %1 ».</source>
+        <translation>--set expects KEY=VALUE, not “%1”.</translation>
+    </message>
+    <message>
+        <source>En-tête mis à jour : %1.
+</source>
+        <translation>Letterhead updated: %1.
+</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet (--session N | --dossier D...) --output DOSSIER [--combined FICHIER.pdf] [--issue] [--date AAAA-MM-JJ]</source>
+        <translation>FILE.guichet (--session N | --dossier D...) --output FOLDER [--combined FILE.pdf] [--issue] [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Produit en PDF les documents des décisions (arrêté et lettre de notification d&apos;une attribution, lettre de refus ou de classement sans suite), un fichier par document. Sans --issue, ce sont des projets non numérotés ; avec --issue, chaque document est émis : numéroté au registre, figé dans le classeur.</source>
+        <translation>Produces the documents of the decisions as PDF (the order and the notification letter of an award, the letter of a refusal or of a closure without action), one file per document. Without --issue they are unnumbered drafts; with --issue each document is issued: numbered in the register, frozen in the workspace.</translation>
+    </message>
+    <message>
+        <source>Les décisions d&apos;une séance du comité.</source>
+        <translation>The decisions of a committee session.</translation>
+    </message>
+    <message>
+        <source>Le dossier (répétable).</source>
+        <translation>The dossier (repeatable).</translation>
+    </message>
+    <message>
+        <source>Dossier où écrire les PDF.</source>
+        <translation>Folder to write the PDFs to.</translation>
+    </message>
+    <message>
+        <source>DOSSIER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>Écrit aussi tous les documents dans ce PDF.</source>
+        <translation>Also writes all the documents into this PDF.</translation>
+    </message>
+    <message>
+        <source>Émet les documents (numéro au registre, copie figée).</source>
+        <translation>Issues the documents (register number, frozen copy).</translation>
+    </message>
+    <message>
+        <source>Date des documents (aujourd&apos;hui par défaut).</source>
+        <translation>Date of the documents (today by default).</translation>
+    </message>
+    <message>
+        <source>AAAA-MM-JJ</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>produit ou émet les arrêtés et lettres des décisions (PDF)</source>
+        <translation>produces or issues the orders and letters of the decisions (PDF)</translation>
+    </message>
+    <message>
+        <source>--session ou --dossier, pas les deux.</source>
+        <translation>--session or --dossier, not both.</translation>
+    </message>
+    <message>
+        <source>--dossier ou --session est obligatoire.</source>
+        <translation>--dossier or --session is required.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) émis</source>
+        <translation>
+            <numerusform>%n document issued</numerusform>
+            <numerusform>%n documents issued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n projet(s) écrit(s)</source>
+        <translation>
+            <numerusform>%n draft written</numerusform>
+            <numerusform>%n drafts written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> dans %1.
+</source>
+        <translation> in %1.
+</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet [--json] [--format csv|xlsx --output FICHIER]</source>
+        <translation>FILE.guichet [--json] [--format csv|xlsx --output FILE]</translation>
+    </message>
+    <message>
+        <source>Liste le registre des documents émis, dans l&apos;ordre d&apos;émission : numéro, date, nature, dossier, empreinte SHA-256 ; ou l&apos;exporte en CSV ou XLSX.</source>
+        <translation>Lists the register of issued documents in the order of issue: number, date, kind, dossier, SHA-256 digest; or exports it as CSV or XLSX.</translation>
+    </message>
+    <message>
+        <source>Sortie JSON (clés number, date, kind, dossier, sha256).</source>
+        <translation>JSON output (keys number, date, kind, dossier, sha256).</translation>
+    </message>
+    <message>
+        <source>liste ou exporte le registre des documents émis</source>
+        <translation>lists or exports the register of issued documents</translation>
+    </message>
+    <message>
+        <source>Registre des documents écrit : %1
+</source>
+        <translation>Register of documents written: %1
+</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --number NUM --output FICHIER</source>
+        <translation>FILE.guichet --number NUM --output FILE</translation>
+    </message>
+    <message>
+        <source>Réimprime un document émis : la copie figée dans le classeur, octet pour octet.</source>
+        <translation>Reprints an issued document: the copy frozen in the workspace, byte for byte.</translation>
+    </message>
+    <message>
+        <source>Numéro au registre (ex. : 2021-ARR-0007).</source>
+        <translation>Register number (e.g. 2021-ARR-0007).</translation>
+    </message>
+    <message>
+        <source>réimprime un document émis, identique</source>
+        <translation>reprints an issued document, identical</translation>
+    </message>
+    <message>
+        <source>--number et --output sont obligatoires.</source>
+        <translation>--number and --output are required.</translation>
+    </message>
+    <message>
+        <source>Aucun document n° « %1 » au registre.</source>
+        <translation>No document no. “%1” in the register.</translation>
+    </message>
+    <message>
+        <source>Document %1 réimprimé : %2 (SHA-256 %3)
+</source>
+        <translation>Document %1 reprinted: %2 (SHA-256 %3)
+</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --session N --output FICHIER.pdf|FICHIER.odt [--issue]</source>
+        <translation>FILE.guichet --session N --output FILE.pdf|FILE.odt [--issue]</translation>
+    </message>
+    <message>
+        <source>Écrit le compte rendu d&apos;une séance du comité (avis sur chaque dossier, écarts au classement, enveloppe avant et après), en PDF ou en ODT modifiable dans LibreOffice. Un projet se régénère à volonté ; --issue émet le PDF d&apos;une séance validée : numéroté au registre, figé.</source>
+        <translation>Writes the minutes of a committee session (the opinion on each dossier, departures from the ranking, the envelope before and after), as PDF or as ODT editable in LibreOffice. A draft can be regenerated at will; --issue issues the PDF of a validated session: numbered in the register, frozen.</translation>
+    </message>
+    <message>
+        <source>Fichier à écrire (.pdf ou .odt).</source>
+        <translation>File to write (.pdf or .odt).</translation>
+    </message>
+    <message>
+        <source>Émet le compte rendu (PDF seulement).</source>
+        <translation>Issues the minutes (PDF only).</translation>
+    </message>
+    <message>
+        <source>écrit le compte rendu d&apos;une séance du comité (PDF ou ODT)</source>
+        <translation>writes the minutes of a committee session (PDF or ODT)</translation>
+    </message>
+    <message>
+        <source>--output attend un fichier .pdf ou .odt.</source>
+        <translation>--output expects a .pdf or .odt file.</translation>
+    </message>
+    <message>
+        <source>--issue émet le PDF : le compte rendu figé est un PDF.</source>
+        <translation>--issue issues the PDF: the frozen minutes are a PDF.</translation>
+    </message>
+    <message>
+        <source>Projet de compte rendu écrit : %1
+</source>
+        <translation>Draft minutes written: %1
+</translation>
+    </message>
+    <message>
+        <source>Séance n° %1 introuvable.</source>
+        <translation>Session no. %1 not found.</translation>
+    </message>
+    <message>
+        <source>La séance n° %1 n&apos;est pas validée par son président : son compte rendu reste un projet.</source>
+        <translation>Session no. %1 is not validated by its chair: its minutes remain a draft.</translation>
+    </message>
+    <message>
+        <source>Compte rendu émis : n° %1, %2
+</source>
+        <translation>Minutes issued: no. %1, %2
+</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet (--dossier D | --grid [--subaxis CODE]) --output FICHIER.pdf</source>
+        <translation>FILE.guichet (--dossier D | --grid [--subaxis CODE]) --output FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Écrit en PDF la fiche d&apos;instruction d&apos;un dossier (éligibilité et motifs, notes et consolidation, proposition et sa base, historique) ou la grille de sélection.</source>
+        <translation>Writes as PDF the instruction sheet of a dossier (eligibility and reasons, scores and consolidation, proposal and its basis, history) or the selection grid.</translation>
+    </message>
+    <message>
+        <source>La fiche d&apos;instruction de ce dossier.</source>
+        <translation>The instruction sheet of this dossier.</translation>
+    </message>
+    <message>
+        <source>La grille de sélection.</source>
+        <translation>The selection grid.</translation>
+    </message>
+    <message>
+        <source>Grille : seulement ce sous-axe (ex. : 3a).</source>
+        <translation>Grid: only this sub-axis (e.g. 3a).</translation>
+    </message>
+    <message>
+        <source>Fichier PDF à écrire.</source>
+        <translation>PDF file to write.</translation>
+    </message>
+    <message>
+        <source>écrit en PDF la fiche d&apos;instruction d&apos;un dossier ou la grille</source>
+        <translation>writes the instruction sheet of a dossier or the grid as PDF</translation>
+    </message>
+    <message>
+        <source>--dossier ou --grid, l&apos;un des deux.</source>
+        <translation>--dossier or --grid, one of them.</translation>
+    </message>
+    <message>
+        <source>sous-axe inconnu : « %1 ».</source>
+        <translation>unknown sub-axis: “%1”.</translation>
+    </message>
+    <message>
+        <source>PDF écrit : %1
+</source>
+        <translation>PDF written: %1
+</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --what grid|list|ledger|decisions --format csv|csv-excel|xlsx --output FICHIER [--subaxis CODE] [--eligibility VERDICT]</source>
+        <translation>FILE.guichet --what grid|list|ledger|decisions --format csv|csv-excel|xlsx --output FILE [--subaxis CODE] [--eligibility VERDICT]</translation>
+    </message>
+    <message>
+        <source>Exporte la grille de sélection (grid : dossiers dans l&apos;ordre du classement, moyenne, min et max par critère, note pondérée, rang, désaccords), la liste des dossiers (list : colonnes et ordre de la liste à l&apos;ouverture, par date de dépôt) ou le registre de l&apos;enveloppe (ledger : un mouvement par ligne) ou les décisions (decisions : un dossier décidé par ligne, pour démarches-simplifiées). csv : CSV UTF-8 à virgules et point décimal, pour les scripts ; csv-excel : CSV pour un tableur en français (BOM UTF-8, point-virgule, virgule décimale) ; xlsx : classeur, nombres en cellules numériques.</source>
+        <translation>Exports the selection grid (grid: dossiers in ranking order, mean, min and max per criterion, weighted score, rank, disagreements), the dossier list (list: the columns and order of the list when opened, by filing date), the ledger of the envelope (ledger: one movement per row) or the decisions (decisions: one decided dossier per row, for démarches-simplifiées). csv: UTF-8 CSV with commas and decimal point, for scripts; csv-excel: CSV for a French spreadsheet (UTF-8 BOM, semicolon, decimal comma); xlsx: workbook, numbers in numeric cells.</translation>
+    </message>
+    <message>
+        <source>grid (la grille), list (la liste), ledger (le registre) ou decisions (les décisions).</source>
+        <translation>grid (the grid), list (the list), ledger (the ledger) or decisions (the decisions).</translation>
+    </message>
+    <message>
+        <source>--subaxis ne s&apos;emploie pas avec --what decisions.</source>
+        <translation>--subaxis does not go with --what decisions.</translation>
+    </message>
+    <message>
+        <source>les décisions s&apos;exportent en csv ou en xlsx.</source>
+        <translation>decisions are exported as csv or xlsx.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Décisions écrites : %1 (%n dossier(s))
+</source>
+        <translation>
+            <numerusform>Decisions written: %1 (%n dossier)
+</numerusform>
+            <numerusform>Decisions written: %1 (%n dossiers)
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
@@ -1835,6 +2105,17 @@ Workspaces written in schema %2.
     </message>
 </context>
 <context>
+    <name>DecisionLetters</name>
+    <message>
+        <source>Dossier %1 introuvable dans le classeur.</source>
+        <translation>Dossier %1 not found in the workspace.</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 n&apos;a pas de décision en vigueur au registre de l&apos;enveloppe : pas de lettre à produire.</source>
+        <translation>Dossier %1 has no decision in force in the ledger of the envelope: no letter to produce.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Projet porté seul : sans objet.</source>
@@ -1915,6 +2196,189 @@ Workspaces written in schema %2.
     <message>
         <source>Maire de la commune</source>
         <translation>Mayor of the commune</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPages</name>
+    <message>
+        <source>Affaire suivie par : %1&lt;br/&gt;Tél. : %2&lt;br/&gt;Courriel : %3</source>
+        <translation>Case officer: %1&lt;br/&gt;Tel.: %2&lt;br/&gt;E-mail: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRegister</name>
+    <message>
+        <source>Écriture impossible dans le classeur : %1</source>
+        <translation>Could not write to the workspace: %1</translation>
+    </message>
+    <message>
+        <source>Arrêté attributif</source>
+        <translation>Grant order</translation>
+    </message>
+    <message>
+        <source>Lettre de notification</source>
+        <translation>Notification letter</translation>
+    </message>
+    <message>
+        <source>Lettre de refus ou de classement sans suite</source>
+        <translation>Letter of refusal or closure without action</translation>
+    </message>
+    <message>
+        <source>Compte rendu du comité</source>
+        <translation>Committee minutes</translation>
+    </message>
+    <message>
+        <source>Document à émettre incomplet (série ou date).</source>
+        <translation>Document to issue is incomplete (series or date).</translation>
+    </message>
+    <message>
+        <source>%1 a déjà son document « %2 » : n° %3 du %4. Une correction est un nouveau document qui cite celui qu&apos;il remplace.</source>
+        <translation>%1 already has its document “%2”: no. %3 of %4. A correction is a new document that cites the one it replaces.</translation>
+    </message>
+    <message>
+        <source>Le dossier %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>La séance n° %1</source>
+        <translation>Session no. %1</translation>
+    </message>
+    <message>
+        <source>Le document remplacé n° %1 n&apos;est pas au registre.</source>
+        <translation>The replaced document no. %1 is not in the register.</translation>
+    </message>
+    <message>
+        <source>lecture du registre</source>
+        <translation>reading the register</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingCommand</name>
+    <message>
+        <source>En-tête des documents</source>
+        <translation>Letterhead of the documents</translation>
+    </message>
+    <message>
+        <source>Modèle « %1 »</source>
+        <translation>Template “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSheets</name>
+    <message>
+        <source>Registre des actes</source>
+        <translation>Register of acts</translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Émis le</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Émis par</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Remplace</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Décisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Numéro de dossier DS</source>
+        <translation>DS dossier number</translation>
+    </message>
+    <message>
+        <source>Demandeur</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Date de la décision</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <source>Montant attribué</source>
+        <translation>Amount awarded</translation>
+    </message>
+    <message>
+        <source>Taux</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>Numéros au registre</source>
+        <translation>Register numbers</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplates</name>
+    <message>
+        <source>Arrêté attributif</source>
+        <translation>Grant order</translation>
+    </message>
+    <message>
+        <source>Lettre de notification</source>
+        <translation>Notification letter</translation>
+    </message>
+    <message>
+        <source>Lettre de refus : projet non éligible</source>
+        <translation>Refusal letter: project not eligible</translation>
+    </message>
+    <message>
+        <source>Lettre de refus : dossier incomplet</source>
+        <translation>Refusal letter: dossier incomplete</translation>
+    </message>
+    <message>
+        <source>Lettre de refus : projet non retenu</source>
+        <translation>Refusal letter: project not selected</translation>
+    </message>
+    <message>
+        <source>Lettre de classement sans suite</source>
+        <translation>Letter of closure without action</translation>
+    </message>
+    <message>
+        <source>Voies et délais de recours</source>
+        <translation>Means and time limits of appeal</translation>
+    </message>
+    <message>
+        <source>Mentions sur la protection des données</source>
+        <translation>Data protection notice</translation>
+    </message>
+    <message>
+        <source>Écriture impossible dans le classeur : %1</source>
+        <translation>Could not write to the workspace: %1</translation>
+    </message>
+    <message>
+        <source>Le modèle « %1 » ne peut pas être vide.</source>
+        <translation>The template “%1” cannot be empty.</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +3315,148 @@ Workspaces written in schema %2.
     </message>
 </context>
 <context>
+    <name>LetterGenerator</name>
+    <message>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Projet – non numéroté</source>
+        <translation>Draft – not numbered</translation>
+    </message>
+    <message>
+        <source>N° %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Génération annulée.</source>
+        <translation>Generation cancelled.</translation>
+    </message>
+    <message>
+        <source>Impossible de créer le dossier %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterhead</name>
+    <message>
+        <source>Intitulé du bloc-marque</source>
+        <translation>Heading of the State&apos;s logo block</translation>
+    </message>
+    <message>
+        <source>Titre du préfet dans les actes</source>
+        <translation>Title of the prefect in the acts</translation>
+    </message>
+    <message>
+        <source>Logo (fichier image fourni par la préfecture)</source>
+        <translation>Logo (image file supplied by the prefecture)</translation>
+    </message>
+    <message>
+        <source>Texte de remplacement du logo</source>
+        <translation>Alternative text of the logo</translation>
+    </message>
+    <message>
+        <source>Timbre : direction</source>
+        <translation>Stamp: directorate</translation>
+    </message>
+    <message>
+        <source>Timbre : bureau</source>
+        <translation>Stamp: office</translation>
+    </message>
+    <message>
+        <source>Affaire suivie par : nom</source>
+        <translation>Case officer: name</translation>
+    </message>
+    <message>
+        <source>Affaire suivie par : téléphone</source>
+        <translation>Case officer: telephone</translation>
+    </message>
+    <message>
+        <source>Affaire suivie par : courriel</source>
+        <translation>Case officer: e-mail</translation>
+    </message>
+    <message>
+        <source>Signataire : prénom et nom</source>
+        <translation>Signatory: first name and surname</translation>
+    </message>
+    <message>
+        <source>Délégataire : qualité (vide si le préfet signe)</source>
+        <translation>Delegate: capacity (empty if the prefect signs)</translation>
+    </message>
+    <message>
+        <source>Arrêté de délégation de signature : référence</source>
+        <translation>Order delegating signature: reference</translation>
+    </message>
+    <message>
+        <source>Arrêté de délégation de signature : date (AAAA-MM-JJ)</source>
+        <translation>Order delegating signature: date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Lieu de signature</source>
+        <translation>Place of signature</translation>
+    </message>
+    <message>
+        <source>Adresse de la préfecture</source>
+        <translation>Address of the prefecture</translation>
+    </message>
+    <message>
+        <source>Pied de page</source>
+        <translation>Footer</translation>
+    </message>
+    <message>
+        <source>Imputation budgétaire (programme, BOP, centre financier, activité)</source>
+        <translation>Budget line (programme, BOP, financial centre, activity)</translation>
+    </message>
+    <message>
+        <source>Comptable assignataire</source>
+        <translation>Assigned public accountant</translation>
+    </message>
+    <message>
+        <source>Tribunal administratif compétent</source>
+        <translation>Competent administrative court</translation>
+    </message>
+    <message>
+        <source>à compléter</source>
+        <translation>to be completed</translation>
+    </message>
+    <message>
+        <source>réglage d&apos;en-tête inconnu : « %1 ». Réglages : %2.</source>
+        <translation>unknown letterhead setting: “%1”. Settings: %2.</translation>
+    </message>
+    <message>
+        <source>%1 attend une date AAAA-MM-JJ, pas « %2 ».</source>
+        <translation>%1 expects a date YYYY-MM-DD, not “%2”.</translation>
+    </message>
+    <message>
+        <source>logo : fichier introuvable : %1</source>
+        <translation>logo: file not found: %1</translation>
+    </message>
+    <message>
+        <source>Écriture impossible dans le classeur : %1</source>
+        <translation>Could not write to the workspace: %1</translation>
+    </message>
+    <message>
+        <source>Pour le préfet et par délégation,</source>
+        <translation>For the prefect and by delegation,</translation>
+    </message>
+    <message>
+        <source>Le préfet,</source>
+        <translation>The prefect,</translation>
+    </message>
+    <message>
+        <source>Le nom du signataire est à compléter dans l&apos;en-tête (signataire_nom) avant d&apos;émettre un document.</source>
+        <translation>The signatory&apos;s name must be completed in the letterhead (signataire_nom) before a document is issued.</translation>
+    </message>
+    <message>
+        <source>La délégation de signature (référence et date de l&apos;arrêté) est à compléter dans l&apos;en-tête avant d&apos;émettre un document signé par délégation.</source>
+        <translation>The delegation of signature (reference and date of the order) must be completed in the letterhead before a document signed by delegation is issued.</translation>
+    </message>
+    <message>
+        <source>La délégation de signature du %1 est postérieure à la date du document (%2) : elle ne le couvre pas.</source>
+        <translation>The delegation of signature of %1 is later than the document&apos;s date (%2): it does not cover it.</translation>
+    </message>
+</context>
+<context>
     <name>ManPage</name>
     <message>
         <source>Commandes de l&apos;utilisateur</source>
@@ -2889,6 +3495,228 @@ Workspaces written in schema %2.
     </message>
 </context>
 <context>
+    <name>Minutes</name>
+    <message>
+        <source>%1, représenté(e) par %2</source>
+        <translation>%1, represented by %2</translation>
+    </message>
+    <message>
+        <source>Néant.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Membres présents :</source>
+        <translation>Members present:</translation>
+    </message>
+    <message>
+        <source>Membres représentés :</source>
+        <translation>Members represented:</translation>
+    </message>
+    <message>
+        <source>Membres excusés :</source>
+        <translation>Members excused:</translation>
+    </message>
+    <message>
+        <source>Compte rendu du comité de sélection</source>
+        <translation>Minutes of the selection committee</translation>
+    </message>
+    <message>
+        <source>France Relance – Transformation numérique des collectivités territoriales – axe 3</source>
+        <translation>France Relance – Digital transformation of local authorities – axis 3</translation>
+    </message>
+    <message>
+        <source>Présidence</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>La séance est ouverte sous la présidence de %1.</source>
+        <translation>The session opens under the chairmanship of %1.</translation>
+    </message>
+    <message>
+        <source>Secrétaire de séance : %1.</source>
+        <translation>Secretary of the session: %1.</translation>
+    </message>
+    <message>
+        <source>Membres</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Quorum : %1.</source>
+        <translation>Quorum: %1.</translation>
+    </message>
+    <message>
+        <source>Ordre du jour</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Point sur l&apos;enveloppe départementale</source>
+        <translation>The departmental envelope</translation>
+    </message>
+    <message numerus="yes">
+        <source>Examen des dossiers (%n dossier(s))</source>
+        <translation>
+            <numerusform>Examination of the dossiers (%n dossier)</numerusform>
+            <numerusform>Examination of the dossiers (%n dossiers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions diverses</source>
+        <translation>Any other business</translation>
+    </message>
+    <message>
+        <source>Rappel du cadre</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Enveloppe départementale : %1. Le comité émet un avis sur chaque dossier ; le préfet décide ensuite par arrêté.</source>
+        <translation>Departmental envelope: %1. The committee gives an opinion on each dossier; the prefect then decides by order.</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Collectivité (population)</source>
+        <translation>Local authority (population)</translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Sous-axe</source>
+        <translation>Sub-axis</translation>
+    </message>
+    <message>
+        <source>Coût</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Montant sollicité</source>
+        <translation>Requested amount</translation>
+    </message>
+    <message>
+        <source>Proposition de l&apos;instruction</source>
+        <translation>Instruction&apos;s proposal</translation>
+    </message>
+    <message>
+        <source>Avis du comité</source>
+        <translation>Committee&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Hors de la salle</source>
+        <translation>Out of the room</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>non examiné</source>
+        <translation>not examined</translation>
+    </message>
+    <message>
+        <source>Dossier %1 (%2) : %3. Motif : %4</source>
+        <translation>Dossier %1 (%2): %3. Reason: %4</translation>
+    </message>
+    <message>
+        <source>Examen des dossiers</source>
+        <translation>Examination of the dossiers</translation>
+    </message>
+    <message>
+        <source>Écarts au classement et à la proposition</source>
+        <translation>Departures from the ranking and the proposal</translation>
+    </message>
+    <message>
+        <source>Les avis suivent le classement et les propositions de l&apos;instruction.</source>
+        <translation>The opinions follow the ranking and the instruction&apos;s proposals.</translation>
+    </message>
+    <message>
+        <source>Synthèse financière</source>
+        <translation>Financial summary</translation>
+    </message>
+    <message>
+        <source>Avant la séance</source>
+        <translation>Before the session</translation>
+    </message>
+    <message>
+        <source>Avis favorables de la séance</source>
+        <translation>Favourable opinions of the session</translation>
+    </message>
+    <message>
+        <source>Après la séance</source>
+        <translation>After the session</translation>
+    </message>
+    <message>
+        <source>Solde de l&apos;enveloppe</source>
+        <translation>Envelope balance</translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Sous-axe %1</source>
+        <translation>Sub-axis %1</translation>
+    </message>
+    <message>
+        <source>Avis favorables : %1 ; favorables sous réserve : %2 ; défavorables : %3 ; ajournés : %4.</source>
+        <translation>Favourable: %1; favourable with reservations: %2; unfavourable: %3; postponed: %4.</translation>
+    </message>
+    <message>
+        <source>Suites</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Les dossiers ayant reçu un avis favorable sont proposés à la décision du préfet (arrêtés et lettres de notification) ; les avis défavorables donnent lieu à une lettre motivée ; les dossiers ajournés sont réexaminés lors d&apos;une prochaine séance, une fois les pièces demandées reçues.</source>
+        <translation>The dossiers given a favourable opinion are put to the prefect&apos;s decision (orders and notification letters); unfavourable opinions lead to a reasoned letter; postponed dossiers are examined again at a later session once the documents asked for are received.</translation>
+    </message>
+    <message>
+        <source>Clôture</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>L&apos;ordre du jour étant épuisé, la séance est levée.</source>
+        <translation>The agenda being exhausted, the session is closed.</translation>
+    </message>
+    <message>
+        <source>Le président de séance,</source>
+        <translation>The chair of the session,</translation>
+    </message>
+    <message>
+        <source>Le secrétaire de séance,</source>
+        <translation>The secretary of the session,</translation>
+    </message>
+    <message>
+        <source>PROJET – séance non encore validée par son président</source>
+        <translation>DRAFT – session not yet validated by its chair</translation>
+    </message>
+    <message>
+        <source>Projet – non numéroté</source>
+        <translation>Draft – not numbered</translation>
+    </message>
+    <message>
+        <source>N° %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Compte rendu de la séance n° %1</source>
+        <translation>Minutes of session no. %1</translation>
+    </message>
+</context>
+<context>
     <name>NoteCommand</name>
     <message>
         <source>Note du dossier %1</source>
@@ -2896,10 +3724,291 @@ Workspaces written in schema %2.
     </message>
 </context>
 <context>
+    <name>Odt</name>
+    <message>
+        <source>Écriture du document OpenDocument impossible.</source>
+        <translation>Cannot write the OpenDocument document.</translation>
+    </message>
+</context>
+<context>
     <name>OpinionCommand</name>
     <message>
         <source>Avis global sur le dossier %1</source>
         <translation>Overall opinion on dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <source>Numéro au registre des actes</source>
+        <translation>Number in the register of acts</translation>
+    </message>
+    <message>
+        <source>Date du document</source>
+        <translation>Date of the document</translation>
+    </message>
+    <message>
+        <source>Numéro du dossier (démarches-simplifiées)</source>
+        <translation>Dossier number (démarches-simplifiées)</translation>
+    </message>
+    <message>
+        <source>Bénéficiaire (« Commune de Belley »)</source>
+        <translation>Beneficiary (“Commune de Belley”)</translation>
+    </message>
+    <message>
+        <source>« à la commune de Belley »</source>
+        <translation>“à la commune de Belley”</translation>
+    </message>
+    <message>
+        <source>« de la commune d&apos;Ambérieu-en-Bugey »</source>
+        <translation>“de la commune d&apos;Ambérieu-en-Bugey”</translation>
+    </message>
+    <message>
+        <source>Destinataire (« Madame ou Monsieur le maire de Belley »)</source>
+        <translation>Addressee (“Madame ou Monsieur le maire de Belley”)</translation>
+    </message>
+    <message>
+        <source>Formule d&apos;appel (« Madame, Monsieur le Maire, »)</source>
+        <translation>Salutation (“Madame, Monsieur le Maire,”)</translation>
+    </message>
+    <message>
+        <source>Formule d&apos;appel sans virgule</source>
+        <translation>Salutation without comma</translation>
+    </message>
+    <message>
+        <source>SIRET du bénéficiaire</source>
+        <translation>Beneficiary&apos;s SIRET</translation>
+    </message>
+    <message>
+        <source>Intitulé du projet</source>
+        <translation>Project title</translation>
+    </message>
+    <message>
+        <source>Sous-axe</source>
+        <translation>Sub-axis</translation>
+    </message>
+    <message>
+        <source>Coût total du projet</source>
+        <translation>Total cost of the project</translation>
+    </message>
+    <message>
+        <source>Dépense subventionnable</source>
+        <translation>Eligible expenditure</translation>
+    </message>
+    <message>
+        <source>Montant sollicité</source>
+        <translation>Requested amount</translation>
+    </message>
+    <message>
+        <source>Montant attribué, en chiffres</source>
+        <translation>Amount awarded, in figures</translation>
+    </message>
+    <message>
+        <source>Montant attribué, en lettres</source>
+        <translation>Amount awarded, in words</translation>
+    </message>
+    <message>
+        <source>Taux de la subvention</source>
+        <translation>Grant rate</translation>
+    </message>
+    <message>
+        <source>Date de réception de la demande</source>
+        <translation>Date the application was received</translation>
+    </message>
+    <message>
+        <source>Date de début du projet</source>
+        <translation>Project start date</translation>
+    </message>
+    <message>
+        <source>Date prévisionnelle d&apos;achèvement</source>
+        <translation>Planned completion date</translation>
+    </message>
+    <message>
+        <source>Date de la décision</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <source>Date du comité de sélection</source>
+        <translation>Date of the selection committee</translation>
+    </message>
+    <message>
+        <source>Motif de la décision</source>
+        <translation>Grounds of the decision</translation>
+    </message>
+    <message>
+        <source>Le préfet (« Le préfet de l&apos;Ain »)</source>
+        <translation>The prefect (“Le préfet de l&apos;Ain”)</translation>
+    </message>
+    <message>
+        <source>Lieu de signature</source>
+        <translation>Place of signature</translation>
+    </message>
+    <message>
+        <source>Bloc de signature</source>
+        <translation>Signature block</translation>
+    </message>
+    <message>
+        <source>Arrêté de délégation de signature</source>
+        <translation>Order delegating signature</translation>
+    </message>
+    <message>
+        <source>Imputation budgétaire</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Comptable assignataire</source>
+        <translation>Assigned public accountant</translation>
+    </message>
+    <message>
+        <source>Tribunal administratif</source>
+        <translation>Administrative court</translation>
+    </message>
+    <message>
+        <source>Voies et délais de recours (bloc)</source>
+        <translation>Means and time limits of appeal (block)</translation>
+    </message>
+    <message>
+        <source>Protection des données (bloc)</source>
+        <translation>Data protection (block)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintableSheets</name>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Décidé par</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Éligibilité : %1</source>
+        <translation>Eligibility: %1</translation>
+    </message>
+    <message>
+        <source>Critère</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Moyenne</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Notes et commentaires</source>
+        <translation>Scores and comments</translation>
+    </message>
+    <message>
+        <source>incomplète</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>Notation</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>Note pondérée : %1 / 100 ; rang %2 (%3 dans le sous-axe)%4</source>
+        <translation>Weighted score: %1 / 100; rank %2 (%3 in the sub-axis)%4</translation>
+    </message>
+    <message>
+        <source> ; désaccord entre instructeurs</source>
+        <translation>; disagreement between instructors</translation>
+    </message>
+    <message>
+        <source>Proposition et décision</source>
+        <translation>Proposal and decision</translation>
+    </message>
+    <message>
+        <source>Montant proposé : %1 (%2)</source>
+        <translation>Proposed amount: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pas de proposition.</source>
+        <translation>No proposal.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Mouvement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Nouvelle valeur</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Historique</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Aucune modification enregistrée.</source>
+        <translation>No change recorded.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 introuvable dans le classeur.</source>
+        <translation>Dossier %1 not found in the workspace.</translation>
+    </message>
+    <message>
+        <source>Instruction du dossier %1 illisible.</source>
+        <translation>The instruction of dossier %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Fiche d&apos;instruction – dossier %1</source>
+        <translation>Instruction sheet – dossier %1</translation>
+    </message>
+    <message>
+        <source>Sous-axe %1 ; coût total %2 ; montant sollicité %3 ; déposé le %4</source>
+        <translation>Sub-axis %1; total cost %2; amount requested %3; filed on %4</translation>
+    </message>
+    <message>
+        <source>Fiche d&apos;instruction %1</source>
+        <translation>Instruction sheet %1</translation>
+    </message>
+    <message>
+        <source>Grille de sélection</source>
+        <translation>Selection grid</translation>
+    </message>
+    <message>
+        <source>Grille de sélection – sous-axe %1</source>
+        <translation>Selection grid – sub-axis %1</translation>
+    </message>
+    <message>
+        <source>Dossiers dans l&apos;ordre du classement ; au %1.</source>
+        <translation>Dossiers in ranking order; as of %1.</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +5092,98 @@ Workspaces written in schema %2.
     </message>
 </context>
 <context>
+    <name>guichet::DocumentActions</name>
+    <message>
+        <source>&amp;En-tête des documents…</source>
+        <translation>&amp;Letterhead of the documents…</translation>
+    </message>
+    <message>
+        <source>&amp;Modèles de documents…</source>
+        <translation>Document &amp;templates…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents du dossier…</source>
+        <translation>&amp;Documents of the dossier…</translation>
+    </message>
+    <message>
+        <source>É&amp;mettre les documents de toutes les décisions…</source>
+        <translation>&amp;Issue the documents of all decisions…</translation>
+    </message>
+    <message>
+        <source>Arrêté et lettres de la décision du dossier affiché : aperçu, puis émission</source>
+        <translation>Order and letters of the decision on the dossier shown: preview, then issue</translation>
+    </message>
+    <message>
+        <source>En-tête des documents enregistré.</source>
+        <translation>Letterhead of the documents saved.</translation>
+    </message>
+    <message>
+        <source>Dossier où écrire les PDF</source>
+        <translation>Folder to write the PDFs to</translation>
+    </message>
+    <message>
+        <source>Émission des documents des décisions…</source>
+        <translation>Issuing the documents of the decisions…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>Émission interrompue : %n document(s) émis ; relancez pour continuer.</source>
+        <translation>
+            <numerusform>Issue interrupted: %n document issued; run again to go on.</numerusform>
+            <numerusform>Issue interrupted: %n documents issued; run again to go on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) émis.</source>
+        <translation>
+            <numerusform>%n document issued.</numerusform>
+            <numerusform>%n documents issued.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DocumentPreviewDialog</name>
+    <message>
+        <source>&amp;Modifier ce document…</source>
+        <translation>&amp;Edit this document…</translation>
+    </message>
+    <message>
+        <source>É&amp;mettre</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>Documents du dossier %1</source>
+        <translation>Documents of dossier %1</translation>
+    </message>
+    <message>
+        <source>Numérote les documents au registre et en fige une copie dans le classeur</source>
+        <translation>Numbers the documents in the register and freezes a copy in the workspace</translation>
+    </message>
+    <message>
+        <source>Date :</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Projet : les documents ne sont numérotés et figés qu&apos;à l&apos;émission.</source>
+        <translation>Draft: the documents are numbered and frozen only when issued.</translation>
+    </message>
+    <message>
+        <source>Émettre ces documents ? Ils seront numérotés au registre et figés : une correction sera un nouveau document.</source>
+        <translation>Issue these documents? They will be numbered in the register and frozen: a correction will be a new document.</translation>
+    </message>
+    <message>
+        <source>Émis : %1</source>
+        <translation>Issued: %1</translation>
+    </message>
+</context>
+<context>
     <name>guichet::DossierDetailPane</name>
     <message>
         <source>Enregistrer la note</source>
@@ -4744,6 +5945,25 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
 </context>
 <context>
+    <name>guichet::LetterheadDialog</name>
+    <message>
+        <source>En-tête des documents</source>
+        <translation>Letterhead of the documents</translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Logo de la préfecture</source>
+        <translation>Logo of the prefecture</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
     <name>guichet::MainWindow</name>
     <message>
         <source>Liste des dossiers</source>
@@ -4943,6 +6163,10 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message>
         <source>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Instruction des dossiers de subvention des collectivités.&lt;br&gt;Classeurs écrits au schéma %2.&lt;br&gt;&lt;br&gt;Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.&lt;br&gt;Référentiel des collectivités : Etalab, découpage administratif (licence MIT).</source>
         <translation>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Instruction of the grant applications of municipalities.&lt;br&gt;Workspaces written in schema %2.&lt;br&gt;&lt;br&gt;Free software under the GNU GPL, version 3 or later.&lt;br&gt;Collectivity referential: Etalab, découpage administratif (MIT licence).</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
     </message>
 </context>
 <context>
@@ -5278,6 +6502,45 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::TemplateEditorDialog</name>
+    <message>
+        <source>Modèles de documents</source>
+        <translation>Document templates</translation>
+    </message>
+    <message>
+        <source>Modifier ce document avant émission</source>
+        <translation>Edit this document before issue</translation>
+    </message>
+    <message>
+        <source>Ce texte ne vaut que pour ce dossier ; le modèle ne change pas.</source>
+        <translation>This text applies to this dossier only; the template does not change.</translation>
+    </message>
+    <message>
+        <source>Double-cliquez pour insérer à l&apos;emplacement du curseur</source>
+        <translation>Double-click to insert at the cursor</translation>
+    </message>
+    <message>
+        <source>Champs à insérer :</source>
+        <translation>Fields to insert:</translation>
+    </message>
+    <message>
+        <source>Utiliser ce texte</source>
+        <translation>Use this text</translation>
+    </message>
+    <message>
+        <source>Modèle fourni avec l&apos;application</source>
+        <translation>Template shipped with the application</translation>
+    </message>
+    <message>
+        <source>Version %1, enregistrée le %2 par %3</source>
+        <translation>Version %1, saved on %2 by %3</translation>
+    </message>
+    <message>
+        <source>Champs inconnus dans le texte : %1. Choisissez les champs dans la liste.</source>
+        <translation>Unknown fields in the text: %1. Choose the fields from the list.</translation>
     </message>
 </context>
 <context>

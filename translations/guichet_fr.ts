@@ -129,6 +129,30 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) émis</source>
+        <translation>
+            <numerusform>%n document émis</numerusform>
+            <numerusform>%n documents émis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n projet(s) écrit(s)</source>
+        <translation>
+            <numerusform>%n projet écrit</numerusform>
+            <numerusform>%n projets écrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Décisions écrites : %1 (%n dossier(s))
+</source>
+        <translation>
+            <numerusform>Décisions écrites : %1 (%n dossier)
+</numerusform>
+            <numerusform>Décisions écrites : %1 (%n dossiers)
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
@@ -192,6 +216,16 @@
         <translation>
             <numerusform>… et %n autre</numerusform>
             <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Minutes</name>
+    <message numerus="yes">
+        <source>Examen des dossiers (%n dossier(s))</source>
+        <translation>
+            <numerusform>Examen des dossiers (%n dossier)</numerusform>
+            <numerusform>Examen des dossiers (%n dossiers)</numerusform>
         </translation>
     </message>
 </context>
@@ -326,6 +360,23 @@
         <translation>
             <numerusform>%n dossier décidé depuis l&apos;enregistrement du scénario garde sa décision.</numerusform>
             <numerusform>%n dossiers décidés depuis l&apos;enregistrement du scénario gardent leur décision.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DocumentActions</name>
+    <message numerus="yes">
+        <source>Émission interrompue : %n document(s) émis ; relancez pour continuer.</source>
+        <translation>
+            <numerusform>Émission interrompue : %n document émis ; relancez pour continuer.</numerusform>
+            <numerusform>Émission interrompue : %n documents émis ; relancez pour continuer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) émis.</source>
+        <translation>
+            <numerusform>%n document émis.</numerusform>
+            <numerusform>%n documents émis.</numerusform>
         </translation>
     </message>
 </context>

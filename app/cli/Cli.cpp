@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "commands/ConflictsCommands.h"
+#include "commands/DocumentCommands.h"
 #include "commands/EligibilityDecideCommand.h"
 #include "commands/EnvelopeCommands.h"
 #include "commands/ExportCommands.h"
@@ -86,6 +87,12 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<SessionAvisCommand>(SessionAvisCommand::Mode::Amend));
     list.push_back(std::make_unique<SessionDecideCommand>());
     list.push_back(std::make_unique<SessionsCommand>());
+    list.push_back(std::make_unique<LetterheadCommand>());
+    list.push_back(std::make_unique<LettersCommand>());
+    list.push_back(std::make_unique<RegisterCommand>());
+    list.push_back(std::make_unique<DocumentsReprintCommand>());
+    list.push_back(std::make_unique<MinutesCommand>());
+    list.push_back(std::make_unique<PrintCommand>());
     list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<ProgrammeValidateCommand>());
     list.push_back(std::make_unique<GenerateExportCommand>());
@@ -141,6 +148,12 @@ QString usage()
                      "Codes de sortie : 0 succès, 2 entrée invalide (rien n'est écrit), 1 autre "
                      "échec.\n");
     return text;
+}
+
+bool rendersDocuments(const QStringList& words)
+{
+    const auto command = find(words);
+    return command && command->rendersDocuments();
 }
 
 int run(const QStringList& words, QTextStream& out, QTextStream& err)

@@ -19,6 +19,8 @@ std::unique_ptr<Command> find(const QStringList& words);
 // True when `arguments` (argv) name a command rather than the application: anything but an
 // option or a workspace file (a misspelt command is said so rather than opening a window).
 bool isCommand(const QStringList& arguments);
+// Whether the command that `words` name sets documents (see Command::rendersDocuments()).
+bool rendersDocuments(const QStringList& words);
 // Runs the command that `words` (the arguments after `guichet`) name; returns the exit code.
 int run(const QStringList& words, QTextStream& out, QTextStream& err);
 // The text of `guichet --help`.

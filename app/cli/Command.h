@@ -45,6 +45,9 @@ public:
     QString name() const { return m_name; }
     // One line for `guichet --help`.
     virtual QString summary() const = 0;
+    // Whether the command sets documents (fonts, painting): it then runs on a QGuiApplication
+    // on the offscreen platform rather than on a QCoreApplication.
+    virtual bool rendersDocuments() const { return false; }
     // The text of `guichet NAME --help`.
     QString help() const;
 

@@ -326,4 +326,44 @@ Result<QList<Movement>> Campaign::undoSessionDecisions(int session, const QStrin
     return cancelled;
 }
 
+Status Campaign::setLetterhead(const QMap<QString, QString>& values)
+{
+    return announce(Letterhead::save(m_workspace->database(), actor(), values),
+                    {Change::Kind::Letterhead, {}});
+}
+
+Result<DocumentTemplate> Campaign::saveTemplate(DocumentTemplate::Kind kind, const QString& body)
+{
+    auto saved = templates().save(kind, body, actor());
+    if (saved)
+        emit changed({Change::Kind::Templates, {}});
+    return saved;
+}
+
+Result<IssuedDocument> Campaign::issueDocument(const IssueRequest& request,
+                                               const QList<DocumentTemplate::Kind>& used,
+                                               const DocumentRegister::Render& render)
+{
+    TemplateStore store = templates();
+    auto storeTemplates = [&]() -> Result<QString> {
+        QStringList versions;
+        for (const DocumentTemplate::Kind kind : used) {
+            auto inForce = store.inForce(kind, actor());
+            if (!inForce)
+                return inForce.error();
+            versions.append(DocumentTemplate::apiName(kind) + QLatin1Char('@') +
+                            QString::number(inForce->version));
+        }
+        if (request.edited && !versions.isEmpty())
+            versions.first() += QLatin1Char('*');
+        return versions.join(QLatin1Char(' '));
+    };
+    auto issued = documentRegister().issue(request, render, storeTemplates);
+    if (issued)
+        emit changed({Change::Kind::Documents,
+                      request.dossier ? QList<qint64>{request.dossier} : QList<qint64>(),
+                      request.session});
+    return issued;
+}
+
 } // namespace guichet

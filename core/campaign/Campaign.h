@@ -6,6 +6,9 @@
 #include "committee/SessionDecisions.h"
 #include "committee/SessionRecorder.h"
 #include "common/Result.h"
+#include "documents/DocumentRegister.h"
+#include "documents/DocumentTemplates.h"
+#include "documents/Letterhead.h"
 #include "dossier/DossierRepository.h"
 #include "importer/DossierImporter.h"
 #include "instruction/InstructionStore.h"
@@ -127,6 +130,23 @@ public:
     // undoSessionDecisions(), which cancels them in the ledger; taking them again redoes.
     Result<SessionDecisionReport> takeSessionDecisions(const SessionDecisionRequest& request);
     Result<QList<Movement>> undoSessionDecisions(int session, const QString& reason);
+
+    // Documents. The letterhead and the templates in force, the register of issued documents.
+    Letterhead letterhead() const { return Letterhead::load(m_workspace->database()); }
+    TemplateStore templates() const { return TemplateStore(m_workspace->database()); }
+    DocumentRegister documentRegister() const
+    {
+        return DocumentRegister(m_workspace->database(), actor());
+    }
+    // Sets letterhead values by key (Change::Kind::Letterhead); all or none.
+    Status setLetterhead(const QMap<QString, QString>& values);
+    // Saves `body` as the next version of the template (Change::Kind::Templates).
+    Result<DocumentTemplate> saveTemplate(DocumentTemplate::Kind kind, const QString& body);
+    // Issues one document made from the templates `used` (the versions in force are stored and
+    // recorded with it): see DocumentRegister::issue (Change::Kind::Documents).
+    Result<IssuedDocument> issueDocument(const IssueRequest& request,
+                                         const QList<DocumentTemplate::Kind>& used,
+                                         const DocumentRegister::Render& render);
 
 signals:
     void changed(const guichet::Change& change);

@@ -21,8 +21,11 @@ struct Change
         Ledger,      // decisions, reductions, cancellations, payments
         Envelope,    // an amendment of the envelope
         Scenarios,   // a cutoff scenario saved, adopted or its adoption undone
-        Committee    // a committee session (`session`): details, agenda, avis, recusals,
+        Committee,   // a committee session (`session`): details, agenda, avis, recusals,
                      // validation, amendments, decisions taken (also announced as Ledger)
+        Letterhead,  // the letterhead of the documents
+        Templates,   // a new version of a document template
+        Documents    // documents issued into the register
     };
 
     Kind kind = Kind::Dossiers;
@@ -34,7 +37,8 @@ struct Change
     bool changesInstruction() const
     {
         return kind != Kind::Note && kind != Kind::Amounts && kind != Kind::Ledger &&
-               kind != Kind::Envelope && kind != Kind::Scenarios && kind != Kind::Committee;
+               kind != Kind::Envelope && kind != Kind::Scenarios && kind != Kind::Committee &&
+               kind != Kind::Letterhead && kind != Kind::Templates && kind != Kind::Documents;
     }
     // Whether the amounts or the balances of the envelope may have changed (an import or an
     // eligibility change may make a dossier eligible, hence proposed).

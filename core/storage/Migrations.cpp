@@ -248,6 +248,39 @@ const std::vector<Migration>& all()
                             "NULL, differs_reason TEXT NOT NULL DEFAULT '', cancelled_by INTEGER "
                             "REFERENCES ledger_movements (id))"),
          }},
+        {8,
+         "documents: letterhead, template versions, the register of issued documents",
+         {
+             QStringLiteral("CREATE TABLE letterhead (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE document_templates (kind TEXT NOT NULL, version INTEGER "
+                            "NOT NULL, body TEXT NOT NULL, saved_at TEXT NOT NULL, saved_by TEXT "
+                            "NOT NULL, PRIMARY KEY (kind, version))"),
+             // An issued document, frozen: its bytes and their SHA-256, its number in the
+             // register (gap-free per year and kind, given in the transaction that stores it),
+             // the template versions that made it, and the number it corrects if any.
+             QStringLiteral(
+                 "CREATE TABLE documents (id INTEGER PRIMARY KEY,"
+                 " number TEXT NOT NULL UNIQUE,"
+                 " year INTEGER NOT NULL,"
+                 " kind TEXT NOT NULL,"
+                 " sequence INTEGER NOT NULL,"
+                 " template TEXT NOT NULL,"
+                 " dossier_number INTEGER,"
+                 " session INTEGER,"
+                 " document_date TEXT NOT NULL,"
+                 " issued_at TEXT NOT NULL,"
+                 " issued_by TEXT NOT NULL,"
+                 " template_versions TEXT NOT NULL,"
+                 " replaces TEXT REFERENCES documents (number),"
+                 " sha256 TEXT NOT NULL,"
+                 " content BLOB NOT NULL,"
+                 " UNIQUE (year, kind, sequence))"),
+             QStringLiteral("CREATE INDEX documents_dossier ON documents (dossier_number)"),
+             QStringLiteral("CREATE TRIGGER documents_no_update BEFORE UPDATE ON documents BEGIN "
+                            "SELECT RAISE(ABORT, 'issued documents are frozen'); END"),
+             QStringLiteral("CREATE TRIGGER documents_no_delete BEFORE DELETE ON documents BEGIN "
+                            "SELECT RAISE(ABORT, 'issued documents are frozen'); END"),
+         }},
     };
     return list;
 }

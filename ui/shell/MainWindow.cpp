@@ -7,6 +7,7 @@
 #include "commands/Editing.h"
 #include "common/Identity.h"
 #include "demo/DemoWorkspace.h"
+#include "documents/DocumentActions.h"
 #include "dossier/DossierFilter.h"
 #include "dossier/DossierStream.h"
 #include "dossiers/DossierDetailPane.h"
@@ -322,6 +323,9 @@ void MainWindow::createActions()
     m_envelope = new EnvelopeActions(this, m_editing, [this] { return currentDossier(); });
     m_envelope->addTo(menuBar()->addMenu(tr("En&veloppe")));
     connect(m_envelope, &EnvelopeActions::message, statusBar(), &QStatusBar::showMessage);
+    m_documents = new DocumentActions(this, m_editing, [this] { return currentDossier(); });
+    m_documents->addTo(menuBar()->addMenu(tr("&Documents")));
+    connect(m_documents, &DocumentActions::message, statusBar(), &QStatusBar::showMessage);
 
     QMenu* tools = menuBar()->addMenu(tr("&Outils"));
     tools->addAction(tr("&Nom de l'instructeur…"), this, &MainWindow::askInstructorName);
@@ -378,6 +382,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_scoring->setCampaign(m_campaign.get());
     m_instruction->setCampaign(m_campaign.get());
     m_envelope->setCampaign(m_campaign.get());
+    m_documents->setCampaign(m_campaign.get());
     updateTitle();
     if (!m_campaign) {
         updateStatus();
@@ -709,6 +714,7 @@ void MainWindow::updateActions()
     m_exportListAction->setEnabled(open);
     m_instruction->setWritable(writable);
     m_envelope->setWritable(writable);
+    m_documents->setWritable(writable);
 }
 
 bool MainWindow::isLoading() const

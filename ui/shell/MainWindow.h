@@ -25,6 +25,7 @@ class Campaign;
 class DossierDetailPane;
 class DossierFilterBar;
 class Editing;
+class DocumentActions;
 class EnvelopeActions;
 class DossierFilterProxy;
 class DossierStream;
@@ -118,7 +119,8 @@ private:
     ScoringPanel* m_scoring;
     QTabWidget* m_tabs;
     InstructionActions* m_instruction;
-    EnvelopeActions* m_envelope = nullptr; // the envelope's menu and status bar figure
+    EnvelopeActions* m_envelope = nullptr;  // the envelope's menu and status bar figure
+    DocumentActions* m_documents = nullptr; // letters, arrêtés, their templates
     QSplitter* m_splitter;
     QStackedWidget* m_pages; // the list and its detail, or the welcome page
     WelcomePage* m_welcome;

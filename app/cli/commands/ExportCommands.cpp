@@ -1,6 +1,7 @@
 #include "ExportCommands.h"
 
 #include "demo/DemoBuilder.h"
+#include "documents/DocumentSheets.h"
 #include "exportgen/DsExportWriter.h"
 #include "exportgen/ListExport.h"
 #include "instruction/InstructionOverview.h"
@@ -39,20 +40,22 @@ std::optional<Verdict> verdictNamed(const QString& name)
 ExportCommand::ExportCommand()
     : Command(
           QStringLiteral("export"),
-          Text::tr("FICHIER.guichet --what grid|list|ledger --format csv|csv-excel|xlsx "
+          Text::tr("FICHIER.guichet --what grid|list|ledger|decisions --format csv|csv-excel|xlsx "
                    "--output FICHIER [--subaxis CODE] [--eligibility VERDICT]"),
           Text::tr("Exporte la grille de sélection (grid : dossiers dans l'ordre du "
                    "classement, moyenne, min et max par critère, note pondérée, rang, "
                    "désaccords), la liste des dossiers (list : colonnes et ordre de la liste à "
                    "l'ouverture, par date de dépôt) ou le registre de l'enveloppe (ledger : un "
-                   "mouvement par ligne). csv : CSV UTF-8 à virgules et point décimal, pour les "
+                   "mouvement par ligne) ou les décisions (decisions : un dossier décidé par "
+                   "ligne, pour démarches-simplifiées). csv : CSV UTF-8 à virgules et point "
+                   "décimal, pour les "
                    "scripts ; csv-excel : CSV pour un tableur en français (BOM UTF-8, "
                    "point-virgule, virgule décimale) ; xlsx : classeur, nombres en cellules "
                    "numériques."),
           1)
     , m_what(QStringLiteral("what"),
-             Text::tr("grid (la grille), list (la liste) ou ledger (le "
-                      "registre)."),
+             Text::tr("grid (la grille), list (la liste), ledger (le registre) ou "
+                      "decisions (les décisions)."),
              QStringLiteral("WHAT"), QStringLiteral("grid"))
     , m_format(QStringLiteral("format"), Text::tr("csv, csv-excel ou xlsx."),
                QStringLiteral("FORMAT"), QStringLiteral("csv"))
@@ -76,9 +79,9 @@ QString ExportCommand::summary() const
 Status ExportCommand::run(QTextStream& out)
 {
     const QString what = value(m_what);
-    if (Status status =
-            checkChoice(QStringLiteral("what"), what,
-                        {QStringLiteral("grid"), QStringLiteral("list"), QStringLiteral("ledger")});
+    if (Status status = checkChoice(QStringLiteral("what"), what,
+                                    {QStringLiteral("grid"), QStringLiteral("list"),
+                                     QStringLiteral("ledger"), QStringLiteral("decisions")});
         !status)
         return status;
     const QString formatName = value(m_format);
@@ -98,6 +101,25 @@ Status ExportCommand::run(QTextStream& out)
         return badInput(Text::tr("--output est obligatoire."));
     const QString workspace = positional().constFirst();
     const QString subaxis = value(m_subaxis);
+    if (what == QLatin1String("decisions")) {
+        if (!subaxis.isEmpty())
+            return badInput(Text::tr("--subaxis ne s'emploie pas avec --what decisions."));
+        if (formatName != QLatin1String("csv") && formatName != QLatin1String("xlsx"))
+            return badInput(Text::tr("les décisions s'exportent en csv ou en xlsx."));
+        auto campaign = openReadOnly(workspace);
+        if (!campaign)
+            return campaign.error();
+        const Sheet decisions = document_sheets::decisionsSheet(**campaign);
+        if (Status status = sheet::write(
+                decisions, path,
+                formatName == QLatin1String("csv") ? sheet::Format::CsvPlain : sheet::Format::Xlsx);
+            !status)
+            return status;
+        out << Text::tr("Décisions écrites : %1 (%n dossier(s))\n", nullptr,
+                        int(decisions.rows.size()))
+                   .arg(path);
+        return success();
+    }
     if (what == QLatin1String("ledger")) {
         if (!subaxis.isEmpty())
             return badInput(Text::tr("--subaxis ne s'emploie pas avec --what ledger."));

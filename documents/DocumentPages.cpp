@@ -1,0 +1,60 @@
+#include "DocumentPages.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet::document_pages {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentPages)
+};
+
+QString escaped(const Letterhead& letterhead, const QString& key)
+{
+    return letterhead.value(key).toHtmlEscaped();
+}
+
+QString blocMarque(const Letterhead& letterhead)
+{
+    const QString logo = letterhead.value(u"logo"_s);
+    if (!logo.isEmpty())
+        return u"<img src=\"%1\" height=\"90\" alt=\"%2\"/>"_s.arg(
+            QUrl::fromLocalFile(logo).toString().toHtmlEscaped(),
+            escaped(letterhead, u"logo_alt"_s));
+    return u"<p style=\"margin:0\"><b>%1</b></p><p style=\"margin:0\"><i>Liberté<br/>Égalité<br/>"
+           "Fraternité</i></p>"_s.arg(escaped(letterhead, u"intitule"_s));
+}
+
+} // namespace
+
+QString header(const Letterhead& letterhead, const QString& reference)
+{
+    const QString affaire =
+        Text::tr("Affaire suivie par : %1<br/>Tél. : %2<br/>Courriel : %3")
+            .arg(escaped(letterhead, u"affaire_nom"_s), escaped(letterhead, u"affaire_telephone"_s),
+                 escaped(letterhead, u"affaire_courriel"_s));
+    return u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+           "<td width=\"60%\">%1<p style=\"margin-top:10px; font-size:9pt\">%2<br/>%3</p>"
+           "<p style=\"font-size:8pt\">%4</p></td>"
+           "<td width=\"40%\" align=\"right\" valign=\"top\"><p style=\"font-size:9pt\">%5</p>"
+           "</td></tr></table>"_s.arg(blocMarque(letterhead), escaped(letterhead, u"direction"_s),
+                                      escaped(letterhead, u"bureau"_s), affaire,
+                                      reference.toHtmlEscaped());
+}
+
+QString footer(const Letterhead& letterhead)
+{
+    return letterhead.value(u"adresse"_s) + u" – "_s + letterhead.value(u"pied_de_page"_s);
+}
+
+QString page(const Letterhead& letterhead, const QString& reference, const QString& body)
+{
+    return u"<html><body>"_s + header(letterhead, reference) + body + u"</body></html>"_s;
+}
+
+} // namespace guichet::document_pages

@@ -1,0 +1,175 @@
+#include "LetterGenerator.h"
+
+#include "DocumentPages.h"
+#include "common/Clock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterGenerator)
+};
+
+using Kind = DocumentTemplate::Kind;
+
+Status writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error::failure(
+            Text::tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
+    return success();
+}
+
+} // namespace
+
+QString LetterDocument::fileName() const
+{
+    if (!number.isEmpty())
+        return number + u".pdf"_s;
+    return u"%1-%2-projet.pdf"_s.arg(dossier).arg(DocumentTemplate::apiName(kind));
+}
+
+LetterGenerator::LetterGenerator(Campaign& campaign)
+    : m_campaign(campaign)
+    , m_letterhead(campaign.letterhead())
+{}
+
+QString LetterGenerator::bodyOf(Kind kind, const Edits& edits) const
+{
+    const auto edited = edits.constFind(kind);
+    return edited != edits.cend() ? *edited : m_campaign.templates().current(kind).body;
+}
+
+QString LetterGenerator::compose(const DecisionFacts& facts, const LetterPlan& plan,
+                                 const QString& number, QDate date, const Edits& edits) const
+{
+    const QString reference = number.isEmpty() ? Text::tr("Projet – non numéroté") : number;
+    const QString body =
+        composeBody(bodyOf(plan.kind, edits), facts.values(m_letterhead, reference, date),
+                    bodyOf(Kind::Recours, edits), bodyOf(Kind::Rgpd, edits));
+    return document_pages::page(m_letterhead, Text::tr("N° %1").arg(reference), body);
+}
+
+Result<QList<LetterDocument>> LetterGenerator::drafts(qint64 dossier, QDate date,
+                                                      const Edits& edits)
+{
+    auto facts = DecisionFacts::load(m_campaign, dossier);
+    if (!facts)
+        return facts.error();
+    QList<LetterDocument> documents;
+    for (const LetterPlan& plan : facts->plans()) {
+        LetterDocument d{dossier, plan.kind, plan.series, {}, {}, {}, {}};
+        d.html = compose(*facts, plan, {}, date, edits);
+        d.pdf = m_renderer.render(
+            {d.html, document_pages::footer(m_letterhead), DocumentTemplate::label(plan.kind)},
+            clock::now());
+        documents.append(std::move(d));
+    }
+    return documents;
+}
+
+Result<QList<LetterDocument>> LetterGenerator::issue(qint64 dossier, QDate date, const Edits& edits)
+{
+    auto facts = DecisionFacts::load(m_campaign, dossier);
+    if (!facts)
+        return facts.error();
+    return issuePrepared({*facts, facts->plans()}, date, edits, {}, 0, 1, Reissue::Refuse);
+}
+
+Result<QList<LetterDocument>> LetterGenerator::issuePrepared(const Prepared& prepared, QDate date,
+                                                             const Edits& edits,
+                                                             const Progress& progress, int done,
+                                                             int total, Reissue reissue)
+{
+    if (auto signature = m_letterhead.signature(date); !signature)
+        return signature.error();
+    QList<LetterDocument> documents;
+    for (const LetterPlan& plan : prepared.plans) {
+        const QString templateName = DocumentTemplate::apiName(plan.kind);
+        if (reissue == Reissue::Skip &&
+            m_campaign.documentRegister().latest(prepared.facts.dossier.number, templateName))
+            continue; // issued by an earlier run
+        LetterDocument d{prepared.facts.dossier.number, plan.kind, plan.series, {}, {}, {}, {}};
+        auto render = [&](const QString& number, const QDateTime& at) -> Result<QByteArray> {
+            if (progress && !progress(done, total))
+                return Error::badInput(Text::tr("Génération annulée."));
+            d.html = compose(prepared.facts, plan, number, date, edits);
+            return m_renderer.render({d.html, document_pages::footer(m_letterhead), number}, at);
+        };
+        IssueRequest request{plan.series, templateName, prepared.facts.dossier.number, 0, date, {}};
+        QList<Kind> used = {plan.kind, Kind::Recours, Kind::Rgpd};
+        auto issued = m_campaign.issueDocument(request, used, render);
+        if (!issued)
+            return issued.error();
+        d.number = issued->number;
+        d.pdf = issued->content;
+        d.sha256 = issued->sha256;
+        documents.append(std::move(d));
+    }
+    return documents;
+}
+
+Result<LetterGenerator::BatchReport> LetterGenerator::run(const Batch& batch,
+                                                          const Progress& progress)
+{
+    if (!QDir().mkpath(batch.outputDir))
+        return Error::failure(Text::tr("Impossible de créer le dossier %1.").arg(batch.outputDir));
+    BatchReport report;
+    QList<PageSource> combined;
+    const int total = int(batch.dossiers.size());
+    int done = 0;
+    auto goOn = [&](int doneSoFar, int count) {
+        if (progress && !report.cancelled && !progress(doneSoFar, count))
+            report.cancelled = true;
+        return !report.cancelled;
+    };
+    for (const qint64 dossier : batch.dossiers) {
+        if (!goOn(done, total))
+            break;
+        Result<QList<LetterDocument>> documents = QList<LetterDocument>();
+        if (batch.issue) {
+            auto facts = DecisionFacts::load(m_campaign, dossier);
+            if (!facts)
+                return facts.error();
+            documents = issuePrepared({*facts, facts->plans()}, batch.date, {}, goOn, done, total,
+                                      Reissue::Skip);
+            if (report.cancelled)
+                break; // the document under way was rolled back with its number
+            if (documents && documents->isEmpty())
+                report.skipped.append(dossier);
+        } else {
+            documents = drafts(dossier, batch.date);
+        }
+        if (!documents)
+            return documents.error();
+        for (const LetterDocument& d : *documents) {
+            const QString path = QDir(batch.outputDir).filePath(d.fileName());
+            if (Status status = writeFile(path, d.pdf); !status)
+                return status.error();
+            report.files.append(path);
+            report.issued += d.number.isEmpty() ? 0 : 1;
+            if (!batch.combinedPath.isEmpty())
+                combined.append({d.html, document_pages::footer(m_letterhead), d.number});
+        }
+        ++done;
+    }
+    if (!batch.combinedPath.isEmpty() && !combined.isEmpty()) {
+        if (Status status =
+                writeFile(batch.combinedPath, m_renderer.renderCombined(combined, clock::now()));
+            !status)
+            return status.error();
+        report.files.append(batch.combinedPath);
+    }
+    return report;
+}
+
+} // namespace guichet

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "PdfRenderer.h"
+#include "common/Result.h"
+
+namespace guichet {
+
+class Campaign;
+
+// The minutes of a committee session (compte rendu du comité de sélection), as rich text to set
+// in PDF or write as ODT: header, presidency, members present, represented and excused, quorum,
+// agenda, the framework, one row per dossier (collectivité and population, project, sub-axis,
+// cost, amount requested, the instruction's proposal, the committee's avis, its amount,
+// observations, the members out of the room), the departures from the ranking with their
+// reasons, the envelope before, this session and after (overall and per sub-axis), what
+// follows, closing and signatures. The committee gives opinions: the minutes say « avis »; the
+// préfet's decisions are the later arrêtés.
+namespace minutes {
+
+// `registerNumber`: the minutes' number once issued, empty for a draft.
+Result<PageSource> compose(const Campaign& campaign, int session,
+                           const QString& registerNumber = {});
+
+} // namespace minutes
+} // namespace guichet

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "PdfRenderer.h"
+#include "common/Result.h"
+
+namespace guichet {
+
+class Campaign;
+
+// The instruction's working papers as PDF, to print for a meeting or a file: the instruction
+// sheet of one dossier, and the selection grid.
+namespace printable_sheets {
+
+// The dossier's sheet: who asks what, the eligibility checks with their reasons, the scores of
+// each criterion and their consolidation, the proposed amount and its basis, the ledger's
+// movements and the history of changes. BadInput for an unknown dossier.
+Result<PageSource> instructionSheet(const Campaign& campaign, qint64 dossier);
+// The selection grid of one sub-axis ("" for all), in ranking order, landscape, each
+// criterion's cell in the colour of its band.
+Result<PageSource> selectionGrid(const Campaign& campaign, const QString& subaxis);
+
+} // namespace printable_sheets
+} // namespace guichet

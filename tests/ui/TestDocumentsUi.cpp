@@ -1,0 +1,142 @@
+#include "TestWorkspace.h"
+#include "campaign/Campaign.h"
+#include "commands/Editing.h"
+#include "documents/DecisionLetters.h"
+#include "documents/DocumentActions.h"
+#include "documents/DocumentPreviewDialog.h"
+#include "documents/LetterheadDialog.h"
+#include "documents/TemplateEditorDialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPdfDocument>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTest>
+#include <QTextEdit>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace guichet;
+
+// The documents' dialogs driven as a user would: a placeholder picked into a template, saved
+// and undone; the letterhead edited and undone; a dossier's documents previewed with Qt PDF
+// and issued; every decision issued with a progress bar, cancelled, then run again.
+class TestDocumentsUi : public QObject
+{
+    Q_OBJECT
+
+    testing::TestDir m_dir;
+    std::unique_ptr<Campaign> m_campaign;
+    Editing m_editing;
+
+    static void answerYes()
+    {
+        QTimer::singleShot(0, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_campaign = std::make_unique<Campaign>(
+            testing::createDemoWorkspace(m_dir.path(QStringLiteral("demo.guichet")), 40));
+        m_editing.setCampaign(m_campaign.get());
+    }
+
+    void templateEditorPicksPlaceholders()
+    {
+        TemplateEditorDialog dialog(m_editing);
+        dialog.selectTemplate(DocumentTemplate::Kind::Notification);
+        const QString shipped =
+            m_campaign->templates().current(DocumentTemplate::Kind::Notification).body;
+        dialog.editor()->moveCursor(QTextCursor::End);
+        QListWidget* list = dialog.placeholders();
+        QListWidgetItem* words = nullptr;
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->data(Qt::UserRole).toString() == QLatin1String("montant_lettres"))
+                words = list->item(row);
+        }
+        QVERIFY(words);
+        emit list->itemActivated(words);
+        QVERIFY(dialog.editor()->toPlainText().endsWith(QStringLiteral("{{montant_lettres}}")));
+        QVERIFY(dialog.save());
+        const DocumentTemplate saved =
+            m_campaign->templates().current(DocumentTemplate::Kind::Notification);
+        QCOMPARE(saved.version, 1);
+        QVERIFY(saved.body.contains(QStringLiteral("{{montant_lettres}}")));
+        QVERIFY(!saved.body.contains(QStringLiteral("font-family")));
+        // Undone: the previous text again, as a new version.
+        m_editing.undoStack()->undo();
+        const DocumentTemplate undone =
+            m_campaign->templates().current(DocumentTemplate::Kind::Notification);
+        QCOMPARE(undone.version, 2);
+        QCOMPARE(undone.body, shipped);
+    }
+
+    void letterheadEditedAndUndone()
+    {
+        LetterheadDialog dialog(m_editing);
+        QCOMPARE(dialog.field(QStringLiteral("signataire_nom"))->text(), Letterhead::unknown());
+        dialog.field(QStringLiteral("intitule"))->setText(QStringLiteral("PRÉFÈTE DE L'AIN"));
+        QVERIFY(dialog.save());
+        QCOMPARE(m_campaign->letterhead().value(QStringLiteral("intitule")),
+                 QStringLiteral("PRÉFÈTE DE L'AIN"));
+        m_editing.undoStack()->undo();
+        QCOMPARE(m_campaign->letterhead().value(QStringLiteral("intitule")),
+                 QStringLiteral("PRÉFET DE L'AIN"));
+    }
+
+    void previewThenIssue()
+    {
+        QVERIFY(
+            m_campaign
+                ->setLetterhead({{QStringLiteral("signataire_nom"), QStringLiteral("Jean Dupont")},
+                                 {QStringLiteral("delegation_reference"), QStringLiteral("n° 1")},
+                                 {QStringLiteral("delegation_date"), QStringLiteral("2021-01-04")}})
+                .ok());
+        const qint64 dossier = DecisionFacts::decidedDossiers(*m_campaign).constFirst();
+        DocumentPreviewDialog dialog(m_editing, dossier);
+        QVERIFY(dialog.documents()->count() >= 1);
+        QCOMPARE(dialog.pdf()->status(), QPdfDocument::Status::Ready);
+        QVERIFY(dialog.pdf()->pageCount() >= 1);
+        answerYes();
+        QVERIFY(dialog.issue());
+        QCOMPARE(m_campaign->documentRegister().list().size(), dialog.documents()->count());
+        QCOMPARE(dialog.pdf()->status(), QPdfDocument::Status::Ready);
+    }
+
+    void issueAllCancelledThenResumed()
+    {
+        QMainWindow window;
+        DocumentActions actions(&window, &m_editing, [] { return std::optional<Dossier>(); });
+        actions.setCampaign(m_campaign.get());
+        actions.setWritable(true);
+        const QString folder = m_dir.path(QStringLiteral("letters"));
+        // Cancelled as soon as the progress shows.
+        QTimer::singleShot(0, &window, [&window] {
+            if (auto* progress =
+                    window.findChild<QProgressDialog*>(QStringLiteral("issueProgress")))
+                progress->cancel();
+        });
+        actions.issueAll(folder);
+        const qsizetype afterCancel = m_campaign->documentRegister().list().size();
+        actions.issueAll(folder);
+        const QList<IssuedDocument> documents = m_campaign->documentRegister().list();
+        QVERIFY(documents.size() > afterCancel);
+        QHash<QString, int> last;
+        for (const IssuedDocument& d : documents) {
+            QCOMPARE(d.sequence, last.value(d.kind) + 1);
+            last[d.kind] = d.sequence;
+        }
+    }
+};
+
+QTEST_MAIN(TestDocumentsUi)
+#include "TestDocumentsUi.moc"

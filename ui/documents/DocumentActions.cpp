@@ -1,0 +1,135 @@
+#include "DocumentActions.h"
+
+#include "DocumentPreviewDialog.h"
+#include "LetterGenerator.h"
+#include "LetterheadDialog.h"
+#include "TemplateEditorDialog.h"
+#include "campaign/Campaign.h"
+#include "common/Clock.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+
+namespace guichet {
+
+DocumentActions::DocumentActions(QMainWindow* window, Editing* editing,
+                                 std::function<std::optional<Dossier>()> currentDossier)
+    : QObject(window)
+    , m_window(window)
+    , m_editing(editing)
+    , m_currentDossier(std::move(currentDossier))
+    , m_letterhead(new QAction(tr("&En-tête des documents…"), this))
+    , m_templates(new QAction(tr("&Modèles de documents…"), this))
+    , m_preview(new QAction(tr("&Documents du dossier…"), this))
+    , m_issueAll(new QAction(tr("É&mettre les documents de toutes les décisions…"), this))
+{
+    m_preview->setObjectName(QStringLiteral("previewDocumentsAction"));
+    m_preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_preview->setStatusTip(tr("Arrêté et lettres de la décision du dossier affiché : aperçu, "
+                               "puis émission"));
+    connect(m_letterhead, &QAction::triggered, this, &DocumentActions::editLetterhead);
+    connect(m_templates, &QAction::triggered, this, &DocumentActions::editTemplates);
+    connect(m_preview, &QAction::triggered, this, &DocumentActions::previewDossier);
+    connect(m_issueAll, &QAction::triggered, this, [this] { issueAll(); });
+    updateActions();
+}
+
+void DocumentActions::addTo(QMenu* menu)
+{
+    menu->addAction(m_preview);
+    menu->addAction(m_issueAll);
+    menu->addSeparator();
+    menu->addAction(m_letterhead);
+    menu->addAction(m_templates);
+}
+
+void DocumentActions::setCampaign(Campaign* campaign)
+{
+    m_campaign = campaign;
+    updateActions();
+}
+
+void DocumentActions::setWritable(bool writable)
+{
+    m_writable = writable;
+    updateActions();
+}
+
+void DocumentActions::updateActions()
+{
+    const bool open = m_campaign != nullptr;
+    const bool writable = open && m_writable && !m_campaign->isReadOnly();
+    m_preview->setEnabled(open);
+    m_letterhead->setEnabled(writable);
+    m_templates->setEnabled(writable);
+    m_issueAll->setEnabled(writable);
+}
+
+void DocumentActions::editLetterhead()
+{
+    if (!m_campaign || !m_letterhead->isEnabled())
+        return;
+    LetterheadDialog dialog(*m_editing, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        emit message(tr("En-tête des documents enregistré."), 4000);
+}
+
+void DocumentActions::editTemplates()
+{
+    if (!m_campaign || !m_templates->isEnabled())
+        return;
+    TemplateEditorDialog dialog(*m_editing, m_window);
+    dialog.exec();
+}
+
+void DocumentActions::previewDossier()
+{
+    const std::optional<Dossier> dossier = m_currentDossier();
+    if (!m_campaign || !dossier)
+        return;
+    DocumentPreviewDialog dialog(*m_editing, dossier->number, m_window);
+    dialog.exec();
+}
+
+void DocumentActions::issueAll(QString folder)
+{
+    if (!m_campaign || !m_issueAll->isEnabled())
+        return;
+    if (folder.isEmpty())
+        folder = QFileDialog::getExistingDirectory(m_window, tr("Dossier où écrire les PDF"));
+    if (folder.isEmpty())
+        return;
+    LetterGenerator::Batch batch;
+    batch.dossiers = DecisionFacts::decidedDossiers(*m_campaign);
+    batch.date = clock::today();
+    batch.issue = true;
+    batch.outputDir = folder;
+    QProgressDialog progress(tr("Émission des documents des décisions…"), tr("Annuler"), 0,
+                             int(batch.dossiers.size()), m_window);
+    progress.setObjectName(QStringLiteral("issueProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    auto report = LetterGenerator(*m_campaign).run(batch, [&progress](int done, int) {
+        progress.setValue(done);
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!report) {
+        QMessageBox::warning(m_window, tr("Documents"), report.error().message);
+        return;
+    }
+    emit message(report->cancelled
+                     ? tr("Émission interrompue : %n document(s) émis ; relancez pour "
+                          "continuer.",
+                          nullptr, report->issued)
+                     : tr("%n document(s) émis.", nullptr, report->issued),
+                 6000);
+}
+
+} // namespace guichet
