@@ -57,6 +57,7 @@ bench)
     build
     QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tests/bench/guichet_bench"
     "$BUILD_DIR/tests/bench/guichet_import_bench" "$@"
+    "$BUILD_DIR/tests/bench/guichet_durability_bench"
     ;;
 *)
     sed -n '2,8p' "$0"

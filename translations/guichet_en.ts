@@ -119,6 +119,37 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>droits d&apos;accès impossibles à restreindre</source>
+        <translation>its access rights could not be restricted</translation>
+    </message>
+    <message>
+        <source>fichier temporaire absent</source>
+        <translation>the temporary file is missing</translation>
+    </message>
+    <message>
+        <source>les données n&apos;ont pas pu être écrites sur le disque</source>
+        <translation>the data could not be written to the disk</translation>
+    </message>
+    <message>
+        <source>le fichier existe déjà</source>
+        <translation>the file already exists</translation>
+    </message>
+    <message>
+        <source>le fichier n&apos;a pas pu être renommé</source>
+        <translation>the file could not be renamed</translation>
+    </message>
+    <message>
+        <source>le dossier n&apos;a pas pu être écrit sur le disque</source>
+        <translation>the folder could not be written to the disk</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Impossible d&apos;écrire le journal : %1</source>
@@ -180,10 +211,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>(voir « guichet %1 --help »)</source>
         <translation>(see ‘guichet %1 --help’)</translation>
-    </message>
-    <message>
-        <source>Impossible d&apos;écrire %1 : %2</source>
-        <translation>Could not write %1: %2</translation>
     </message>
     <message>
         <source>--rows N --format csv|xlsx --output FICHIER [--era 2021|2025] [--seed N]</source>
@@ -1355,10 +1382,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
 <context>
     <name>DsExport</name>
     <message>
-        <source>Impossible d&apos;écrire %1 : %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-    <message>
         <source>Impossible d&apos;écrire %1.</source>
         <translation>Could not write %1.</translation>
     </message>
@@ -1941,10 +1964,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
 <context>
     <name>Ledger</name>
     <message>
-        <source>Impossible d&apos;écrire %1 : %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Registre</source>
         <translation>Ledger</translation>
     </message>
@@ -2135,6 +2154,13 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Modification de l&apos;enveloppe</source>
         <translation>Amendment of the envelope</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationBackup</name>
+    <message>
+        <source>La sauvegarde %1 n&apos;a pas pu être remise en place : renommez-la %2.</source>
+        <translation>The backup %1 could not be put back in place: rename it %2.</translation>
     </message>
 </context>
 <context>
@@ -2383,10 +2409,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         </translation>
     </message>
     <message>
-        <source>Impossible d&apos;écrire %1 : %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>%1 : lecture impossible (%2).</source>
         <translation>%1: cannot be read (%2).</translation>
     </message>
@@ -2589,13 +2611,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
 </context>
 <context>
-    <name>Sheet</name>
-    <message>
-        <source>Impossible d&apos;écrire %1 : %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>Workspace</name>
     <message>
         <source>Impossible d&apos;ouvrir %1 : %2</source>
@@ -2682,8 +2697,20 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>another program</translation>
     </message>
     <message>
-        <source>Le classeur %1 est ouvert en écriture par %2 (processus %3 sur %4) : il n&apos;est ouvert ici qu&apos;en lecture seule ; fermez-le là-bas avant de le modifier.</source>
-        <translation>The workspace %1 is open for writing in %2 (process %3 on %4): it is only open read-only here; close it there before changing it.</translation>
+        <source>un autre utilisateur</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>Le classeur %1 est ouvert en écriture par %2 sur le poste %3 (%4, processus %5) : il n&apos;est ouvert ici qu&apos;en lecture seule ; fermez-le là-bas avant de le modifier.</source>
+        <translation>The workspace %1 is open for writing by %2 on the computer %3 (%4, process %5): it is open read-only here; close it there before changing it.</translation>
+    </message>
+    <message>
+        <source>Impossible de créer %1 : %2</source>
+        <translation>Could not create %1: %2</translation>
+    </message>
+    <message>
+        <source>Le classeur a été remis tel qu&apos;il était avant la mise à jour.</source>
+        <translation>The workspace has been put back as it was before the upgrade.</translation>
     </message>
 </context>
 <context>
@@ -2701,20 +2728,8 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>%1 is open in another Guichet: it cannot be replaced.</translation>
     </message>
     <message>
-        <source>Impossible d&apos;écrire dans %1 : %2</source>
-        <translation>Cannot write in %1: %2</translation>
-    </message>
-    <message>
         <source>Impossible de copier le classeur vers %1 : %2</source>
         <translation>Cannot copy the workspace to %1: %2</translation>
-    </message>
-    <message>
-        <source>Impossible d&apos;écrire %1 sur le disque.</source>
-        <translation>Cannot write %1 to the disk.</translation>
-    </message>
-    <message>
-        <source>Impossible de nommer la copie %1.</source>
-        <translation>Cannot name the copy %1.</translation>
     </message>
     <message>
         <source>Impossible d&apos;ouvrir %1 : %2</source>
