@@ -150,6 +150,25 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>Lecture du journal impossible : %1</source>
+        <translation>Could not read the audit log: %1</translation>
+    </message>
+    <message>
+        <source>ligne sans empreinte après le début de la chaîne (ajoutée hors de Guichet)</source>
+        <translation>row without a hash after the chain began (added outside Guichet)</translation>
+    </message>
+    <message>
+        <source>ne suit pas la ligne précédente (une ligne antérieure a été modifiée ou supprimée)</source>
+        <translation>does not follow the previous row (an earlier row was changed or removed)</translation>
+    </message>
+    <message>
+        <source>contenu modifié après son écriture</source>
+        <translation>content changed after it was written</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Impossible d&apos;écrire le journal : %1</source>
@@ -1199,6 +1218,33 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
             <numerusform>%n retained but not funded</numerusform>
             <numerusform>%n retained but not funded</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Vérifie un classeur sans rien y écrire : intégrité du fichier SQLite, clés étrangères, chaîne d&apos;empreintes du journal, règles du registre de l&apos;enveloppe. Affiche la tête de la chaîne du journal.</source>
+        <translation>Checks a workspace without writing to it: integrity of the SQLite file, foreign keys, the audit log&apos;s hash chain, the rules of the envelope&apos;s ledger. Prints the head of the audit chain.</translation>
+    </message>
+    <message>
+        <source>vérifie un classeur (intégrité, journal, registre)</source>
+        <translation>checks a workspace (integrity, audit log, ledger)</translation>
+    </message>
+    <message>
+        <source>Tête de la chaîne du journal : ligne %1, SHA-256 %2
+</source>
+        <translation>Head of the audit chain: row %1, SHA-256 %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 : %n anomalie(s) trouvée(s).</source>
+        <translation>
+            <numerusform>%1: %n anomaly found.</numerusform>
+            <numerusform>%1: %n anomalies found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 : tous les contrôles sont bons.
+</source>
+        <translation>%1: every check passed.
+</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2760,37 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
 </context>
 <context>
+    <name>WorkspaceCheck</name>
+    <message>
+        <source>le contrôle n&apos;a pas pu être mené jusqu&apos;au bout : %1</source>
+        <translation>the check could not be completed: %1</translation>
+    </message>
+    <message>
+        <source>fichier SQLite : %1</source>
+        <translation>SQLite file: %1</translation>
+    </message>
+    <message>
+        <source>table %1, ligne %2 : renvoie à une ligne absente de la table %3</source>
+        <translation>table %1, row %2: refers to a row missing from table %3</translation>
+    </message>
+    <message>
+        <source>journal, ligne %1 : %2</source>
+        <translation>audit log, row %1: %2</translation>
+    </message>
+    <message>
+        <source>programme illisible</source>
+        <translation>unreadable programme</translation>
+    </message>
+    <message>
+        <source>registre, mouvement %1 : %2</source>
+        <translation>ledger, movement %1: %2</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir %1 : %2</source>
+        <translation>Could not open %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceCopy</name>
     <message>
         <source>%1 est le classeur copié : choisissez un autre nom pour la copie.</source>
@@ -4133,6 +4210,21 @@ If it is complete, the applications it does not hold are no longer on démarches
         <source>En&amp;veloppe</source>
         <translation>En&amp;velope</translation>
     </message>
+    <message>
+        <source>&amp;Propriétés du classeur…</source>
+        <translation>Workspace &amp;properties…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Le contrôle du classeur à l&apos;ouverture a trouvé %n anomalie(s) :</source>
+        <translation>
+            <numerusform>The check of the workspace at opening found %n anomaly:</numerusform>
+            <numerusform>The check of the workspace at opening found %n anomalies:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le classeur a pu être modifié hors de Guichet : signalez-le à l&apos;administrateur (guichet verify donne la liste complète).</source>
+        <translation>The workspace may have been changed outside Guichet: tell your administrator (guichet verify gives the full list).</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ProposedAmountDialog</name>
@@ -4475,6 +4567,44 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::WorkspacePropertiesDialog</name>
+    <message>
+        <source>Propriétés du classeur</source>
+        <translation>Workspace properties</translation>
+    </message>
+    <message>
+        <source>Fichier :</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Programme :</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <source>Journal :</source>
+        <translation>Audit log:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modification(s) enregistrée(s)</source>
+        <translation>
+            <numerusform>%n change recorded</numerusform>
+            <numerusform>%n changes recorded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tête de la chaîne du journal :</source>
+        <translation>Head of the audit chain:</translation>
+    </message>
+    <message>
+        <source>ligne %1, SHA-256 %2</source>
+        <translation>row %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Recopiez la tête de la chaîne dans le procès-verbal : la même tête retrouvée plus tard (guichet verify) prouve que rien de ce qui la précède n&apos;a changé.</source>
+        <translation>Copy the head of the chain into the minutes: finding the same head later (guichet verify) proves that nothing before it has changed.</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "commands/ProgrammeValidateCommand.h"
 #include "commands/ScenarioCommands.h"
 #include "commands/ScoresCommands.h"
+#include "commands/VerifyCommand.h"
 #include "commands/WorkspaceCommands.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceProbe.h"
@@ -72,6 +73,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<ScenarioReadCommand>(ScenarioReadCommand::What::Show));
     list.push_back(std::make_unique<ScenarioReadCommand>(ScenarioReadCommand::What::Compare));
     list.push_back(std::make_unique<ScenarioAdoptCommand>());
+    list.push_back(std::make_unique<VerifyCommand>());
     list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<ProgrammeValidateCommand>());
     list.push_back(std::make_unique<GenerateExportCommand>());

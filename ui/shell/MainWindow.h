@@ -91,6 +91,7 @@ private:
     void startWorkers();
     void stopWorkers();
     void onBackgroundJobFinished();
+    void onAnomaliesFound(const QStringList& findings);
     void onWorkspaceDamaged(const QString& message);
     void showError(const QString& message);
     void updatePage();
