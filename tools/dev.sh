@@ -5,6 +5,8 @@
 #   tools/dev.sh test   build and run the whole test suite headless
 #   tools/dev.sh bench  build and run the benchmarks (on demand, never part of the tests)
 #   tools/dev.sh build  only build
+#   tools/dev.sh crashtest  SIGKILL during imports, merges and decisions, 210 times (seed printed)
+#   tools/dev.sh fuzz [SECONDS]  fuzz each reader for SECONDS (60) with libFuzzer (clang, build-fuzz)
 set -eu
 cd "$(dirname "$0")/.."
 BUILD_DIR=${BUILD_DIR:-build}
@@ -28,6 +30,7 @@ install_missing() {
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
 }
 
+# build [CMAKE OPTIONS...] [--target T...]: configures $BUILD_DIR with the options, then builds.
 build() {
     install_missing
     launcher=""
@@ -35,8 +38,8 @@ build() {
     werror=OFF
     [ "${CI:-}" = "true" ] && werror=ON
     cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DGUICHET_WERROR=$werror $launcher >/dev/null
-    cmake --build "$BUILD_DIR" --parallel
+        -DGUICHET_WERROR=$werror $launcher "$@" >/dev/null
+    cmake --build "$BUILD_DIR" --parallel ${TARGETS:+--target $TARGETS}
 }
 
 case "${1:-}" in
@@ -49,7 +52,8 @@ demo)
     exec "$BUILD_DIR/app/guichet" --demo "$@"
     ;;
 test)
-    build
+    shift
+    build "$@" # CMake options, e.g. BUILD_DIR=build-asan tools/dev.sh test -DGUICHET_SANITIZE=ON
     QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel 2
     ;;
 bench)
@@ -59,8 +63,32 @@ bench)
     "$BUILD_DIR/tests/bench/guichet_import_bench" "$@"
     "$BUILD_DIR/tests/bench/guichet_durability_bench"
     ;;
+crashtest)
+    build
+    GUICHET_CRASH_KILLS=${GUICHET_CRASH_KILLS:-210} QT_QPA_PLATFORM=offscreen \
+        "$BUILD_DIR/tests/test_crash"
+    ;;
+fuzz)
+    # Each fuzzer starts from its saved corpus (tests/fuzz/corpus/NAME, seeded from the golden
+    # import cases) and adds what it finds to build-fuzz/corpus/NAME; a crash, hang or leak is
+    # written to build-fuzz/findings/: copy it into the saved corpus once fixed.
+    PACKAGES="$PACKAGES clang libclang-rt-14-dev" # libFuzzer's runtime comes with clang 14
+    BUILD_DIR=build-fuzz
+    fuzzers="csv xlsx ods programme scorepackage"
+    TARGETS=$(for f in $fuzzers; do printf 'fuzz_%s ' "$f"; done)
+    CXX=clang++ build -DCMAKE_CXX_COMPILER=clang++ -DGUICHET_FUZZ=ON -DGUICHET_BUILD_BENCHMARKS=OFF
+    seconds=${2:-60}
+    mkdir -p build-fuzz/findings
+    for f in $fuzzers; do
+        mkdir -p "build-fuzz/corpus/$f"
+        echo "== fuzz_$f: $seconds s"
+        QT_QPA_PLATFORM=offscreen "build-fuzz/tests/fuzz/fuzz_$f" "build-fuzz/corpus/$f" \
+            "tests/fuzz/corpus/$f" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+            -max_len=262144 -artifact_prefix="build-fuzz/findings/$f-" -print_final_stats=1
+    done
+    ;;
 *)
-    sed -n '2,8p' "$0"
+    sed -n '2,10p' "$0"
     exit 2
     ;;
 esac

@@ -1774,10 +1774,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <translation>Could not write to the workspace: %1</translation>
     </message>
     <message>
-        <source>%1, ligne %2 de la feuille : %3</source>
-        <translation>%1, row %2 of the sheet: %3</translation>
-    </message>
-    <message>
         <source>XML illisible (%1)</source>
         <translation>unreadable XML (%1)</translation>
     </message>
@@ -1906,6 +1902,10 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
             <numerusform>… and %n other</numerusform>
             <numerusform>… and %n others</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, feuille « %2 », ligne %3 : %4</source>
+        <translation>%1, sheet “%2”, row %3: %4</translation>
     </message>
 </context>
 <context>
