@@ -11,7 +11,8 @@ namespace guichet::file_platform {
 // inherits its folder's access list, which this leaves as it is.
 bool restrictToOwner(const QString& path);
 
-// Whether `path` is readable by its owner only (always true where there is no such notion).
+// Whether `path` is readable by its owner only (always true where there is no such notion):
+// how the tests check the policy without an OS call of their own.
 bool isOwnerOnly(const QString& path);
 
 // Writes the file's bytes to the disk (fsync), so that a power cut after it returns keeps them.

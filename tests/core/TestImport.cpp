@@ -297,7 +297,9 @@ private slots:
                                     << "3 colonnes";
         QTest::addRow("not an export")
             << QByteArray("nom;prénom\nDupont;Jean\n") << "aucune colonne";
-        QTest::addRow("zip but not a workbook") << QByteArray("PK\x03\x04garbage", 13) << "archive";
+        QTest::addRow("zip but not a workbook") << QByteArray("PK\x03\x04"
+                                                              "garbage")
+                                                << "archive";
     }
     void brokenFiles()
     {
