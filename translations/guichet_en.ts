@@ -119,6 +119,56 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>droits d&apos;accès impossibles à restreindre</source>
+        <translation>its access rights could not be restricted</translation>
+    </message>
+    <message>
+        <source>fichier temporaire absent</source>
+        <translation>the temporary file is missing</translation>
+    </message>
+    <message>
+        <source>les données n&apos;ont pas pu être écrites sur le disque</source>
+        <translation>the data could not be written to the disk</translation>
+    </message>
+    <message>
+        <source>le fichier existe déjà</source>
+        <translation>the file already exists</translation>
+    </message>
+    <message>
+        <source>le fichier n&apos;a pas pu être renommé</source>
+        <translation>the file could not be renamed</translation>
+    </message>
+    <message>
+        <source>le dossier n&apos;a pas pu être écrit sur le disque</source>
+        <translation>the folder could not be written to the disk</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>Lecture du journal impossible : %1</source>
+        <translation>Could not read the audit log: %1</translation>
+    </message>
+    <message>
+        <source>ligne sans empreinte après le début de la chaîne (ajoutée hors de Guichet)</source>
+        <translation>row without a hash after the chain began (added outside Guichet)</translation>
+    </message>
+    <message>
+        <source>ne suit pas la ligne précédente (une ligne antérieure a été modifiée ou supprimée)</source>
+        <translation>does not follow the previous row (an earlier row was changed or removed)</translation>
+    </message>
+    <message>
+        <source>contenu modifié après son écriture</source>
+        <translation>content changed after it was written</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Impossible d&apos;écrire le journal : %1</source>
@@ -191,10 +241,6 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>(voir « guichet %1 --help »)</source>
         <translation>(see ‘guichet %1 --help’)</translation>
-    </message>
-    <message>
-        <source>Impossible d&apos;écrire %1 : %2</source>
-        <translation>Could not write %1: %2</translation>
     </message>
     <message>
         <source>--rows N --format csv|xlsx --output FICHIER [--era 2021|2025] [--seed N]</source>
@@ -1822,6 +1868,33 @@ Workspaces written in schema %2.
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Vérifie un classeur sans rien y écrire : intégrité du fichier SQLite, clés étrangères, chaîne d&apos;empreintes du journal, règles du registre de l&apos;enveloppe. Affiche la tête de la chaîne du journal.</source>
+        <translation>Checks a workspace without writing to it: integrity of the SQLite file, foreign keys, the audit log&apos;s hash chain, the rules of the envelope&apos;s ledger. Prints the head of the audit chain.</translation>
+    </message>
+    <message>
+        <source>vérifie un classeur (intégrité, journal, registre)</source>
+        <translation>checks a workspace (integrity, audit log, ledger)</translation>
+    </message>
+    <message>
+        <source>Tête de la chaîne du journal : ligne %1, SHA-256 %2
+</source>
+        <translation>Head of the audit chain: row %1, SHA-256 %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 : %n anomalie(s) trouvée(s).</source>
+        <translation>
+            <numerusform>%1: %n anomaly found.</numerusform>
+            <numerusform>%1: %n anomalies found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 : tous les contrôles sont bons.
+</source>
+        <translation>%1: every check passed.
+</translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
@@ -2489,10 +2562,6 @@ Workspaces written in schema %2.
 <context>
     <name>DsExport</name>
     <message>
-        <source>Impossible d&apos;écrire %1 : %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-    <message>
         <source>Impossible d&apos;écrire %1.</source>
         <translation>Could not write %1.</translation>
     </message>
@@ -2839,10 +2908,6 @@ Workspaces written in schema %2.
         <translation>Could not write to the workspace: %1</translation>
     </message>
     <message>
-        <source>%1, ligne %2 de la feuille : %3</source>
-        <translation>%1, row %2 of the sheet: %3</translation>
-    </message>
-    <message>
         <source>XML illisible (%1)</source>
         <translation>unreadable XML (%1)</translation>
     </message>
@@ -2972,6 +3037,10 @@ Workspaces written in schema %2.
             <numerusform>… and %n others</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, feuille « %2 », ligne %3 : %4</source>
+        <translation>%1, sheet “%2”, row %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>Instruction</name>
@@ -3074,10 +3143,6 @@ Workspaces written in schema %2.
 </context>
 <context>
     <name>Ledger</name>
-    <message>
-        <source>Impossible d&apos;écrire %1 : %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
     <message>
         <source>Registre</source>
         <translation>Ledger</translation>
@@ -3485,6 +3550,13 @@ Workspaces written in schema %2.
     <message>
         <source>Version</source>
         <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationBackup</name>
+    <message>
+        <source>La sauvegarde %1 n&apos;a pas pu être remise en place : renommez-la %2.</source>
+        <translation>The backup %1 could not be put back in place: rename it %2.</translation>
     </message>
 </context>
 <context>
@@ -4236,10 +4308,6 @@ Workspaces written in schema %2.
         </translation>
     </message>
     <message>
-        <source>Impossible d&apos;écrire %1 : %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>%1 : lecture impossible (%2).</source>
         <translation>%1: cannot be read (%2).</translation>
     </message>
@@ -4442,13 +4510,6 @@ Workspaces written in schema %2.
     </message>
 </context>
 <context>
-    <name>Sheet</name>
-    <message>
-        <source>Impossible d&apos;écrire %1 : %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>Workspace</name>
     <message>
         <source>Impossible d&apos;ouvrir %1 : %2</source>
@@ -4535,8 +4596,51 @@ Workspaces written in schema %2.
         <translation>another program</translation>
     </message>
     <message>
-        <source>Le classeur %1 est ouvert en écriture par %2 (processus %3 sur %4) : il n&apos;est ouvert ici qu&apos;en lecture seule ; fermez-le là-bas avant de le modifier.</source>
-        <translation>The workspace %1 is open for writing in %2 (process %3 on %4): it is only open read-only here; close it there before changing it.</translation>
+        <source>un autre utilisateur</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>Le classeur %1 est ouvert en écriture par %2 sur le poste %3 (%4, processus %5) : il n&apos;est ouvert ici qu&apos;en lecture seule ; fermez-le là-bas avant de le modifier.</source>
+        <translation>The workspace %1 is open for writing by %2 on the computer %3 (%4, process %5): it is open read-only here; close it there before changing it.</translation>
+    </message>
+    <message>
+        <source>Impossible de créer %1 : %2</source>
+        <translation>Could not create %1: %2</translation>
+    </message>
+    <message>
+        <source>Le classeur a été remis tel qu&apos;il était avant la mise à jour.</source>
+        <translation>The workspace has been put back as it was before the upgrade.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCheck</name>
+    <message>
+        <source>le contrôle n&apos;a pas pu être mené jusqu&apos;au bout : %1</source>
+        <translation>the check could not be completed: %1</translation>
+    </message>
+    <message>
+        <source>fichier SQLite : %1</source>
+        <translation>SQLite file: %1</translation>
+    </message>
+    <message>
+        <source>table %1, ligne %2 : renvoie à une ligne absente de la table %3</source>
+        <translation>table %1, row %2: refers to a row missing from table %3</translation>
+    </message>
+    <message>
+        <source>journal, ligne %1 : %2</source>
+        <translation>audit log, row %1: %2</translation>
+    </message>
+    <message>
+        <source>programme illisible</source>
+        <translation>unreadable programme</translation>
+    </message>
+    <message>
+        <source>registre, mouvement %1 : %2</source>
+        <translation>ledger, movement %1: %2</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir %1 : %2</source>
+        <translation>Could not open %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4554,20 +4658,8 @@ Workspaces written in schema %2.
         <translation>%1 is open in another Guichet: it cannot be replaced.</translation>
     </message>
     <message>
-        <source>Impossible d&apos;écrire dans %1 : %2</source>
-        <translation>Cannot write in %1: %2</translation>
-    </message>
-    <message>
         <source>Impossible de copier le classeur vers %1 : %2</source>
         <translation>Cannot copy the workspace to %1: %2</translation>
-    </message>
-    <message>
-        <source>Impossible d&apos;écrire %1 sur le disque.</source>
-        <translation>Cannot write %1 to the disk.</translation>
-    </message>
-    <message>
-        <source>Impossible de nommer la copie %1.</source>
-        <translation>Cannot name the copy %1.</translation>
     </message>
     <message>
         <source>Impossible d&apos;ouvrir %1 : %2</source>
@@ -6168,6 +6260,21 @@ If it is complete, the applications it does not hold are no longer on démarches
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
+    <message>
+        <source>&amp;Propriétés du classeur…</source>
+        <translation>Workspace &amp;properties…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Le contrôle du classeur à l&apos;ouverture a trouvé %n anomalie(s) :</source>
+        <translation>
+            <numerusform>The check of the workspace at opening found %n anomaly:</numerusform>
+            <numerusform>The check of the workspace at opening found %n anomalies:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le classeur a pu être modifié hors de Guichet : signalez-le à l&apos;administrateur (guichet verify donne la liste complète).</source>
+        <translation>The workspace may have been changed outside Guichet: tell your administrator (guichet verify gives the full list).</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PaymentDialog</name>
@@ -6584,6 +6691,44 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::WorkspacePropertiesDialog</name>
+    <message>
+        <source>Propriétés du classeur</source>
+        <translation>Workspace properties</translation>
+    </message>
+    <message>
+        <source>Fichier :</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Programme :</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <source>Journal :</source>
+        <translation>Audit log:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modification(s) enregistrée(s)</source>
+        <translation>
+            <numerusform>%n change recorded</numerusform>
+            <numerusform>%n changes recorded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tête de la chaîne du journal :</source>
+        <translation>Head of the audit chain:</translation>
+    </message>
+    <message>
+        <source>ligne %1, SHA-256 %2</source>
+        <translation>row %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Recopiez la tête de la chaîne dans le procès-verbal : la même tête retrouvée plus tard (guichet verify) prouve que rien de ce qui la précède n&apos;a changé.</source>
+        <translation>Copy the head of the chain into the minutes: finding the same head later (guichet verify) proves that nothing before it has changed.</translation>
     </message>
 </context>
 </TS>

@@ -153,6 +153,13 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 : %n anomalie(s) trouvée(s).</source>
+        <translation>
+            <numerusform>%1 : %n anomalie trouvée.</numerusform>
+            <numerusform>%1 : %n anomalies trouvées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
@@ -471,6 +478,13 @@
             <numerusform>%n dossiers affichés sur %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Le contrôle du classeur à l&apos;ouverture a trouvé %n anomalie(s) :</source>
+        <translation>
+            <numerusform>Le contrôle du classeur à l&apos;ouverture a trouvé %n anomalie :</numerusform>
+            <numerusform>Le contrôle du classeur à l&apos;ouverture a trouvé %n anomalies :</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guichet::ScoringPanel</name>
@@ -489,6 +503,16 @@
         <translation>
             <numerusform>Désaccord : écart d&apos;au moins %n niveau. Les dossiers non éligibles sont hors classement, en fin de grille.</numerusform>
             <numerusform>Désaccord : écart d&apos;au moins %n niveaux. Les dossiers non éligibles sont hors classement, en fin de grille.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::WorkspacePropertiesDialog</name>
+    <message numerus="yes">
+        <source>%n modification(s) enregistrée(s)</source>
+        <translation>
+            <numerusform>%n modification enregistrée</numerusform>
+            <numerusform>%n modifications enregistrées</numerusform>
         </translation>
     </message>
 </context>

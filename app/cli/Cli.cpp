@@ -11,6 +11,7 @@
 #include "commands/ScoresCommands.h"
 #include "commands/SessionAvisCommands.h"
 #include "commands/SessionCommands.h"
+#include "commands/VerifyCommand.h"
 #include "commands/WorkspaceCommands.h"
 #include "storage/Migrations.h"
 #include "storage/Workspace.h"
@@ -93,6 +94,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<DocumentsReprintCommand>());
     list.push_back(std::make_unique<MinutesCommand>());
     list.push_back(std::make_unique<PrintCommand>());
+    list.push_back(std::make_unique<VerifyCommand>());
     list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<ProgrammeValidateCommand>());
     list.push_back(std::make_unique<GenerateExportCommand>());

@@ -1,11 +1,11 @@
 #include "Command.h"
 
+#include "common/AtomicFile.h"
 #include "programme/ProgrammeReader.h"
 #include "storage/Migrations.h"
 #include "storage/WorkspaceProbe.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 namespace guichet::cli {
@@ -159,10 +159,7 @@ Status Command::writeOutput(const QString& path, const QByteArray& bytes, QTextS
         out << QString::fromUtf8(bytes);
         return success();
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::failure(tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
-    return success();
+    return writeFileAtomically(path, bytes);
 }
 
 Result<qint64> Command::dossierNumber(const QString& text)

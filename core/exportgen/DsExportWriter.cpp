@@ -1,10 +1,10 @@
 #include "DsExportWriter.h"
 
 #include "XlsxWriter.h"
+#include "common/AtomicFile.h"
 #include "common/Csv.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace guichet::ds_export {
 
@@ -64,24 +64,20 @@ QStringList csvRow(const QList<DsCell>& cells)
 
 Status writeCsv(const QString& path, const DsExportTable& table, const QList<Dossier>& dossiers)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::failure(
-            Text::tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
+    AtomicFile file(path);
+    if (Status status = file.open(); !status)
+        return status;
     QByteArray buffer;
     csv::appendRow(buffer, table.dossierHeaders());
     for (const Dossier& d : dossiers) {
         csv::appendRow(buffer, csvRow(table.dossierRow(d)));
         if (buffer.size() > (1 << 20)) {
-            file.write(buffer);
+            file.device().write(buffer);
             buffer.clear();
         }
     }
-    file.write(buffer);
-    if (!file.commit())
-        return Error::failure(
-            Text::tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
-    return success();
+    file.device().write(buffer);
+    return file.commit();
 }
 
 void writeCells(XlsxWriter& writer, const QList<DsCell>& cells)

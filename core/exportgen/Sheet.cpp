@@ -1,20 +1,14 @@
 #include "Sheet.h"
 
 #include "XlsxWriter.h"
+#include "common/AtomicFile.h"
 #include "common/Csv.h"
-
-#include <QCoreApplication>
-#include <QSaveFile>
 
 #include <algorithm>
 
 namespace guichet {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Sheet)
-};
 
 // A cell a spreadsheet would read as a formula (=, +, -, @) or that it would strip (tab,
 // carriage return) is written as text: a dossier's title must never run as a formula.
@@ -166,12 +160,7 @@ Status write(const Sheet& sheet, const QString& path, Format format)
 {
     if (format == Format::Xlsx)
         return writeXlsx(sheet, path);
-    QSaveFile file(path);
-    const QByteArray bytes = toCsv(sheet, format);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
-        return Error::failure(
-            Text::tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
-    return success();
+    return writeFileAtomically(path, toCsv(sheet, format));
 }
 
 } // namespace sheet

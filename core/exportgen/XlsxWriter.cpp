@@ -70,7 +70,7 @@ QByteArray argb(quint32 rgb)
 XlsxWriter::XlsxWriter(QString path)
     : m_path(std::move(path))
     , m_file(m_path)
-    , m_zip(std::make_unique<QuaZip>(&m_file))
+    , m_zip(std::make_unique<QuaZip>(&m_file.device()))
 {
     m_zip->setAutoClose(false); // the file is committed, not closed, once the zip is whole
 }
@@ -83,7 +83,9 @@ XlsxWriter::~XlsxWriter()
 
 Status XlsxWriter::open()
 {
-    if (!m_file.open(QIODevice::WriteOnly) || !m_zip->open(QuaZip::mdCreate))
+    if (Status status = m_file.open(); !status)
+        return status;
+    if (!m_zip->open(QuaZip::mdCreate))
         return Error::failure(Text::tr("Impossible d'écrire %1.").arg(m_path));
     return success();
 }
@@ -314,9 +316,9 @@ Status XlsxWriter::close()
                        rels + "</Relationships>") &&
         writeEntry(QStringLiteral("xl/styles.xml"), styles());
     m_zip->close();
-    if (!ok || m_zip->getZipError() != 0 || !m_file.commit())
+    if (!ok || m_zip->getZipError() != 0)
         return Error::failure(Text::tr("Impossible d'écrire %1.").arg(m_path));
-    return success();
+    return m_file.commit();
 }
 
 } // namespace guichet

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "common/AtomicFile.h"
 #include "common/Result.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
-#include <QSaveFile>
 #include <QStringList>
 
 #include <memory>
@@ -58,7 +58,7 @@ private:
     QByteArray styles() const;
 
     QString m_path;
-    QSaveFile m_file;
+    AtomicFile m_file;
     std::unique_ptr<QuaZip> m_zip;
     std::unique_ptr<QuaZipFile> m_sheet;
     QStringList m_sheetNames;

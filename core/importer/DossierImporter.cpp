@@ -161,30 +161,6 @@ std::optional<DossierImporter::Absent> absentPolicy(const DossierImporter::Optio
     return answer;
 }
 
-// Switches a connection out of WAL mode for its lifetime, when it is the only one open.
-class DirectWriteMode
-{
-public:
-    explicit DirectWriteMode(QSqlDatabase db)
-        : m_db(std::move(db))
-    {
-        QSqlQuery query(m_db);
-        m_switched = query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && query.next() &&
-                     query.value(0).toString() == QLatin1String("delete");
-    }
-    ~DirectWriteMode()
-    {
-        if (m_switched)
-            QSqlQuery(QStringLiteral("PRAGMA journal_mode = WAL"), m_db);
-    }
-    DirectWriteMode(const DirectWriteMode&) = delete;
-    DirectWriteMode& operator=(const DirectWriteMode&) = delete;
-
-private:
-    QSqlDatabase m_db;
-    bool m_switched = false;
-};
-
 } // namespace
 
 DossierImporter::DossierImporter(Workspace& workspace)
@@ -218,13 +194,10 @@ Result<ImportReport> DossierImporter::run(const QStringList& files, const Option
         return Error::failure(
             Text::tr("Le classeur est ouvert en lecture seule : import impossible."));
     QSqlDatabase db = m_workspace.database();
-    // A large import written through the WAL is written twice (the log, then the checkpoint).
-    // When no other connection is open, it goes straight to the file under a rollback journal,
-    // just as safe against a crash; with readers open, it stays in WAL mode. A dry run writes
-    // nothing and keeps WAL mode: switching modes rewrites the file's header.
-    std::optional<DirectWriteMode> direct;
-    if (!options.dryRun)
-        direct.emplace(db);
+    // The import stays in WAL mode, written twice (the log, then the checkpoint): it used to go
+    // straight to the file under a rollback journal, but a crash mid-import then left a hot
+    // journal that no read-only connection can roll back, and the workspace, probed read-only
+    // before it is opened, no longer opened at all. The crash test (tests/crash) kills imports.
     Transaction transaction(db);
     if (!transaction.isActive())
         return Error::failure(

@@ -22,6 +22,14 @@ bool isEmptyRow(const ImportRow& row)
 
 } // namespace
 
+// Whether a read loop goes on. QXmlStreamReader::atEnd() stays false after a premature end of
+// the document (a truncated or damaged entry, where the reader waits for more data): every
+// loop over an entry's XML also stops on an error, or it spins forever (found by fuzz_ods).
+bool readable(const QXmlStreamReader& xml)
+{
+    return !xml.atEnd() && !xml.hasError();
+}
+
 SpreadsheetReader::SpreadsheetReader(QString path)
     : m_package(std::move(path))
 {}
@@ -29,8 +37,8 @@ SpreadsheetReader::SpreadsheetReader(QString path)
 void SpreadsheetReader::fail(qint64 row, const QString& message)
 {
     if (!m_error)
-        m_error = Error::badInput(Text::tr("%1, ligne %2 de la feuille : %3")
-                                      .arg(m_package.path())
+        m_error = Error::badInput(Text::tr("%1, feuille « %2 », ligne %3 : %4")
+                                      .arg(m_package.path(), m_sheet)
                                       .arg(row)
                                       .arg(message));
 }
@@ -55,7 +63,8 @@ bool SpreadsheetReader::readNonEmptyRow(QXmlStreamReader& xml, ImportRow& row)
 
 Status SpreadsheetReader::readEstablishments()
 {
-    auto sheet = findSheet(QStringLiteral("Etablissements"));
+    m_sheet = QStringLiteral("Etablissements");
+    auto sheet = findSheet(m_sheet);
     if (!sheet)
         return success(); // CSV-like exports without the sheet: the Dossiers columns suffice
     auto device = m_package.openEntry(sheet->entry);
@@ -108,7 +117,8 @@ Status SpreadsheetReader::open()
         return status;
     if (Status status = readEstablishments(); !status)
         return status;
-    auto sheet = findSheet(QStringLiteral("Dossiers"));
+    m_sheet = QStringLiteral("Dossiers");
+    auto sheet = findSheet(m_sheet);
     if (const auto damage = m_package.damage())
         return *damage;
     if (!sheet)
@@ -169,7 +179,7 @@ QString innerText(QXmlStreamReader& xml)
     // guides (<rPh>) are not part of the text.
     QString text;
     int depth = 1;
-    while (depth > 0 && !xml.atEnd()) {
+    while (depth > 0 && readable(xml)) {
         xml.readNext();
         if (xml.isStartElement()) {
             if (xml.name() == QLatin1String("t"))
@@ -198,7 +208,7 @@ Status XlsxReader::prepare()
         return rels.error();
     QHash<QString, QString> targets;
     QXmlStreamReader relXml(*rels);
-    while (!relXml.atEnd()) {
+    while (readable(relXml)) {
         relXml.readNext();
         if (relXml.isStartElement() && relXml.name() == QLatin1String("Relationship")) {
             QString target = relXml.attributes().value(QLatin1String("Target")).toString();
@@ -208,7 +218,7 @@ Status XlsxReader::prepare()
         }
     }
     QXmlStreamReader bookXml(*workbook);
-    while (!bookXml.atEnd()) {
+    while (readable(bookXml)) {
         bookXml.readNext();
         if (bookXml.isStartElement() && bookXml.name() == QLatin1String("sheet")) {
             const QXmlStreamAttributes a = bookXml.attributes();
@@ -225,7 +235,7 @@ Status XlsxReader::prepare()
         if (!device)
             return device.error();
         QXmlStreamReader xml(device->get());
-        while (!xml.atEnd()) {
+        while (readable(xml)) {
             xml.readNext();
             if (xml.isStartElement() && xml.name() == QLatin1String("si"))
                 m_sharedStrings.append(innerText(xml));
@@ -279,7 +289,7 @@ Result<SpreadsheetReader::SheetRef> OdsReader::findSheet(const QString& name)
     if (!device)
         return device.error();
     QXmlStreamReader xml(device->get());
-    while (!xml.atEnd()) {
+    while (readable(xml)) {
         xml.readNext();
         if (xml.isStartElement() && xml.qualifiedName() == QLatin1String("table:table") &&
             xml.attributes().value(QLatin1String("table:name")) == name)
@@ -291,7 +301,7 @@ Result<SpreadsheetReader::SheetRef> OdsReader::findSheet(const QString& name)
 bool OdsReader::enterSheet(QXmlStreamReader& xml, const SheetRef& sheet)
 {
     m_rowNumber = 0;
-    while (!xml.atEnd()) {
+    while (readable(xml)) {
         xml.readNext();
         if (xml.isStartElement() && xml.qualifiedName() == QLatin1String("table:table") &&
             xml.attributes().value(QLatin1String("table:name")) == sheet.table)
@@ -308,7 +318,7 @@ QString odsCellText(QXmlStreamReader& xml)
     QString text;
     int paragraphs = 0;
     int depth = 1;
-    while (depth > 0 && !xml.atEnd()) {
+    while (depth > 0 && readable(xml)) {
         xml.readNext();
         if (xml.isStartElement()) {
             ++depth;
@@ -342,20 +352,20 @@ bool OdsReader::readRow(QXmlStreamReader& xml, ImportRow& row)
         row.position = ++m_rowNumber;
         return true;
     }
-    while (!xml.atEnd()) {
+    while (readable(xml)) {
         xml.readNext();
         if (xml.isEndElement() && xml.qualifiedName() == QLatin1String("table:table"))
             return false;
         if (xml.isStartElement() && xml.qualifiedName() == QLatin1String("table:table-row"))
             break;
     }
-    if (xml.atEnd())
+    if (!readable(xml))
         return false;
     const qint64 rowRepeats = std::max(
         1LL, xml.attributes().value(QLatin1String("table:number-rows-repeated")).toLongLong());
     row.position = ++m_rowNumber;
     row.cells.clear();
-    while (!xml.atEnd()) {
+    while (readable(xml)) {
         xml.readNext();
         if (xml.isEndElement() && xml.qualifiedName() == QLatin1String("table:table-row"))
             break;

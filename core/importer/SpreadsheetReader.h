@@ -11,6 +11,9 @@
 
 namespace guichet {
 
+// Whether a loop reading `xml` may go on: neither at the end nor stopped by an error.
+bool readable(const QXmlStreamReader& xml);
+
 // What XLSX and ODS share: a zip package, a "Dossiers" sheet streamed row by row, and the
 // "Etablissements" sheet read first to join each dossier's applicant.
 class SpreadsheetReader : public TableReader
@@ -56,6 +59,7 @@ private:
     ZipPackage m_package;
     std::unique_ptr<QIODevice> m_device;
     QXmlStreamReader m_xml;
+    QString m_sheet; // the sheet being read, named in errors
     QStringList m_headers;
     qint64 m_sheetSize = 0;
     ApplicantEstablishments m_establishments;

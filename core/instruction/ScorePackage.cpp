@@ -1,6 +1,7 @@
 #include "ScorePackage.h"
 
 #include "InstructionStore.h"
+#include "common/AtomicFile.h"
 #include "common/Clock.h"
 #include "dossier/DossierRepository.h"
 #include "storage/Transaction.h"
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 
 #include <cmath>
@@ -160,11 +160,10 @@ Result<ExportSummary> write(QSqlDatabase db, const Programme& programme, const Q
                               {QStringLiteral("eligibility"), decisions}};
     const QJsonObject document{{QStringLiteral("package"), package},
                                {QStringLiteral("sha256"), QString::fromLatin1(digest(package))}};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(document).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
-        return Error::failure(
-            Text::tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
+    if (Status status =
+            writeFileAtomically(path, QJsonDocument(document).toJson(QJsonDocument::Indented));
+        !status)
+        return status.error();
     return summary;
 }
 

@@ -1,12 +1,12 @@
 #include "LedgerExport.h"
 
 #include "LedgerStore.h"
+#include "common/AtomicFile.h"
 #include "common/Clock.h"
 #include "common/Csv.h"
 #include "exportgen/XlsxWriter.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace guichet::ledger_export {
 
@@ -46,11 +46,7 @@ Status writeCsv(const LedgerStore& ledger, const QString& path)
     if (Status status = ledger.forEach([&](const Movement& m) { csv::appendRow(bytes, cells(m)); });
         !status)
         return status;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::failure(
-            Text::tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
-    return success();
+    return writeFileAtomically(path, bytes);
 }
 
 Status writeXlsx(const LedgerStore& ledger, const QString& path)

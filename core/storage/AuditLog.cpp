@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "AuditChain.h"
 #include "SqlColumns.h"
 #include "common/Clock.h"
 
@@ -22,26 +23,53 @@ constexpr sql::Column kEntityId{"entity_id"};
 constexpr sql::Column kField{"field"};
 constexpr sql::Column kOldValue{"old_value"};
 constexpr sql::Column kNewValue{"new_value"};
+constexpr sql::Column kPreviousSha256{"previous_sha256"}; // see AuditChain
+constexpr sql::Column kSha256{"sha256"};
+
+std::optional<QString> storedText(const QVariant& value)
+{
+    if (!value.isValid() || value.isNull() || value.toString().isNull())
+        return std::nullopt;
+    return value.toString();
+}
+
+QVariant bindable(const std::optional<QString>& text)
+{
+    return text ? QVariant(*text) : QVariant(QMetaType::fromType<QString>());
+}
 
 } // namespace
 
 Status AuditLog::record(const QString& who, const QString& entity, const QString& entityId,
                         const QString& field, const QVariant& oldValue, const QVariant& newValue)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        sql::insert(kTable, {kAt, kWho, kEntity, kEntityId, kField, kOldValue, kNewValue}));
-    query.addBindValue(clock::toText(clock::now()));
-    query.addBindValue(who);
-    query.addBindValue(entity);
-    query.addBindValue(entityId);
-    query.addBindValue(field);
-    query.addBindValue(oldValue);
-    query.addBindValue(newValue);
-    if (!query.exec())
+    auto fail = [](const QString& detail) {
         return Error::failure(
             QCoreApplication::translate("AuditLog", "Impossible d'écrire le journal : %1")
-                .arg(query.lastError().text()));
+                .arg(detail));
+    };
+    // The row is hashed as it will be read back: texts, and NULL for a missing value.
+    const Result<audit_chain::Head> head = audit_chain::head(m_db);
+    if (!head)
+        return fail(head.error().message);
+    const audit_chain::Row row{
+        head->rowId + 1,      clock::toText(clock::now()), who, entity, entityId, field,
+        storedText(oldValue), storedText(newValue)};
+    QSqlQuery query(m_db);
+    query.prepare(sql::insert(kTable, {kId, kAt, kWho, kEntity, kEntityId, kField, kOldValue,
+                                       kNewValue, kPreviousSha256, kSha256}));
+    query.addBindValue(row.id);
+    query.addBindValue(row.at);
+    query.addBindValue(row.who);
+    query.addBindValue(row.entity);
+    query.addBindValue(row.entityId);
+    query.addBindValue(row.field);
+    query.addBindValue(bindable(row.oldValue));
+    query.addBindValue(bindable(row.newValue));
+    query.addBindValue(head->sha256);
+    query.addBindValue(audit_chain::link(head->sha256, row));
+    if (!query.exec())
+        return fail(query.lastError().text());
     return success();
 }
 

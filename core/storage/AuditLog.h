@@ -22,7 +22,9 @@ struct AuditEntry
 };
 
 // The append-only record of every change to instruction data. Callers write their change and
-// its audit row inside the same Transaction; triggers in the schema refuse UPDATE and DELETE.
+// its audit row inside the same Transaction; triggers in the schema refuse UPDATE and DELETE,
+// and each row is chained to the previous one by SHA-256 (storage/AuditChain), so that a row
+// changed behind the application's back is found.
 class AuditLog
 {
 public:

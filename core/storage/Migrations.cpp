@@ -281,6 +281,15 @@ const std::vector<Migration>& all()
              QStringLiteral("CREATE TRIGGER documents_no_delete BEFORE DELETE ON documents BEGIN "
                             "SELECT RAISE(ABORT, 'issued documents are frozen'); END"),
          }},
+        {9,
+         "a tamper-evident audit log: each new row chained to the previous one by SHA-256",
+         {
+             // Adding columns rewrites no row: the rows written before stay as they are and
+             // start the chain (storage/AuditChain folds them in), so the first new row vouches
+             // for them all. The append-only triggers are left as they are.
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN previous_sha256 TEXT"),
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN sha256 TEXT"),
+         }},
     };
     return list;
 }
@@ -321,6 +330,14 @@ Status apply(QSqlDatabase& db, const Migration& migration)
 int latestVersion()
 {
     return all().back().version;
+}
+
+QList<int> versions()
+{
+    QList<int> numbers;
+    for (const Migration& migration : all())
+        numbers.append(migration.version);
+    return numbers;
 }
 
 Status migrateTo(QSqlDatabase db, int version)

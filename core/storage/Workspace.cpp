@@ -1,15 +1,18 @@
 #include "Workspace.h"
 
+#include "MigrationBackup.h"
 #include "Migrations.h"
 #include "SqlColumns.h"
 #include "Transaction.h"
 #include "WorkspaceProbe.h"
 #include "common/Clock.h"
+#include "common/FilePlatform.h"
 #include "common/Identity.h"
 #include "programme/ProgrammeReader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,6 +54,25 @@ QString nextConnectionName()
     return QStringLiteral("guichet-workspace-%1").arg(++counter);
 }
 
+// Who holds the lock and where: the lock file records the process and the machine, and is
+// owned by the account that created it.
+QString lockHolder(QLockFile& lock, const QString& path)
+{
+    qint64 pid = 0;
+    QString host, application;
+    lock.getLockInfo(&pid, &host, &application);
+    QString user = file_platform::ownerOf(lock.fileName());
+    if (user.isEmpty())
+        user = Text::tr("un autre utilisateur");
+    if (application.isEmpty())
+        application = Text::tr("un autre programme");
+    return Text::tr("Le classeur %1 est ouvert en écriture par %2 sur le poste %3 (%4, processus "
+                    "%5) : il n'est ouvert ici qu'en lecture seule ; fermez-le là-bas avant de le "
+                    "modifier.")
+        .arg(QFileInfo(path).fileName(), user, host, application)
+        .arg(pid);
+}
+
 bool exec(QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
@@ -61,17 +83,23 @@ bool exec(QSqlDatabase& db, const QString& sql)
 
 Workspace::~Workspace()
 {
-    if (!m_connectionName.isEmpty()) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            if (db.isOpen()) {
-                if (!isReadOnly())
-                    exec(db, QStringLiteral("PRAGMA optimize"));
-                db.close();
-            }
+    disconnect();
+}
+
+void Workspace::disconnect()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            if (!isReadOnly())
+                exec(db, QStringLiteral("PRAGMA optimize"));
+            db.close();
         }
-        QSqlDatabase::removeDatabase(m_connectionName);
     }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
 }
 
 QSqlDatabase Workspace::database() const
@@ -99,7 +127,10 @@ Status Workspace::connect(Access access)
             query.value(0).toString() != QLatin1String("wal"))
             return Error::failure(Text::tr("Impossible de passer %1 en mode WAL : %2")
                                       .arg(m_path, query.lastError().text()));
-        exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+        // Every commit of user work (a decision, a score, an issued letter) reaches the disk
+        // before the call returns: in WAL mode, FULL syncs the log at each commit, so a power
+        // cut cannot roll back what the user saw saved (NORMAL could).
+        exec(db, QStringLiteral("PRAGMA synchronous = FULL"));
     }
     return success();
 }
@@ -121,6 +152,13 @@ Workspace::create(const QString& path, const QByteArray& programmeDocument, Purp
     ws->m_lock->setStaleLockTime(0);
     if (!ws->m_lock->tryLock(0))
         return Error::failure(Text::tr("%1 est verrouillé par un autre processus.").arg(path));
+    // The file exists, readable by the user only, before SQLite writes a byte into it (its
+    // journals take the same rights): it will hold the applicants' contacts.
+    QFile file(ws->m_path);
+    if (!file.open(QIODevice::NewOnly) || !file_platform::restrictToOwner(ws->m_path))
+        return Error::failure(
+            Text::tr("Impossible de créer %1 : %2").arg(path, file.errorString()));
+    file.close();
     if (Status status = ws->connect(Access::ReadWrite); !status)
         return status.error();
 
@@ -178,18 +216,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access w
         ws->m_lock = std::make_unique<QLockFile>(ws->m_path + QStringLiteral(".lock"));
         ws->m_lock->setStaleLockTime(0);
         if (!ws->m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host, application;
-            ws->m_lock->getLockInfo(&pid, &host, &application);
-            if (application.isEmpty())
-                application = Text::tr("un autre programme");
-            ws->m_readOnlyReason =
-                Text::tr("Le classeur %1 est ouvert en écriture par %2 (processus %3 sur %4) : "
-                         "il n'est ouvert ici qu'en lecture seule ; fermez-le là-bas avant de le "
-                         "modifier.")
-                    .arg(QFileInfo(path).fileName(), application)
-                    .arg(pid)
-                    .arg(host);
+            ws->m_readOnlyReason = lockHolder(*ws->m_lock, ws->m_path);
             ws->m_lock.reset();
             access = Access::ReadOnly;
         } else if (!QFileInfo(path).isWritable()) {
@@ -201,9 +228,21 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access w
     }
     if (Status status = ws->connect(access); !status)
         return status.error();
-    if (access == Access::ReadWrite) {
-        if (Status status = migrations::migrate(ws->database()); !status)
+    const bool upgrade = probe::schemaVersion(path) < migrations::latestVersion();
+    if (access == Access::ReadWrite && upgrade) {
+        if (Status status = migration_backup::write(*ws); !status)
             return status.error();
+        if (Status status = migrations::migrate(ws->database()); !status) {
+            // Migrations run one transaction each: a failure would leave a file half upgraded.
+            // The lock is still held while the backup takes the file's place again.
+            ws->disconnect();
+            if (Status restored = migration_backup::restore(ws->m_path); !restored)
+                return Error::failure(status.error().message + QLatin1Char('\n') +
+                                      restored.error().message);
+            return Error::failure(status.error().message + QLatin1Char('\n') +
+                                  Text::tr("Le classeur a été remis tel qu'il était avant la "
+                                           "mise à jour."));
+        }
     } else if (probe::schemaVersion(path) < migrations::latestVersion()) {
         return Error::failure(
             Text::tr("%1 a été créé par une version antérieure de Guichet et doit "
@@ -213,6 +252,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access w
     if (Status status = ws->loadProgramme(); !status)
         return status.error();
     ws->loadPurpose();
+    // The upgraded file has opened once since its backup was taken: the backup may go.
+    if (access == Access::ReadWrite && !upgrade)
+        migration_backup::discard(ws->m_path);
     return ws;
 }
 

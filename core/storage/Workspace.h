@@ -16,7 +16,9 @@ namespace guichet {
 // was created with, the dossiers, the local instruction work and the audit log.
 //
 // Only one process writes a workspace at a time: the writer holds FILE.lock; any other process
-// gets the workspace read-only and says so.
+// gets the workspace read-only and says who holds it, on which machine. Every commit is durable
+// when it returns (synchronous = FULL); an upgrade of the schema first writes a backup
+// (storage/MigrationBackup).
 class Workspace
 {
 public:
@@ -68,6 +70,7 @@ public:
 private:
     Workspace() = default;
     Status connect(Access access);
+    void disconnect();
     Status loadProgramme();
     void loadPurpose();
 

@@ -2,7 +2,7 @@
 
 #include "Workspace.h"
 #include "WorkspaceProbe.h"
-#include "common/Platform.h"
+#include "common/AtomicFile.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -11,7 +11,6 @@
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryFile>
 
 namespace guichet::workspace_copy {
 
@@ -47,37 +46,21 @@ Status copy(QSqlDatabase db, const QString& sourcePath, const QString& target, E
             Text::tr("%1 est ouvert par un autre Guichet : il ne peut pas être remplacé.")
                 .arg(target));
 
-    QTemporaryFile temporary(info.absolutePath() + QStringLiteral("/.") + info.fileName() +
-                             QStringLiteral(".XXXXXX"));
-    if (!temporary.open())
-        return Error::failure(Text::tr("Impossible d'écrire dans %1 : %2")
-                                  .arg(info.absolutePath(), temporary.errorString()));
-    temporary.close(); // VACUUM INTO writes into an empty file
+    AtomicFile file(info.absoluteFilePath());
+    if (Status status = file.open(); !status)
+        return status;
     QSqlQuery query(db);
     query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(temporary.fileName());
+    query.addBindValue(file.stagingPath()); // VACUUM INTO writes into an empty file
     if (!query.exec())
         return Error::failure(Text::tr("Impossible de copier le classeur vers %1 : %2")
                                   .arg(target, query.lastError().text()));
-    // A temporary file is private to its owner; the copy is shared as the workspace is.
-    QFile::setPermissions(temporary.fileName(), QFileInfo(sourcePath).permissions());
-    // The copy reaches the disk before it takes the target's name: a crash then leaves either
-    // the old target or the whole copy.
-    if (!platform::flushToDisk(temporary.fileName()))
-        return Error::failure(Text::tr("Impossible d'écrire %1 sur le disque.").arg(target));
     if (info.exists()) {
         for (const char* journal : {"-wal", "-shm", "-journal"})
             QFile::remove(info.absoluteFilePath() + QLatin1String(journal));
     }
-    // QFile::rename never replaces a file (a target created meanwhile is kept); replaceFile
-    // replaces the confirmed one in one step.
-    const bool renamed = existing == Existing::Refuse
-                             ? QFile::rename(temporary.fileName(), info.absoluteFilePath())
-                             : platform::replaceFile(temporary.fileName(), info.absoluteFilePath());
-    if (!renamed)
-        return Error::failure(Text::tr("Impossible de nommer la copie %1.").arg(target));
-    temporary.setAutoRemove(false);
-    return success();
+    return file.commit(existing == Existing::Refuse ? AtomicFile::Existing::Refuse
+                                                    : AtomicFile::Existing::Replace);
 }
 
 } // namespace

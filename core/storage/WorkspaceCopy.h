@@ -10,8 +10,8 @@ class Workspace;
 
 // A copy of an open workspace, consistent as of one moment (SQLite's VACUUM INTO reads it in
 // one transaction, whatever is being written meanwhile): the dossiers, the instruction work and
-// the audit log. It is written under a temporary name beside the target, then renamed, so that
-// a copy that fails half-way never takes the target's name.
+// the audit log. It is written as every file is (common/AtomicFile): readable by the user only,
+// and a copy that fails half-way never takes the target's name.
 namespace workspace_copy {
 
 enum class Existing

@@ -3,10 +3,12 @@
 #include "storage/Workspace.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSysInfo>
 #include <QTest>
 
 using namespace guichet;
@@ -405,9 +407,12 @@ private slots:
                                      QStringLiteral("--link"), QStringLiteral("élue")});
         QCOMPARE(refused.exitCode, 1);
         QCOMPARE(refused.err.count(QLatin1Char('\n')), 1);
-        QVERIFY2(refused.err.contains(
-                     QStringLiteral("uichet (processus %1 sur ").arg(other.processId())),
-                 qPrintable(refused.err));
+        // The message says who holds the file, on which machine, and the process.
+        QVERIFY2(
+            refused.err.contains(QStringLiteral("par %1 sur le poste %2 (guichet, processus %3)")
+                                     .arg(QFileInfo(path).owner(), QSysInfo::machineHostName())
+                                     .arg(other.processId())),
+            qPrintable(refused.err));
         {
             auto second = Workspace::open(path);
             QVERIFY(second.ok());

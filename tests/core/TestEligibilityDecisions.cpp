@@ -182,8 +182,9 @@ private slots:
         QCOMPARE(f.auditCount(), audited + 1);
         QCOMPARE(store.history(101).constLast().field, QStringLiteral("eligibility:population"));
         QVERIFY(store.history(101).constLast().newValue.toString().isEmpty());
-        const CheckResult* population =
-            findCheck(evaluator.evaluate(d, store.decisions(101)), QStringLiteral("population"));
+        // The assessment outlives the pointer into it (AddressSanitizer found it freed).
+        const EligibilityAssessment reassessed = evaluator.evaluate(d, store.decisions(101));
+        const CheckResult* population = findCheck(reassessed, QStringLiteral("population"));
         QVERIFY(population);
         QVERIFY(!population->overridden);
         QVERIFY(population->decidedBy.isEmpty());

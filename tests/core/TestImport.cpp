@@ -2,8 +2,10 @@
 #include "TestWorkspace.h"
 #include "common/Siret.h"
 #include "dossier/DossierRepository.h"
+#include "exportgen/XlsxWriter.h"
 #include "importer/DossierImporter.h"
 #include "importer/ImportStore.h"
+#include "importer/TableReader.h"
 #include "storage/AuditLog.h"
 
 #include <QCryptographicHash>
@@ -295,7 +297,9 @@ private slots:
                                     << "3 colonnes";
         QTest::addRow("not an export")
             << QByteArray("nom;prénom\nDupont;Jean\n") << "aucune colonne";
-        QTest::addRow("zip but not a workbook") << QByteArray("PK\x03\x04garbage", 13) << "archive";
+        QTest::addRow("zip but not a workbook") << QByteArray("PK\x03\x04"
+                                                              "garbage")
+                                                << "archive";
     }
     void brokenFiles()
     {
@@ -313,6 +317,37 @@ private slots:
         QVERIFY2(report.error().message.contains(message), qPrintable(report.error().message));
         QVERIFY(report.error().message.contains(file));
         QCOMPARE(testing::contentDigest(path), before);
+    }
+
+    // A spreadsheet's error names the file, the sheet, the row and what was expected.
+    void spreadsheetErrorsNameTheSheetAndTheRow()
+    {
+        testing::TestDir dir;
+        const QString file = dir.path(QStringLiteral("liste.xlsx"));
+        XlsxWriter writer(file);
+        QVERIFY(writer.open().ok());
+        writer.beginSheet(QStringLiteral("Dossiers"));
+        writer.beginRow();
+        writer.addText(QStringLiteral("ID"));
+        writer.addText(QStringLiteral("Nom"));
+        writer.endRow();
+        writer.beginRow();
+        writer.addText(QStringLiteral("1"));
+        writer.addText(QStringLiteral("Belley"));
+        writer.addText(QStringLiteral("de trop"));
+        writer.endRow();
+        QVERIFY(writer.close().ok());
+        auto reader = TableReader::forFile(file);
+        QVERIFY(reader.ok());
+        QVERIFY(reader.value()->open().ok());
+        ImportRow row;
+        QVERIFY(!reader.value()->next(row));
+        QVERIFY(reader.value()->error());
+        const QString message = reader.value()->error()->message;
+        QVERIFY2(message.contains(file) &&
+                     message.contains(QStringLiteral("feuille « Dossiers », ligne 2")) &&
+                     message.contains(QStringLiteral("hors des colonnes de l'en-tête")),
+                 qPrintable(message));
     }
 
     void archivesAreCheckedBeforeTheyAreTrusted_data()

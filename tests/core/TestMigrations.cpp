@@ -1,12 +1,15 @@
 #include "TestWorkspace.h"
 #include "committee/CommitteeStore.h"
 #include "committee/SessionRecorder.h"
+#include "common/FilePlatform.h"
 #include "dossier/DossierRepository.h"
 #include "importer/ImportStore.h"
 #include "programme/ProgrammeReader.h"
+#include "storage/MigrationBackup.h"
 #include "storage/Migrations.h"
 #include "storage/WorkspaceProbe.h"
 
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -82,8 +85,10 @@ private slots:
     void upgradesFromEveryVersion_data()
     {
         QTest::addColumn<int>("from");
-        for (int v = 1; v < migrations::latestVersion(); ++v)
-            QTest::addRow("from v%d", v) << v;
+        for (int v : migrations::versions()) {
+            if (v < migrations::latestVersion())
+                QTest::addRow("from v%d", v) << v;
+        }
     }
     void upgradesFromEveryVersion()
     {
@@ -170,6 +175,53 @@ private slots:
         QSqlDatabase a = fresh->database();
         QSqlDatabase b = upgraded.value()->database();
         QCOMPARE(tables(b), tables(a));
+    }
+
+    // Before an upgrade, a consistent copy of the file is written beside it, readable by the
+    // user only; it stays after the upgrading open and goes at the next successful one.
+    void anUpgradeKeepsABackupUntilTheNextOpen()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("old.guichet"));
+        writeOldWorkspace(path, 5);
+        const QByteArray before = testing::contentDigest(path);
+        const QString backup = migration_backup::pathFor(path);
+        QVERIFY(Workspace::open(path).ok());
+        QVERIFY(QFileInfo::exists(backup));
+        QVERIFY(file_platform::isOwnerOnly(backup));
+        QCOMPARE(probe::schemaVersion(backup), 5);
+        QCOMPARE(testing::contentDigest(backup), before);
+        QVERIFY(Workspace::open(path).ok());
+        QVERIFY(!QFileInfo::exists(backup));
+        // A read-only open never writes, not even to remove a backup.
+        writeOldWorkspace(dir.path(QStringLiteral("other.guichet")), 5);
+        QVERIFY(Workspace::open(dir.path(QStringLiteral("other.guichet"))).ok());
+        QVERIFY(
+            Workspace::open(dir.path(QStringLiteral("other.guichet")), Workspace::Access::ReadOnly)
+                .ok());
+        QVERIFY(QFileInfo::exists(
+            migration_backup::pathFor(dir.path(QStringLiteral("other.guichet")))));
+    }
+
+    // A migration that fails half-way (here the table it creates already exists, as a file
+    // altered by hand would have it) puts the backup back: the file holds what it held, at the
+    // older schema, with no half-upgrade left.
+    void aFailedUpgradeRestoresTheBackup()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("old.guichet"));
+        writeOldWorkspace(path, 4);
+        writeWithOldVersion(path, {"CREATE TABLE ledger_movements (id INTEGER PRIMARY KEY)"});
+        const QByteArray before = testing::contentDigest(path);
+        auto ws = Workspace::open(path);
+        QVERIFY(!ws.ok());
+        QVERIFY2(ws.error().message.contains(QStringLiteral("version 6")) &&
+                     ws.error().message.contains(QStringLiteral("remis tel qu'il était")),
+                 qPrintable(ws.error().message));
+        QCOMPARE(testing::contentDigest(path), before);
+        QCOMPARE(probe::schemaVersion(path), 4);
+        QVERIFY(!QFileInfo::exists(migration_backup::pathFor(path)));
+        QVERIFY(probe::verifyIntegrity(path).ok());
     }
 
     void reopeningRunsNothing()

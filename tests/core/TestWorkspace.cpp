@@ -1,13 +1,16 @@
 #include "TestWorkspace.h"
 
 #include "FakeClock.h"
+#include "common/FilePlatform.h"
 #include "dossier/DossierRepository.h"
 #include "storage/Migrations.h"
 #include "storage/Transaction.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTest>
 
 using namespace guichet;
@@ -53,6 +56,22 @@ private slots:
         QCOMPARE(reopened.value()->programme().departementCode, QStringLiteral("01"));
         // The workspace keeps the programme document it was created with.
         QVERIFY(reopened.value()->programmeDocument().contains("guichet-programme"));
+    }
+
+    // A workspace holds applicants' contacts: the file and its journals are the user's only,
+    // and every commit is durable when it returns.
+    void aNewWorkspaceIsPrivateAndDurable()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("ain.guichet"));
+        auto ws = testing::createDemoWorkspace(path, 3);
+        QVERIFY(ws);
+        QVERIFY(file_platform::isOwnerOnly(path));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+        QVERIFY(file_platform::isOwnerOnly(path + QStringLiteral("-wal")));
+        QSqlQuery q(QStringLiteral("PRAGMA synchronous"), ws->database());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // FULL
     }
 
     void createRefusesExistingFile()
@@ -166,6 +185,10 @@ private slots:
         QVERIFY(reader.ok());
         QVERIFY(reader.value()->isReadOnly());
         QVERIFY(reader.value()->readOnlyReason().contains(QStringLiteral("lecture seule")));
+        // It says who holds the file, and where.
+        QVERIFY(reader.value()->readOnlyReason().contains(
+            QStringLiteral("par %1 sur le poste %2")
+                .arg(QFileInfo(path).owner(), QSysInfo::machineHostName())));
         // The reader sees the data but cannot write.
         DossierRepository readerRepository(**reader);
         QCOMPARE(readerRepository.count(), qint64(5));

@@ -5,6 +5,8 @@
 #include "shell/HelpWindow.h"
 #include "shell/MainWindow.h"
 #include "shell/ShortcutsDialog.h"
+#include "shell/WorkspacePropertiesDialog.h"
+#include "storage/AuditChain.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -17,6 +19,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -197,6 +201,56 @@ private slots:
         QCOMPARE(
             window.findChild<QTableView*>(QStringLiteral("dossierTableView"))->model()->rowCount(),
             0);
+    }
+
+    // The checks of `guichet verify` run at open: an audit row altered behind the application's
+    // back is reported with its row, and the workspace stays open and writable.
+    void anomaliesFoundAtOpenAreSaid()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("altered.guichet"));
+        QVERIFY(testing::createDemoWorkspace(path, 40));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("shell"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET who = 'X' WHERE id = 5")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("shell"));
+        MainWindow window;
+        window.show();
+        QSignalSpy errors(&window, &MainWindow::errorReported);
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [] {
+            if (QWidget* box = QApplication::activeModalWidget())
+                box->close();
+        });
+        closer.start(20);
+        QVERIFY(window.openWorkspace(path));
+        QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 20000);
+        const QString message = errors.constFirst().constFirst().toString();
+        QVERIFY2(message.contains(QStringLiteral("journal, ligne 5")), qPrintable(message));
+        QVERIFY(window.workspace() != nullptr);
+    }
+
+    // Fichier > Propriétés du classeur shows the head of the audit chain, as verify prints it.
+    void propertiesShowTheAuditChainHead()
+    {
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("w.guichet"));
+        auto ws = testing::createDemoWorkspace(path, 5);
+        QVERIFY(ws);
+        const auto head = audit_chain::head(ws->database());
+        QVERIFY(head.ok());
+        WorkspacePropertiesDialog dialog(*ws);
+        const auto* label = dialog.findChild<QLabel*>(QStringLiteral("auditChainHead"));
+        QVERIFY(label);
+        QVERIFY(label->text().contains(head->sha256));
+        QVERIFY(label->text().contains(QStringLiteral("ligne %1").arg(head->rowId)));
     }
 
     void aListThatCannotBeReadIsNotShownEmpty()

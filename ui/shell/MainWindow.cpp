@@ -3,6 +3,7 @@
 #include "HelpWindow.h"
 #include "ShortcutsDialog.h"
 #include "WelcomePage.h"
+#include "WorkspacePropertiesDialog.h"
 #include "campaign/Campaign.h"
 #include "commands/Editing.h"
 #include "common/Identity.h"
@@ -26,7 +27,7 @@
 #include "storage/Migrations.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceCopy.h"
-#include "storage/WorkspaceVerifier.h"
+#include "verify/WorkspaceVerifier.h"
 
 #include <QAction>
 #include <QApplication>
@@ -288,6 +289,10 @@ void MainWindow::createActions()
         else
             statusBar()->showMessage(tr("Copie enregistrée : %1").arg(target), 10000);
     });
+    QAction* properties = file->addAction(tr("&Propriétés du classeur…"), this, [this] {
+        if (m_campaign)
+            WorkspacePropertiesDialog(m_campaign->workspace(), this).exec();
+    });
     QAction* closeWorkspace = file->addAction(tr("&Fermer"), this, [this] {
         m_detail->showDossier(std::nullopt); // saves a note being typed
         m_scoring->commitPendingEdits();
@@ -295,8 +300,9 @@ void MainWindow::createActions()
     });
     closeWorkspace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     saveCopy->setObjectName(QStringLiteral("saveCopyAction"));
+    properties->setObjectName(QStringLiteral("workspacePropertiesAction"));
     closeWorkspace->setObjectName(QStringLiteral("closeWorkspaceAction"));
-    for (QAction* action : {saveCopy, closeWorkspace}) {
+    for (QAction* action : {saveCopy, properties, closeWorkspace}) {
         action->setEnabled(m_historyAction->isEnabled());
         connect(m_historyAction, &QAction::enabledChanged, action, &QAction::setEnabled);
     }
@@ -439,6 +445,8 @@ void MainWindow::loadDossiers(bool verifyIntegrity)
             updateActions();
         });
         connect(m_verifier, &WorkspaceVerifier::damaged, this, &MainWindow::onWorkspaceDamaged);
+        connect(m_verifier, &WorkspaceVerifier::anomaliesFound, this,
+                &MainWindow::onAnomaliesFound);
         connect(m_verifier, &QThread::finished, this, [this] {
             m_verifier->deleteLater();
             m_verifier = nullptr;
@@ -507,6 +515,23 @@ void MainWindow::onWorkspaceDamaged(const QString& message)
         showError(message);
         emit loadingFinished();
     });
+}
+
+void MainWindow::onAnomaliesFound(const QStringList& findings)
+{
+    // The file is sound for SQLite, and stays open: the user learns what the checks found and
+    // whom to tell. The list is the one `guichet verify` prints.
+    constexpr int kShown = 10;
+    QString message = tr("Le contrôle du classeur à l'ouverture a trouvé %n anomalie(s) :", nullptr,
+                         int(findings.size()));
+    for (const QString& finding : findings.mid(0, kShown))
+        message += QStringLiteral("\n• ") + finding;
+    if (findings.size() > kShown)
+        message += QStringLiteral("\n…");
+    message +=
+        QLatin1Char('\n') + tr("Le classeur a pu être modifié hors de Guichet : signalez-le "
+                               "à l'administrateur (guichet verify donne la liste complète).");
+    QTimer::singleShot(0, this, [this, message] { showError(message); });
 }
 
 void MainWindow::onChunkLoaded(const QList<Dossier>& dossiers, const QList<QByteArray>& searchTexts)

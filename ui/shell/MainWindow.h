@@ -92,6 +92,7 @@ private:
     void startWorkers();
     void stopWorkers();
     void onBackgroundJobFinished();
+    void onAnomaliesFound(const QStringList& findings);
     void onWorkspaceDamaged(const QString& message);
     void showError(const QString& message);
     void updatePage();
