@@ -1,11 +1,11 @@
 #include "LetterGenerator.h"
 
 #include "DocumentPages.h"
+#include "common/AtomicFile.h"
 #include "common/Clock.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -19,15 +19,6 @@ struct Text
 };
 
 using Kind = DocumentTemplate::Kind;
-
-Status writeFile(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::failure(
-            Text::tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
-    return success();
-}
 
 } // namespace
 
@@ -153,7 +144,7 @@ Result<LetterGenerator::BatchReport> LetterGenerator::run(const Batch& batch,
             return documents.error();
         for (const LetterDocument& d : *documents) {
             const QString path = QDir(batch.outputDir).filePath(d.fileName());
-            if (Status status = writeFile(path, d.pdf); !status)
+            if (Status status = writeFileAtomically(path, d.pdf); !status)
                 return status.error();
             report.files.append(path);
             report.issued += d.number.isEmpty() ? 0 : 1;
@@ -163,8 +154,8 @@ Result<LetterGenerator::BatchReport> LetterGenerator::run(const Batch& batch,
         ++done;
     }
     if (!batch.combinedPath.isEmpty() && !combined.isEmpty()) {
-        if (Status status =
-                writeFile(batch.combinedPath, m_renderer.renderCombined(combined, clock::now()));
+        if (Status status = writeFileAtomically(batch.combinedPath,
+                                                m_renderer.renderCombined(combined, clock::now()));
             !status)
             return status.error();
         report.files.append(batch.combinedPath);

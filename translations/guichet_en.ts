@@ -3382,10 +3382,6 @@ Workspaces written in schema %2.
 <context>
     <name>LetterGenerator</name>
     <message>
-        <source>Impossible d&apos;écrire %1 : %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-    <message>
         <source>Projet – non numéroté</source>
         <translation>Draft – not numbered</translation>
     </message>

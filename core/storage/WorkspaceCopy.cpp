@@ -52,9 +52,13 @@ Status copy(QSqlDatabase db, const QString& sourcePath, const QString& target, E
     QSqlQuery query(db);
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(file.stagingPath()); // VACUUM INTO writes into an empty file
-    if (!query.exec())
+    if (!query.exec()) {
+        // The journal SQLite kept for the half-written copy goes with it (the staging file
+        // itself goes with `file`).
+        QFile::remove(file.stagingPath() + QStringLiteral("-journal"));
         return Error::failure(Text::tr("Impossible de copier le classeur vers %1 : %2")
                                   .arg(target, query.lastError().text()));
+    }
     if (info.exists()) {
         for (const char* journal : {"-wal", "-shm", "-journal"})
             QFile::remove(info.absoluteFilePath() + QLatin1String(journal));

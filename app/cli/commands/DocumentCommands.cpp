@@ -22,16 +22,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-Result<int> sessionNumber(const QString& text)
-{
-    bool ok = false;
-    const int number = text.toInt(&ok);
-    if (!ok || number <= 0)
-        return Error::badInput(
-            Text::tr("--session attend un numéro de séance, pas « %1 ».").arg(text));
-    return number;
-}
-
 // The dossiers of a session's agenda that have a decision in force.
 Result<QList<qint64>> decidedInSession(const Campaign& campaign, int session)
 {
