@@ -1,0 +1,329 @@
+// The chair's projection window: nothing private on any view of any dossier, the avis recorded
+// elsewhere shown at once, the screen it goes to, contrast and sizes for the back of the room.
+#include "TestWorkspace.h"
+#include "campaign/Campaign.h"
+#include "committee/SessionAgenda.h"
+#include "exportgen/DsExportTable.h"
+#include "projection/ProjectionStyle.h"
+#include "projection/ProjectionWindow.h"
+#include "projection/ProjectorScreen.h"
+
+#include <QAbstractScrollArea>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QScreen>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTranslator>
+
+using namespace guichet;
+
+class TestProjectionWindow : public QObject
+{
+    Q_OBJECT
+
+    testing::TestDir m_dir;
+    int m_copies = 0;
+    static constexpr int kUpcoming = 3; // the demo's prepared session
+
+    std::unique_ptr<Campaign> demoCampaign()
+    {
+        const QString path = m_dir.path(QStringLiteral("demo-%1.guichet").arg(++m_copies));
+        testing::createDemoWorkspace(path, 40).reset();
+        auto campaign = Campaign::open(path);
+        if (!campaign)
+            qFatal("%s", qPrintable(campaign.error().message));
+        campaign.value()->setActor(QStringLiteral("Secrétariat"));
+        return std::move(campaign.value());
+    }
+
+    // Every text a person can read on the window now: its visible labels.
+    static QStringList shownTexts(const ProjectionWindow& window)
+    {
+        QStringList texts;
+        for (const QLabel* l : window.findChildren<QLabel*>()) {
+            if (l->isVisibleTo(&window) && !l->text().isEmpty())
+                texts.append(l->text());
+        }
+        return texts;
+    }
+
+    static const QLabel* labelNamed(const ProjectionWindow& window, const char* name)
+    {
+        return window.findChild<QLabel*>(QLatin1String(name));
+    }
+
+    static QList<ProjectionWindow::View> views()
+    {
+        return {ProjectionWindow::View::Dossier, ProjectionWindow::View::Grid,
+                ProjectionWindow::View::Envelope};
+    }
+
+    // What must never reach the projector: the dossiers' contacts (as their DS export gives them),
+    // notes, the instructors' names and comments, the declarants and their links, the avis'
+    // observations and reasons.
+    static QStringList secretsOf(Campaign& campaign, const SessionAgenda& agenda)
+    {
+        QStringList secrets;
+        const DsExportTable table(campaign.programme(), DsExportTable::Era::Y2021,
+                                  DsExportTable::Layout::Spreadsheet);
+        const QStringList headers = table.dossierHeaders();
+        for (const Dossier& d : agenda.dossiers()) {
+            const QList<DsCell> row = table.dossierRow(d);
+            for (int i = 0; i < headers.size(); ++i) {
+                const QString h = headers.at(i).toLower();
+                // The DS account's address, and the project's contact: name, e-mail, phone.
+                if (h == u"email" || h.startsWith(u"référent du projet"))
+                    secrets.append(row.value(i).value.toString());
+            }
+            secrets.append(campaign.dossiers().note(d.number));
+            for (const Score& s : campaign.instruction().scores(d.number))
+                secrets << s.instructor << s.comment;
+            for (const Opinion& o : campaign.instruction().opinions(d.number))
+                secrets << o.instructor << o.text;
+        }
+        for (const ConflictDeclaration& c : campaign.instruction().conflicts())
+            secrets << c.person << c.link;
+        secrets << QStringLiteral("OBSERVATION-PRIVEE") << QStringLiteral("@");
+        secrets.removeIf([](const QString& s) { return s.trimmed().size() < 4 && s != u"@"; });
+        secrets.removeDuplicates();
+        return secrets;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("projection"));
+        // Screenshots in English on demand (GUICHET_SCREENSHOT_LANG=en).
+        if (qEnvironmentVariable("GUICHET_SCREENSHOT_LANG") == u"en") {
+            auto* english = new QTranslator(this);
+            QVERIFY(english->load(QStringLiteral(":/i18n/guichet_en.qm")));
+            QCoreApplication::installTranslator(english);
+        }
+    }
+
+    // The walk through a whole session: every dossier on every view, and the black screen.
+    void nothingPrivateOnAnyView()
+    {
+        auto campaign = demoCampaign();
+        const SessionAgenda before =
+            SessionAgenda::load(campaign->workspace().database(), campaign->programme(), kUpcoming)
+                .value();
+        for (const AgendaEntry& e : before.entries())
+            QVERIFY(campaign->setNote(e.item.dossier, QStringLiteral("NOTE-PRIVEE %1").arg(e.item.dossier))
+                        .ok());
+        const qint64 first = before.entries().constFirst().item.dossier;
+        QVERIFY(campaign
+                    ->recordAvis(kUpcoming, {first, Avis::Kind::Favorable, {},
+                                             QStringLiteral("OBSERVATION-PRIVEE"), {}})
+                    .ok());
+        const SessionAgenda agenda =
+            SessionAgenda::load(campaign->workspace().database(), campaign->programme(), kUpcoming)
+                .value();
+        const QStringList secrets = secretsOf(*campaign, agenda);
+        QVERIFY(secrets.size() > agenda.entries().size() * 3);
+        QVERIFY(secrets.contains(QStringLiteral("NOTE-PRIVEE %1").arg(first)));
+
+        ProjectionWindow window(*campaign, kUpcoming);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.error().isEmpty());
+        QCOMPARE(window.currentDossier(), agenda.entries().constFirst().item.dossier);
+        QList<qint64> walked;
+        for (int i = 0; i < agenda.entries().size(); ++i) {
+            walked.append(window.currentDossier());
+            for (ProjectionWindow::View view : views()) {
+                window.setView(view);
+                const QStringList shown = shownTexts(window);
+                QVERIFY(!shown.isEmpty());
+                for (const QString& text : shown) {
+                    for (const QString& secret : secrets)
+                        QVERIFY2(!text.contains(secret), qPrintable(secret + QStringLiteral(" in ") + text));
+                }
+            }
+            window.setView(ProjectionWindow::View::Dossier);
+            QTest::keyClick(&window, Qt::Key_Right);
+        }
+        QCOMPARE(walked.size(), agenda.entries().size());
+        for (int i = 0; i < walked.size(); ++i)
+            QCOMPARE(walked.at(i), agenda.entries().at(i).item.dossier);
+        // The dossier view shows the public facts of the current one.
+        const ProjectionSlide last =
+            projectionSlides(agenda, campaign->programme()).constLast();
+        const QString shown = shownTexts(window).join(QLatin1Char('\n'));
+        QVERIFY2(shown.contains(last.collectivity), qPrintable(shown));
+        QVERIFY(shown.contains(last.title));
+        QVERIFY(shown.contains(money::format(last.requested)));
+        QVERIFY(shown.contains(money::format(*last.proposed)));
+        QVERIFY(shown.contains(last.criteria.constFirst().label));
+        QVERIFY(shown.contains(last.criteria.constFirst().descriptor));
+        // Keys: back, the views, the black screen hides every text.
+        QTest::keyClick(&window, Qt::Key_Left);
+        QCOMPARE(window.currentDossier(), walked.at(walked.size() - 2));
+        QTest::keyClick(&window, Qt::Key_G);
+        QCOMPARE(window.view(), ProjectionWindow::View::Grid);
+        QTest::keyClick(&window, Qt::Key_E);
+        QCOMPARE(window.view(), ProjectionWindow::View::Envelope);
+        QTest::keyClick(&window, Qt::Key_D);
+        QCOMPARE(window.view(), ProjectionWindow::View::Dossier);
+        QTest::keyClick(&window, Qt::Key_B);
+        QVERIFY(window.isBlack());
+        QVERIFY(shownTexts(window).isEmpty());
+        QTest::keyClick(&window, Qt::Key_B);
+        QVERIFY(!window.isBlack());
+    }
+
+    // The secretary records an avis: the window shows it and the gauge moves, without a call.
+    void followsTheAvisRecordedElsewhere()
+    {
+        auto campaign = demoCampaign();
+        ProjectionWindow window(*campaign, kUpcoming);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.nextDossier();
+        const qint64 shown = window.currentDossier();
+        const QString avisBefore = labelNamed(window, "projectionAvis")->text();
+        const QString gaugeBefore = labelNamed(window, "projectionGaugeSummary")->text();
+        const Result<Avis> avis =
+            campaign->recordAvis(kUpcoming, {shown, Avis::Kind::Favorable, {}, {}, {}});
+        QVERIFY2(avis, qPrintable(avis ? QString() : avis.error().message));
+        QCOMPARE(window.currentDossier(), shown);
+        const QString avisAfter = labelNamed(window, "projectionAvis")->text();
+        QVERIFY(avisAfter != avisBefore);
+        QVERIFY2(avisAfter.contains(Avis::label(Avis::Kind::Favorable)), qPrintable(avisAfter));
+        QVERIFY(avisAfter.contains(money::format(avis->amount)));
+        const QString gaugeAfter = labelNamed(window, "projectionGaugeSummary")->text();
+        QVERIFY2(gaugeAfter != gaugeBefore, qPrintable(gaugeAfter));
+        QVERIFY(gaugeAfter.contains(money::format(avis->amount)) || avis->amount == 0);
+    }
+
+    void screenPlacement_data()
+    {
+        QTest::addColumn<int>("screens");
+        QTest::addColumn<QString>("remembered");
+        QTest::addColumn<int>("screen");
+        QTest::addColumn<bool>("fullScreen");
+        QTest::newRow("one screen: a window") << 1 << QString() << 0 << false;
+        QTest::newRow("two screens: full screen on the second") << 2 << QString() << 1 << true;
+        QTest::newRow("remembered: the primary, as a window") << 2 << "DP-1" << 0 << false;
+        QTest::newRow("remembered: the third") << 3 << "HDMI-2" << 2 << true;
+        QTest::newRow("remembered screen unplugged") << 2 << "HDMI-2" << 1 << true;
+    }
+    void screenPlacement()
+    {
+        QFETCH(int, screens);
+        QFETCH(QString, remembered);
+        QFETCH(int, screen);
+        QFETCH(bool, fullScreen);
+        const QList<ProjectorScreen::Screen> all = {{QStringLiteral("DP-1"), {0, 0, 1600, 1000}},
+                                                    {QStringLiteral("HDMI-1"), {1600, 0, 1920, 1080}},
+                                                    {QStringLiteral("HDMI-2"), {3520, 0, 1280, 720}}};
+        const ProjectorScreen::Placement p =
+            ProjectorScreen::placement(all.mid(0, screens), remembered);
+        QCOMPARE(p.screen, screen);
+        QCOMPARE(p.fullScreen, fullScreen);
+    }
+
+    // On the one offscreen screen: a normal window; the choice is remembered.
+    void placedOnTheOnlyScreen()
+    {
+        auto campaign = demoCampaign();
+        ProjectionWindow window(*campaign, kUpcoming);
+        ProjectorScreen::remember(QStringLiteral("nowhere"));
+        QCOMPARE(ProjectorScreen::remembered(), QStringLiteral("nowhere"));
+        ProjectorScreen::place(&window);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.isFullScreen());
+        QSettings().remove(QStringLiteral("projection"));
+    }
+
+    // With a second screen (Xvfb +xinerama with two screens): full screen there.
+    void placedOnTheSecondScreen()
+    {
+        const QList<QScreen*> screens = QGuiApplication::screens();
+        if (screens.size() < 2)
+            QSKIP("one screen only");
+        auto campaign = demoCampaign();
+        ProjectionWindow window(*campaign, kUpcoming);
+        ProjectorScreen::place(&window);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.isFullScreen());
+        QTRY_COMPARE(window.geometry(), screens.at(1)->geometry());
+        if (const QString keep = qEnvironmentVariable("GUICHET_SCREENSHOT_DIR"); !keep.isEmpty())
+            window.grab().save(keep + QStringLiteral("/projection-second-screen.png"));
+    }
+
+    void contrast()
+    {
+        using namespace projection;
+        QCOMPARE(qRound(contrastRatio(0x000000, 0xFFFFFF)), 21);
+        QCOMPARE(contrastRatio(0x777777, 0x777777), 1.0);
+        for (quint32 ink : {kInk, kMutedInk, kOverrun})
+            QVERIFY2(contrastRatio(ink, kPaper) >= 7.0, qPrintable(QString::number(ink, 16)));
+    }
+
+    // Body text of at least 28 px at 1080 lines, and every view within 1280×720: no scroll bar,
+    // no label cut or pushed out of the window.
+    void legibleAndFits_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1920×1080") << QSize(1920, 1080);
+        QTest::newRow("1280×720") << QSize(1280, 720);
+    }
+    void legibleAndFits()
+    {
+        QFETCH(QSize, size);
+        auto campaign = demoCampaign();
+        ProjectionWindow window(*campaign, kUpcoming);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), size);
+        const int minimum = size.height() >= 1080 ? 28 : 18;
+        const int slides = int(
+            projectionSlides(SessionAgenda::load(campaign->workspace().database(),
+                                                 campaign->programme(), kUpcoming)
+                                 .value(),
+                             campaign->programme())
+                .size());
+        for (int i = 0; i < slides; ++i) {
+            for (ProjectionWindow::View view : views()) {
+                window.setView(view);
+                QCoreApplication::processEvents();
+                QCOMPARE(window.size(), size);
+                for (const auto* area : window.findChildren<QAbstractScrollArea*>())
+                    QVERIFY(!area->isVisibleTo(&window));
+                for (const QLabel* l : window.findChildren<QLabel*>()) {
+                    if (!l->isVisibleTo(&window) || l->text().isEmpty())
+                        continue;
+                    const QString what = l->text().left(60);
+                    QVERIFY2(l->font().pixelSize() >= minimum, qPrintable(what));
+                    const QRect inWindow(l->mapTo(&window, QPoint(0, 0)), l->size());
+                    QVERIFY2(window.rect().contains(inWindow), qPrintable(what));
+                    const int needed = l->wordWrap() ? l->heightForWidth(l->width())
+                                                     : l->sizeHint().height();
+                    QVERIFY2(needed <= l->height() + 1, qPrintable(what));
+                    if (!l->wordWrap())
+                        QVERIFY2(l->sizeHint().width() <= l->width() + 1, qPrintable(what));
+                }
+                if (const QString keep = qEnvironmentVariable("GUICHET_SCREENSHOT_DIR");
+                    !keep.isEmpty() && i == 1) {
+                    const QString name = QStringLiteral("/projection-%1-%2x%3-%4.png")
+                                             .arg(int(view))
+                                             .arg(size.width())
+                                             .arg(size.height())
+                                             .arg(qEnvironmentVariable("GUICHET_SCREENSHOT_LANG",
+                                                                       QStringLiteral("fr")));
+                    window.grab().save(keep + name);
+                }
+            }
+            window.nextDossier();
+        }
+    }
+};
+
+QTEST_MAIN(TestProjectionWindow)
+#include "TestProjectionWindow.moc"
