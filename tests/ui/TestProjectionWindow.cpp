@@ -1,9 +1,11 @@
 // The chair's projection window: nothing private on any view of any dossier, the avis recorded
 // elsewhere shown at once, the screen it goes to, contrast and sizes for the back of the room.
 #include "TestWorkspace.h"
+#include "common/Money.h"
 #include "campaign/Campaign.h"
 #include "committee/SessionAgenda.h"
 #include "exportgen/DsExportTable.h"
+#include "projection/EnvelopeGaugePanel.h"
 #include "projection/ProjectionStyle.h"
 #include "projection/ProjectionWindow.h"
 #include "projection/ProjectorScreen.h"
@@ -97,12 +99,13 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().remove(QStringLiteral("projection"));
-        // Screenshots in English on demand (GUICHET_SCREENSHOT_LANG=en).
-        if (qEnvironmentVariable("GUICHET_SCREENSHOT_LANG") == u"en") {
-            auto* english = new QTranslator(this);
-            QVERIFY(english->load(QStringLiteral(":/i18n/guichet_en.qm")));
-            QCoreApplication::installTranslator(english);
-        }
+        // French (its plural forms) or, for screenshots on demand, English.
+        const QString language =
+            qEnvironmentVariable("GUICHET_SCREENSHOT_LANG") == u"en" ? QStringLiteral("en")
+                                                                    : QStringLiteral("fr");
+        auto* catalogue = new QTranslator(this);
+        QVERIFY(catalogue->load(QStringLiteral(":/i18n/guichet_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(catalogue);
     }
 
     // The walk through a whole session: every dossier on every view, and the black screen.
@@ -198,6 +201,43 @@ private slots:
         const QString gaugeAfter = labelNamed(window, "projectionGaugeSummary")->text();
         QVERIFY2(gaugeAfter != gaugeBefore, qPrintable(gaugeAfter));
         QVERIFY(gaugeAfter.contains(money::format(avis->amount)) || avis->amount == 0);
+    }
+
+    // Favourable avis beyond the envelope: the gauge says by how much, in dark red, on the
+    // dossier and the grid views; the cutoff line moves above the dossiers that overrun.
+    void overrunInDarkRed()
+    {
+        auto campaign = demoCampaign();
+        ProjectionWindow window(*campaign, kUpcoming);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(campaign->recordAllProposals(kUpcoming).ok());
+        const EnvelopeGauge before =
+            SessionAgenda::load(campaign->workspace().database(), campaign->programme(), kUpcoming)
+                ->gauge();
+        const Cents cut = before.remaining() + 1'500'000; // 15 000 € over
+        QVERIFY(campaign->amendEnvelope(-cut, QStringLiteral("Gel de crédits."), QDate(2021, 9, 1))
+                    .ok());
+        // The gauge under the dossier (the envelope view has its own, larger).
+        const QLabel* remaining = window.findChild<QWidget*>(QStringLiteral("projectionGauge"))
+                                      ->findChild<QLabel*>(QStringLiteral("projectionGaugeRemaining"));
+        QCOMPARE(remaining->text(),
+                 EnvelopeGaugePanel::tr("dépassement de %1").arg(money::format(1'500'000)));
+        QCOMPARE(remaining->palette().color(QPalette::WindowText).rgb() & 0xFFFFFF,
+                 projection::kOverrun);
+        window.setView(ProjectionWindow::View::Grid);
+        QVERIFY(labelNamed(window, "projectionCutoff")->isVisibleTo(&window));
+        if (const QString keep = qEnvironmentVariable("GUICHET_SCREENSHOT_DIR"); !keep.isEmpty()) {
+            const QString language =
+                qEnvironmentVariable("GUICHET_SCREENSHOT_LANG", QStringLiteral("fr"));
+            for (ProjectionWindow::View view : views()) {
+                window.setView(view);
+                window.grab().save(keep + QStringLiteral("/projection-overrun-%1-1280x720-%2.png")
+                                              .arg(int(view))
+                                              .arg(language));
+            }
+        }
     }
 
     void screenPlacement_data()

@@ -71,30 +71,40 @@ EnvelopeGaugePanel::EnvelopeGaugePanel(Form form, QWidget* parent)
     }
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
-    column->addWidget(m_bar, 2);
+    column->addWidget(m_bar, 1);
     auto* figures = new QGridLayout;
     m_envelope = label(this, TextRole::Figure);
     m_committed = label(this, TextRole::Figure);
     m_favourable = label(this, TextRole::Figure);
     m_total = label(this, TextRole::Figure);
     addFigure(figures, 0, tr("Enveloppe"), m_envelope);
-    addFigure(figures, 1, tr("Déjà engagé (décisions prises)"), m_committed);
-    addFigure(figures, 2, tr("Avis favorables de la séance"), m_favourable);
+    addFigure(figures, 1, tr("Déjà engagé (décisions prises)"), m_committed, kCommitted);
+    addFigure(figures, 2, tr("Avis favorables de la séance"), m_favourable, kFavourable);
     addFigure(figures, 3, tr("Total"), m_total);
     m_remainingCaption = label(this, TextRole::Heading);
-    figures->addWidget(m_remainingCaption, 4, 0);
-    figures->addWidget(m_remaining, 4, 1, Qt::AlignRight);
-    figures->setColumnStretch(0, 1);
+    figures->addWidget(m_remainingCaption, 4, 1);
+    figures->addWidget(m_remaining, 4, 2, Qt::AlignRight);
+    figures->setColumnStretch(1, 1);
     column->addLayout(figures, 3);
 }
 
 void EnvelopeGaugePanel::addFigure(QGridLayout* grid, int row, const QString& caption,
-                                   QLabel* figure)
+                                   QLabel* figure, std::optional<quint32> swatch)
 {
+    if (swatch) {
+        // The bar's colour for this figure: a square as wide as a letter of the caption.
+        QLabel* square = label(this, TextRole::Heading);
+        square->setText(QString(QChar(0x2003)));
+        square->setAutoFillBackground(true);
+        QPalette palette = square->palette();
+        palette.setColor(QPalette::Window, QColor::fromRgb(*swatch));
+        square->setPalette(palette);
+        grid->addWidget(square, row, 0, Qt::AlignVCenter);
+    }
     QLabel* c = label(this, TextRole::Heading, kMutedInk);
     c->setText(caption);
-    grid->addWidget(c, row, 0);
-    grid->addWidget(figure, row, 1, Qt::AlignRight);
+    grid->addWidget(c, row, 1);
+    grid->addWidget(figure, row, 2, Qt::AlignRight);
 }
 
 void EnvelopeGaugePanel::setGauge(const EnvelopeGauge& gauge)

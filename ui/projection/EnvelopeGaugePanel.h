@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QGridLayout;
 class QLabel;
 
@@ -28,7 +30,8 @@ public:
 
 private:
     class Bar;
-    void addFigure(QGridLayout* grid, int row, const QString& caption, QLabel* figure);
+    void addFigure(QGridLayout* grid, int row, const QString& caption, QLabel* figure,
+                   std::optional<quint32> swatch = std::nullopt);
 
     Form m_form;
     Bar* m_bar;

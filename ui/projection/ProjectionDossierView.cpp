@@ -15,9 +15,10 @@ namespace guichet {
 using namespace projection;
 
 namespace {
+// Numbers in French whatever the language, as everywhere in Guichet (Localization.cpp).
 QString decimal(double value)
 {
-    return QLocale().toString(value, 'f', 1);
+    return QLocale(QLocale::French).toString(value, 'f', 1);
 }
 
 QString rankText(const ProjectionSlide& s)
@@ -75,7 +76,6 @@ ProjectionDossierView::ProjectionDossierView(QWidget* parent)
     m_score = addMoney(money, 3, tr("Note"));
     column->addLayout(money);
     column->addWidget(m_basis);
-    column->addSpacing(8);
 
     m_criteria->setHorizontalSpacing(16);
     m_criteria->setVerticalSpacing(2);

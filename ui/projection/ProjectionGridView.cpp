@@ -80,12 +80,13 @@ void ProjectionGridView::setGrid(const ProjectionGrid& grid)
         const ProjectionGridRow& r = grid.rows.at(i);
         cell(row, 0, r.rank > 0 ? QString::number(r.rank) : QStringLiteral("—"), Qt::AlignRight);
         cell(row, 1, r.collectivity, Qt::AlignLeft, true);
+        // Numbers in French whatever the language, as everywhere in Guichet.
         for (int c = 0; c < criteria; ++c) {
             const std::optional<double> level = r.levels.value(c);
-            cell(row, 2 + c, level ? QLocale().toString(*level, 'f', 1) : QStringLiteral("·"),
+            cell(row, 2 + c, level ? QLocale(QLocale::French).toString(*level, 'f', 1) : QStringLiteral("·"),
                  Qt::AlignHCenter);
         }
-        cell(row, scoreColumn, r.score ? QLocale().toString(*r.score, 'f', 1) : QStringLiteral("—"),
+        cell(row, scoreColumn, r.score ? QLocale(QLocale::French).toString(*r.score, 'f', 1) : QStringLiteral("—"),
              Qt::AlignRight);
         cell(row, scoreColumn + 1, money::format(r.amount), Qt::AlignRight);
         QLabel* running = cell(row, scoreColumn + 2, money::format(r.runningTotal), Qt::AlignRight);

@@ -215,6 +215,8 @@ void ProjectionWindow::keyPressEvent(QKeyEvent* event)
 void ProjectionWindow::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
+    const int margin = height() / 80;
+    m_page->layout()->setContentsMargins(margin, margin, margin, margin);
     applySizes(this, height());
 }
 
