@@ -4500,10 +4500,6 @@ Workspaces written in schema %2.
         <translation>Total</translation>
     </message>
     <message>
-        <source>Engagé %1 + avis favorables %2 = %3 sur %4</source>
-        <translation>Committed %1 + favourable opinions %2 = %3 of %4</translation>
-    </message>
-    <message>
         <source>dépassement de %1</source>
         <translation>over by %1</translation>
     </message>
@@ -4518,6 +4514,10 @@ Workspaces written in schema %2.
     <message>
         <source>Reste disponible</source>
         <translation>Still available</translation>
+    </message>
+    <message>
+        <source>Engagé %1 + avis %2 = %3 sur %4</source>
+        <translation>Committed %1 + opinions %2 = %3 of %4</translation>
     </message>
 </context>
 <context>
@@ -5172,7 +5172,7 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
     <message>
         <source>Niveaux moyens des instructeurs par critère — %1 ; « · » : sans objet. Montant : celui de l&apos;avis favorable, sinon la proposition ; cumul depuis le déjà engagé.</source>
-        <translation>Instructors' mean levels per criterion — %1; “·”: not applicable. Amount: the favourable opinion's, otherwise the proposal; running total from what is already committed.</translation>
+        <translation>Instructors&apos; mean levels per criterion — %1; “·”: not applicable. Amount: the favourable opinion&apos;s, otherwise the proposal; running total from what is already committed.</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,26 @@ class TestProjectionWindow : public QObject
         return window.findChild<QLabel*>(QLatin1String(name));
     }
 
+    // No scroll bar, every label whole within the window, none smaller than `minimum` px.
+    static void checkFits(const ProjectionWindow& window, int minimum)
+    {
+        for (const auto* area : window.findChildren<QAbstractScrollArea*>())
+            QVERIFY(!area->isVisibleTo(&window));
+        for (const QLabel* l : window.findChildren<QLabel*>()) {
+            if (!l->isVisibleTo(&window) || l->text().isEmpty())
+                continue;
+            const QString what = l->text().left(60);
+            QVERIFY2(l->font().pixelSize() >= minimum, qPrintable(what));
+            const QRect inWindow(l->mapTo(&window, QPoint(0, 0)), l->size());
+            QVERIFY2(window.rect().contains(inWindow), qPrintable(what));
+            const int needed = l->wordWrap() ? l->heightForWidth(l->width())
+                                             : l->sizeHint().height();
+            QVERIFY2(needed <= l->height() + 1, qPrintable(what));
+            if (!l->wordWrap())
+                QVERIFY2(l->sizeHint().width() <= l->width() + 1, qPrintable(what));
+        }
+    }
+
     static QList<ProjectionWindow::View> views()
     {
         return {ProjectionWindow::View::Dossier, ProjectionWindow::View::Grid,
@@ -226,13 +246,18 @@ private slots:
                  EnvelopeGaugePanel::tr("dépassement de %1").arg(money::format(1'500'000)));
         QCOMPARE(remaining->palette().color(QPalette::WindowText).rgb() & 0xFFFFFF,
                  projection::kOverrun);
+        QCoreApplication::processEvents(); // the layout's pass after the new figures
+        checkFits(window, 18);
         window.setView(ProjectionWindow::View::Grid);
+        QCoreApplication::processEvents();
         QVERIFY(labelNamed(window, "projectionCutoff")->isVisibleTo(&window));
+        checkFits(window, 18);
         if (const QString keep = qEnvironmentVariable("GUICHET_SCREENSHOT_DIR"); !keep.isEmpty()) {
             const QString language =
                 qEnvironmentVariable("GUICHET_SCREENSHOT_LANG", QStringLiteral("fr"));
             for (ProjectionWindow::View view : views()) {
                 window.setView(view);
+                QCoreApplication::processEvents();
                 window.grab().save(keep + QStringLiteral("/projection-overrun-%1-1280x720-%2.png")
                                               .arg(int(view))
                                               .arg(language));
@@ -334,21 +359,7 @@ private slots:
                 window.setView(view);
                 QCoreApplication::processEvents();
                 QCOMPARE(window.size(), size);
-                for (const auto* area : window.findChildren<QAbstractScrollArea*>())
-                    QVERIFY(!area->isVisibleTo(&window));
-                for (const QLabel* l : window.findChildren<QLabel*>()) {
-                    if (!l->isVisibleTo(&window) || l->text().isEmpty())
-                        continue;
-                    const QString what = l->text().left(60);
-                    QVERIFY2(l->font().pixelSize() >= minimum, qPrintable(what));
-                    const QRect inWindow(l->mapTo(&window, QPoint(0, 0)), l->size());
-                    QVERIFY2(window.rect().contains(inWindow), qPrintable(what));
-                    const int needed = l->wordWrap() ? l->heightForWidth(l->width())
-                                                     : l->sizeHint().height();
-                    QVERIFY2(needed <= l->height() + 1, qPrintable(what));
-                    if (!l->wordWrap())
-                        QVERIFY2(l->sizeHint().width() <= l->width() + 1, qPrintable(what));
-                }
+                checkFits(window, minimum);
                 if (const QString keep = qEnvironmentVariable("GUICHET_SCREENSHOT_DIR");
                     !keep.isEmpty() && i == 1) {
                     const QString name = QStringLiteral("/projection-%1-%2x%3-%4.png")

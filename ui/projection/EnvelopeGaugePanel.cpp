@@ -54,7 +54,7 @@ EnvelopeGaugePanel::EnvelopeGaugePanel(Form form, QWidget* parent)
     : QWidget(parent)
     , m_form(form)
     , m_bar(new Bar(this))
-    , m_remaining(label(this, form == Form::Large ? TextRole::Figure : TextRole::Heading))
+    , m_remaining(label(this, form == Form::Large ? TextRole::Figure : TextRole::Strong))
 {
     m_bar->setObjectName(QStringLiteral("projectionGaugeBar"));
     m_remaining->setObjectName(QStringLiteral("projectionGaugeRemaining"));
@@ -114,7 +114,7 @@ void EnvelopeGaugePanel::setGauge(const EnvelopeGauge& gauge)
     const bool overrun = gauge.remaining() < 0;
     setColour(m_remaining, overrun ? kOverrun : kInk);
     if (m_form == Form::Compact) {
-        m_summary->setText(tr("Engagé %1 + avis favorables %2 = %3 sur %4")
+        m_summary->setText(tr("Engagé %1 + avis %2 = %3 sur %4")
                                .arg(money::format(gauge.committed),
                                     money::format(gauge.favourable),
                                     money::format(gauge.total()), money::format(gauge.envelope)));

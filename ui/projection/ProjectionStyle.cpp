@@ -36,6 +36,7 @@ int pixelSize(TextRole role, int height)
     const double body = std::max(12, height) / 38.0;
     switch (role) {
     case TextRole::Body:
+    case TextRole::Strong:
         return int(std::ceil(body));
     case TextRole::Heading:
         return int(std::ceil(body * 1.2));

@@ -26,6 +26,7 @@ double contrastRatio(quint32 a, quint32 b);
 enum class TextRole
 {
     Body,    // figures, criteria, captions
+    Strong,  // body text in bold: what the eye must find at once
     Heading, // the project's title, the view's title
     Title,   // the collectivity
     Figure   // the envelope view's large figures
