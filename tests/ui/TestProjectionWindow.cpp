@@ -1,9 +1,9 @@
 // The chair's projection window: nothing private on any view of any dossier, the avis recorded
 // elsewhere shown at once, the screen it goes to, contrast and sizes for the back of the room.
 #include "TestWorkspace.h"
-#include "common/Money.h"
 #include "campaign/Campaign.h"
 #include "committee/SessionAgenda.h"
+#include "common/Money.h"
 #include "exportgen/DsExportTable.h"
 #include "projection/EnvelopeGaugePanel.h"
 #include "projection/ProjectionStyle.h"
@@ -69,8 +69,8 @@ class TestProjectionWindow : public QObject
             QVERIFY2(l->font().pixelSize() >= minimum, qPrintable(what));
             const QRect inWindow(l->mapTo(&window, QPoint(0, 0)), l->size());
             QVERIFY2(window.rect().contains(inWindow), qPrintable(what));
-            const int needed = l->wordWrap() ? l->heightForWidth(l->width())
-                                             : l->sizeHint().height();
+            const int needed =
+                l->wordWrap() ? l->heightForWidth(l->width()) : l->sizeHint().height();
             QVERIFY2(needed <= l->height() + 1, qPrintable(what));
             if (!l->wordWrap())
                 QVERIFY2(l->sizeHint().width() <= l->width() + 1, qPrintable(what));
@@ -120,9 +120,9 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().remove(QStringLiteral("projection"));
         // French (its plural forms) or, for screenshots on demand, English.
-        const QString language =
-            qEnvironmentVariable("GUICHET_SCREENSHOT_LANG") == u"en" ? QStringLiteral("en")
-                                                                    : QStringLiteral("fr");
+        const QString language = qEnvironmentVariable("GUICHET_SCREENSHOT_LANG") == u"en"
+                                     ? QStringLiteral("en")
+                                     : QStringLiteral("fr");
         auto* catalogue = new QTranslator(this);
         QVERIFY(catalogue->load(QStringLiteral(":/i18n/guichet_%1.qm").arg(language)));
         QCoreApplication::installTranslator(catalogue);
@@ -136,13 +136,17 @@ private slots:
             SessionAgenda::load(campaign->workspace().database(), campaign->programme(), kUpcoming)
                 .value();
         for (const AgendaEntry& e : before.entries())
-            QVERIFY(campaign->setNote(e.item.dossier, QStringLiteral("NOTE-PRIVEE %1").arg(e.item.dossier))
-                        .ok());
-        const qint64 first = before.entries().constFirst().item.dossier;
-        QVERIFY(campaign
-                    ->recordAvis(kUpcoming, {first, Avis::Kind::Favorable, {},
-                                             QStringLiteral("OBSERVATION-PRIVEE"), {}})
+            QVERIFY(
+                campaign
+                    ->setNote(e.item.dossier, QStringLiteral("NOTE-PRIVEE %1").arg(e.item.dossier))
                     .ok());
+        const qint64 first = before.entries().constFirst().item.dossier;
+        QVERIFY(
+            campaign
+                ->recordAvis(
+                    kUpcoming,
+                    {first, Avis::Kind::Favorable, {}, QStringLiteral("OBSERVATION-PRIVEE"), {}})
+                .ok());
         const SessionAgenda agenda =
             SessionAgenda::load(campaign->workspace().database(), campaign->programme(), kUpcoming)
                 .value();
@@ -164,7 +168,8 @@ private slots:
                 QVERIFY(!shown.isEmpty());
                 for (const QString& text : shown) {
                     for (const QString& secret : secrets)
-                        QVERIFY2(!text.contains(secret), qPrintable(secret + QStringLiteral(" in ") + text));
+                        QVERIFY2(!text.contains(secret),
+                                 qPrintable(secret + QStringLiteral(" in ") + text));
                 }
             }
             window.setView(ProjectionWindow::View::Dossier);
@@ -174,8 +179,7 @@ private slots:
         for (int i = 0; i < walked.size(); ++i)
             QCOMPARE(walked.at(i), agenda.entries().at(i).item.dossier);
         // The dossier view shows the public facts of the current one.
-        const ProjectionSlide last =
-            projectionSlides(agenda, campaign->programme()).constLast();
+        const ProjectionSlide last = projectionSlides(agenda, campaign->programme()).constLast();
         const QString shown = shownTexts(window).join(QLatin1Char('\n'));
         QVERIFY2(shown.contains(last.collectivity), qPrintable(shown));
         QVERIFY(shown.contains(last.title));
@@ -240,8 +244,9 @@ private slots:
         QVERIFY(campaign->amendEnvelope(-cut, QStringLiteral("Gel de crédits."), QDate(2021, 9, 1))
                     .ok());
         // The gauge under the dossier (the envelope view has its own, larger).
-        const QLabel* remaining = window.findChild<QWidget*>(QStringLiteral("projectionGauge"))
-                                      ->findChild<QLabel*>(QStringLiteral("projectionGaugeRemaining"));
+        const QLabel* remaining =
+            window.findChild<QWidget*>(QStringLiteral("projectionGauge"))
+                ->findChild<QLabel*>(QStringLiteral("projectionGaugeRemaining"));
         QCOMPARE(remaining->text(),
                  EnvelopeGaugePanel::tr("dépassement de %1").arg(money::format(1'500'000)));
         QCOMPARE(remaining->palette().color(QPalette::WindowText).rgb() & 0xFFFFFF,
@@ -283,9 +288,10 @@ private slots:
         QFETCH(QString, remembered);
         QFETCH(int, screen);
         QFETCH(bool, fullScreen);
-        const QList<ProjectorScreen::Screen> all = {{QStringLiteral("DP-1"), {0, 0, 1600, 1000}},
-                                                    {QStringLiteral("HDMI-1"), {1600, 0, 1920, 1080}},
-                                                    {QStringLiteral("HDMI-2"), {3520, 0, 1280, 720}}};
+        const QList<ProjectorScreen::Screen> all = {
+            {QStringLiteral("DP-1"), {0, 0, 1600, 1000}},
+            {QStringLiteral("HDMI-1"), {1600, 0, 1920, 1080}},
+            {QStringLiteral("HDMI-2"), {3520, 0, 1280, 720}}};
         const ProjectorScreen::Placement p =
             ProjectorScreen::placement(all.mid(0, screens), remembered);
         QCOMPARE(p.screen, screen);
@@ -348,12 +354,12 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.size(), size);
         const int minimum = size.height() >= 1080 ? 28 : 18;
-        const int slides = int(
-            projectionSlides(SessionAgenda::load(campaign->workspace().database(),
-                                                 campaign->programme(), kUpcoming)
-                                 .value(),
-                             campaign->programme())
-                .size());
+        const int slides =
+            int(projectionSlides(SessionAgenda::load(campaign->workspace().database(),
+                                                     campaign->programme(), kUpcoming)
+                                     .value(),
+                                 campaign->programme())
+                    .size());
         for (int i = 0; i < slides; ++i) {
             for (ProjectionWindow::View view : views()) {
                 window.setView(view);

@@ -30,7 +30,9 @@ protected:
         const QRectF area = QRectF(rect()).adjusted(1, 1, -1, -1);
         p.fillRect(area, QColor(0xE8E8E8));
         const double scale = double(std::max<Cents>({gauge.envelope, gauge.total(), 1}));
-        auto x = [&](Cents amount) { return area.left() + area.width() * (amount / scale); };
+        auto x = [&](Cents amount) {
+            return area.left() + area.width() * (amount / scale);
+        };
         const Cents inEnvelope = std::min(gauge.total(), gauge.envelope);
         const Cents committed = std::min(gauge.committed, gauge.envelope);
         p.fillRect(QRectF(QPointF(area.left(), area.top()), QPointF(x(committed), area.bottom())),
@@ -115,18 +117,19 @@ void EnvelopeGaugePanel::setGauge(const EnvelopeGauge& gauge)
     setColour(m_remaining, overrun ? kOverrun : kInk);
     if (m_form == Form::Compact) {
         m_summary->setText(tr("Engagé %1 + avis %2 = %3 sur %4")
-                               .arg(money::format(gauge.committed),
-                                    money::format(gauge.favourable),
+                               .arg(money::format(gauge.committed), money::format(gauge.favourable),
                                     money::format(gauge.total()), money::format(gauge.envelope)));
-        m_remaining->setText(overrun ? tr("dépassement de %1").arg(money::format(-gauge.remaining()))
-                                     : tr("reste %1").arg(money::format(gauge.remaining())));
+        m_remaining->setText(overrun
+                                 ? tr("dépassement de %1").arg(money::format(-gauge.remaining()))
+                                 : tr("reste %1").arg(money::format(gauge.remaining())));
         return;
     }
     m_envelope->setText(money::format(gauge.envelope));
     m_committed->setText(money::format(gauge.committed));
     m_favourable->setText(money::format(gauge.favourable));
     m_total->setText(money::format(gauge.total()));
-    m_remainingCaption->setText(overrun ? tr("Dépassement de l'enveloppe") : tr("Reste disponible"));
+    m_remainingCaption->setText(overrun ? tr("Dépassement de l'enveloppe")
+                                        : tr("Reste disponible"));
     setColour(m_remainingCaption, overrun ? kOverrun : kInk);
     m_remaining->setText(money::format(overrun ? -gauge.remaining() : gauge.remaining()));
 }

@@ -106,7 +106,7 @@ void ProjectionDossierView::setSlide(const ProjectionSlide& s)
     m_avis->setText(avisText(s));
     m_collectivity->setText(s.collectivity);
     m_population->setText(s.population ? tr("%1 habitants").arg(format::integer(*s.population))
-                                        : tr("population inconnue"));
+                                       : tr("population inconnue"));
     m_title->setText(s.title);
     m_subaxis->setText(tr("Sous-axe %1 — %2").arg(s.subaxis, s.subaxisTitle));
     m_cost->setText(money::format(s.totalCost));
@@ -116,7 +116,8 @@ void ProjectionDossierView::setSlide(const ProjectionSlide& s)
     if (s.disagreement)
         score += QStringLiteral(" · ") + tr("désaccord");
     m_score->setText(score);
-    m_basis->setText(s.basis.isEmpty() ? QString() : tr("Base de la proposition : %1").arg(s.basis));
+    m_basis->setText(s.basis.isEmpty() ? QString()
+                                       : tr("Base de la proposition : %1").arg(s.basis));
     m_basis->setVisible(!s.basis.isEmpty());
     fillCriteria(s.criteria);
 }

@@ -30,10 +30,9 @@ ProjectionGridView::ProjectionGridView(QWidget* parent)
     column->addStretch(1);
 }
 
-QLabel* ProjectionGridView::cell(int row, int column, const QString& text,
-                                 Qt::Alignment alignment, bool wrap)
+QLabel* ProjectionGridView::cell(int row, int column, const QString& text, Qt::Alignment alignment)
 {
-    QLabel* l = label(this, row == 0 ? TextRole::Heading : TextRole::Body, kInk, wrap);
+    QLabel* l = label(this, row == 0 ? TextRole::Heading : TextRole::Body);
     l->setText(text);
     l->setAlignment(alignment | Qt::AlignTop);
     m_table->addWidget(l, row, column);
@@ -60,8 +59,8 @@ void ProjectionGridView::setGrid(const ProjectionGrid& grid)
         delete item->widget();
         delete item;
     }
-    m_heading->setText(tr("Grille de la séance : %n dossier(s) par rang", nullptr,
-                          int(grid.rows.size())));
+    m_heading->setText(
+        tr("Grille de la séance : %n dossier(s) par rang", nullptr, int(grid.rows.size())));
     const int criteria = int(grid.criteria.size());
     const int scoreColumn = 2 + criteria;
     const int columns = scoreColumn + 4;
@@ -79,21 +78,22 @@ void ProjectionGridView::setGrid(const ProjectionGrid& grid)
             addCutoff(row++, columns, grid);
         const ProjectionGridRow& r = grid.rows.at(i);
         cell(row, 0, r.rank > 0 ? QString::number(r.rank) : QStringLiteral("—"), Qt::AlignRight);
-        cell(row, 1, r.collectivity, Qt::AlignLeft, true);
+        cell(row, 1, r.collectivity);
         // Numbers in French whatever the language, as everywhere in Guichet.
         for (int c = 0; c < criteria; ++c) {
             const std::optional<double> level = r.levels.value(c);
-            cell(row, 2 + c, level ? QLocale(QLocale::French).toString(*level, 'f', 1) : QStringLiteral("·"),
+            cell(row, 2 + c,
+                 level ? QLocale(QLocale::French).toString(*level, 'f', 1) : QStringLiteral("·"),
                  Qt::AlignHCenter);
         }
-        cell(row, scoreColumn, r.score ? QLocale(QLocale::French).toString(*r.score, 'f', 1) : QStringLiteral("—"),
+        cell(row, scoreColumn,
+             r.score ? QLocale(QLocale::French).toString(*r.score, 'f', 1) : QStringLiteral("—"),
              Qt::AlignRight);
         cell(row, scoreColumn + 1, money::format(r.amount), Qt::AlignRight);
         QLabel* running = cell(row, scoreColumn + 2, money::format(r.runningTotal), Qt::AlignRight);
         if (r.runningTotal > grid.gauge.envelope)
             setColour(running, kOverrun);
-        cell(row, scoreColumn + 3, r.avis ? Avis::label(*r.avis) : QStringLiteral("—"),
-             Qt::AlignLeft, true);
+        cell(row, scoreColumn + 3, r.avis ? Avis::label(*r.avis) : QStringLiteral("—"));
         ++row;
     }
     if (grid.cutoff == grid.rows.size() && !grid.rows.isEmpty())

@@ -24,8 +24,7 @@ public:
     void setGrid(const ProjectionGrid& grid);
 
 private:
-    QLabel* cell(int row, int column, const QString& text, Qt::Alignment alignment = Qt::AlignLeft,
-                 bool wrap = false);
+    QLabel* cell(int row, int column, const QString& text, Qt::Alignment alignment = Qt::AlignLeft);
     void addCutoff(int row, int columns, const ProjectionGrid& grid);
 
     QLabel* m_heading;

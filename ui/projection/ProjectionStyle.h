@@ -14,11 +14,11 @@ namespace guichet::projection {
 // The colours, as 0xRRGGBB.
 inline constexpr quint32 kPaper = 0xFFFFFF;
 inline constexpr quint32 kInk = 0x111111;
-inline constexpr quint32 kMutedInk = 0x404040; // the captions beside the figures
-inline constexpr quint32 kOverrun = 0x8B0000;  // dark red: an overrun, the cutoff line
-inline constexpr quint32 kCommitted = 0x08519C; // the gauge's committed part (not text)
+inline constexpr quint32 kMutedInk = 0x404040;   // the captions beside the figures
+inline constexpr quint32 kOverrun = 0x8B0000;    // dark red: an overrun, the cutoff line
+inline constexpr quint32 kCommitted = 0x08519C;  // the gauge's committed part (not text)
 inline constexpr quint32 kFavourable = 0x6BAED6; // the gauge's favourable avis (not text)
-inline constexpr quint32 kBlack = 0x000000;     // the black screen
+inline constexpr quint32 kBlack = 0x000000;      // the black screen
 
 // The WCAG contrast ratio of two colours (1 to 21).
 double contrastRatio(quint32 a, quint32 b);

@@ -73,7 +73,7 @@ private:
     QString m_error;
 
     QStackedLayout* m_screen; // the page, or black
-    QWidget* m_page; // margins against a projector's overscan
+    QWidget* m_page;          // margins against a projector's overscan
     QWidget* m_black;
     QLabel* m_heading; // the session's title
     QStackedWidget* m_views;

@@ -95,10 +95,8 @@ QMenu* ProjectorScreen::menu(QWidget* window, QWidget* parent)
         const Placement p = placement(screens, remembered(), primaryIndex());
         for (int i = 0; i < screens.size(); ++i) {
             const Screen& s = screens.at(i);
-            QAction* action = menu->addAction(tr("%1 (%2 × %3)")
-                                                  .arg(s.name)
-                                                  .arg(s.geometry.width())
-                                                  .arg(s.geometry.height()));
+            QAction* action = menu->addAction(
+                tr("%1 (%2 × %3)").arg(s.name).arg(s.geometry.width()).arg(s.geometry.height()));
             action->setCheckable(true);
             action->setChecked(i == p.screen);
             group->addAction(action);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QList>
 #include <QCoreApplication>
+#include <QList>
 #include <QRect>
 #include <QString>
 
