@@ -4,6 +4,7 @@
 #include "campaign/Campaign.h"
 #include "committee/SessionAgenda.h"
 #include "common/Money.h"
+#include "common/Palette.h"
 #include "exportgen/DsExportTable.h"
 #include "projection/EnvelopeGaugePanel.h"
 #include "projection/ProjectionStyle.h"
@@ -311,29 +312,24 @@ private slots:
         QSettings().remove(QStringLiteral("projection"));
     }
 
-    // With a second screen (Xvfb +xinerama with two screens): full screen there.
-    void placedOnTheSecondScreen()
-    {
-        const QList<QScreen*> screens = QGuiApplication::screens();
-        if (screens.size() < 2)
-            QSKIP("one screen only");
-        auto campaign = demoCampaign();
-        ProjectionWindow window(*campaign, kUpcoming);
-        ProjectorScreen::place(&window);
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY(window.isFullScreen());
-        QTRY_COMPARE(window.geometry(), screens.at(1)->geometry());
-        if (const QString keep = qEnvironmentVariable("GUICHET_SCREENSHOT_DIR"); !keep.isEmpty())
-            window.grab().save(keep + QStringLiteral("/projection-second-screen.png"));
-    }
-
     void contrast()
     {
         using namespace projection;
+        using palette::contrastRatio;
         QCOMPARE(qRound(contrastRatio(0x000000, 0xFFFFFF)), 21);
         QCOMPARE(contrastRatio(0x777777, 0x777777), 1.0);
+        // Every colour a text is written in, on the paper; dark red included.
         for (quint32 ink : {kInk, kMutedInk, kOverrun})
             QVERIFY2(contrastRatio(ink, kPaper) >= 7.0, qPrintable(QString::number(ink, 16)));
+    }
+
+    void sizesFollowTheHeight()
+    {
+        using namespace projection;
+        QVERIFY(pixelSize(TextRole::Body, 1080) >= 28);
+        QVERIFY(pixelSize(TextRole::Heading, 1080) > pixelSize(TextRole::Body, 1080));
+        QVERIFY(pixelSize(TextRole::Title, 1080) > pixelSize(TextRole::Heading, 1080));
+        QVERIFY(pixelSize(TextRole::Body, 720) < pixelSize(TextRole::Body, 1080));
     }
 
     // Body text of at least 28 px at 1080 lines, and every view within 1280×720: no scroll bar,

@@ -2,7 +2,6 @@
 
 #include <QColor>
 #include <QLabel>
-#include <QtMath>
 
 #include <algorithm>
 #include <cmath>
@@ -11,24 +10,7 @@ namespace guichet::projection {
 
 namespace {
 const char* const kRole = "projectionRole";
-
-double luminance(quint32 rgb)
-{
-    auto linear = [](quint32 channel) {
-        const double c = channel / 255.0;
-        return c <= 0.03928 ? c / 12.92 : qPow((c + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * linear((rgb >> 16) & 0xFF) + 0.7152 * linear((rgb >> 8) & 0xFF) +
-           0.0722 * linear(rgb & 0xFF);
-}
 } // namespace
-
-double contrastRatio(quint32 a, quint32 b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 int pixelSize(TextRole role, int height)
 {

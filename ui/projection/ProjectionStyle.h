@@ -20,9 +20,6 @@ inline constexpr quint32 kCommitted = 0x08519C;  // the gauge's committed part (
 inline constexpr quint32 kFavourable = 0x6BAED6; // the gauge's favourable avis (not text)
 inline constexpr quint32 kBlack = 0x000000;      // the black screen
 
-// The WCAG contrast ratio of two colours (1 to 21).
-double contrastRatio(quint32 a, quint32 b);
-
 enum class TextRole
 {
     Body,    // figures, criteria, captions
