@@ -12,9 +12,7 @@
 #include "projection/ProjectorScreen.h"
 
 #include <QAbstractScrollArea>
-#include <QGuiApplication>
 #include <QLabel>
-#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
