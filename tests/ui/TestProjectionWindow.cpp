@@ -12,7 +12,10 @@
 #include "projection/ProjectorScreen.h"
 
 #include <QAbstractScrollArea>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QMenu>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -308,6 +311,32 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.isFullScreen());
         QSettings().remove(QStringLiteral("projection"));
+    }
+
+    // The menu lists the screens by name and size; choosing one remembers it. Escape leaves full
+    // screen.
+    void screenMenuAndEscape()
+    {
+        auto campaign = demoCampaign();
+        ProjectionWindow window(*campaign, kUpcoming);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMenu* menu = ProjectorScreen::menu(&window, &window);
+        emit menu->aboutToShow();
+        const QScreen* screen = QGuiApplication::primaryScreen();
+        QCOMPARE(menu->actions().size(), QGuiApplication::screens().size());
+        QAction* first = menu->actions().constFirst();
+        QVERIFY2(first->text().contains(screen->name()) &&
+                     first->text().contains(QString::number(screen->geometry().width())),
+                 qPrintable(first->text()));
+        QVERIFY(first->isChecked());
+        first->trigger();
+        QCOMPARE(ProjectorScreen::remembered(), screen->name());
+        QSettings().remove(QStringLiteral("projection"));
+        window.showFullScreen();
+        QVERIFY(window.isFullScreen());
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QVERIFY(!window.isFullScreen());
     }
 
     void contrast()
