@@ -4187,6 +4187,17 @@ Workspaces written in schema %2.
     </message>
 </context>
 <context>
+    <name>ProjectorScreen</name>
+    <message>
+        <source>Écran de projection</source>
+        <translation>Projector screen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+</context>
+<context>
     <name>ProposedAmountCommand</name>
     <message>
         <source>Montant proposé du dossier %1</source>
@@ -5764,6 +5775,45 @@ Workspaces written in schema %2.
     </message>
 </context>
 <context>
+    <name>guichet::EnvelopeGaugePanel</name>
+    <message>
+        <source>Enveloppe</source>
+        <translation>Envelope</translation>
+    </message>
+    <message>
+        <source>Déjà engagé (décisions prises)</source>
+        <translation>Already committed (decisions taken)</translation>
+    </message>
+    <message>
+        <source>Avis favorables de la séance</source>
+        <translation>Favourable opinions of the meeting</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>dépassement de %1</source>
+        <translation>over by %1</translation>
+    </message>
+    <message>
+        <source>reste %1</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>Dépassement de l&apos;enveloppe</source>
+        <translation>Over the envelope by</translation>
+    </message>
+    <message>
+        <source>Reste disponible</source>
+        <translation>Still available</translation>
+    </message>
+    <message>
+        <source>Engagé %1 + avis %2 = %3 sur %4</source>
+        <translation>Committed %1 + opinions %2 = %3 of %4</translation>
+    </message>
+</context>
+<context>
     <name>guichet::EnvelopeStatusLabel</name>
     <message>
         <source>Enveloppe restante : %1</source>
@@ -6309,6 +6359,158 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message>
         <source>&amp;Référence</source>
         <translation>&amp;Reference</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ProjectionDossierView</name>
+    <message>
+        <source>non classé</source>
+        <translation>not ranked</translation>
+    </message>
+    <message>
+        <source>rang %1 (%2 dans le sous-axe)</source>
+        <translation>rank %1 (%2 in the sub-axis)</translation>
+    </message>
+    <message>
+        <source>Avis à donner</source>
+        <translation>Opinion to give</translation>
+    </message>
+    <message>
+        <source>Avis : %1</source>
+        <translation>Opinion: %1</translation>
+    </message>
+    <message>
+        <source>(modifié)</source>
+        <translation>(amended)</translation>
+    </message>
+    <message>
+        <source>Coût total</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>Montant sollicité</source>
+        <translation>Requested amount</translation>
+    </message>
+    <message>
+        <source>Montant proposé</source>
+        <translation>Proposed amount</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Dossier %1 sur %2 · n° %3 · %4</source>
+        <translation>Dossier %1 of %2 · no. %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 habitants</source>
+        <translation>%1 inhabitants</translation>
+    </message>
+    <message>
+        <source>population inconnue</source>
+        <translation>population unknown</translation>
+    </message>
+    <message>
+        <source>Sous-axe %1 — %2</source>
+        <translation>Sub-axis %1 — %2</translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>non noté</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <source>désaccord</source>
+        <translation>disagreement</translation>
+    </message>
+    <message>
+        <source>Base de la proposition : %1</source>
+        <translation>Basis of the proposal: %1</translation>
+    </message>
+    <message>
+        <source>Critère</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Écart</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Ce que le niveau signifie</source>
+        <translation>What the level means</translation>
+    </message>
+    <message>
+        <source>%1 (coef. %2)</source>
+        <translation>%1 (weight %2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ProjectionGridView</name>
+    <message>
+        <source>Limite de l&apos;enveloppe (%1) : les dossiers au-dessus y tiennent</source>
+        <translation>Envelope limit (%1): the dossiers above fit within it</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grille de la séance : %n dossier(s) par rang</source>
+        <translation>
+            <numerusform>Meeting grid: %n dossier by rank</numerusform>
+            <numerusform>Meeting grid: %n dossiers by rank</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Collectivité</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Cumul</source>
+        <translation>Running total</translation>
+    </message>
+    <message>
+        <source>Avis</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Niveaux moyens des instructeurs par critère — %1 ; « · » : sans objet. Montant : celui de l&apos;avis favorable, sinon la proposition ; cumul depuis le déjà engagé.</source>
+        <translation>Instructors&apos; mean levels per criterion — %1; “·”: not applicable. Amount: the favourable opinion&apos;s, otherwise the proposal; running total from what is already committed.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ProjectionWindow</name>
+    <message>
+        <source>Projection de la séance — Guichet</source>
+        <translation>Meeting projection — Guichet</translation>
     </message>
 </context>
 <context>

@@ -487,6 +487,16 @@
     </message>
 </context>
 <context>
+    <name>guichet::ProjectionGridView</name>
+    <message numerus="yes">
+        <source>Grille de la séance : %n dossier(s) par rang</source>
+        <translation>
+            <numerusform>Grille de la séance : %n dossier par rang</numerusform>
+            <numerusform>Grille de la séance : %n dossiers par rang</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guichet::ScoringPanel</name>
     <message numerus="yes">
         <source>%n critère(s) noté(s) sur %1 — la note pondérée apparaît quand tous le sont.</source>

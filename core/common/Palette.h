@@ -10,5 +10,7 @@ namespace guichet::palette {
 QList<quint32> blues(int classes);
 // True when text on `rgb` reads better in white than in black (WCAG contrast ratios).
 bool isDark(quint32 rgb);
+// The WCAG contrast ratio of two colours, from 1 (the same) to 21 (black on white).
+double contrastRatio(quint32 a, quint32 b);
 
 } // namespace guichet::palette
