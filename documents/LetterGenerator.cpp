@@ -20,6 +20,16 @@ struct Text
 
 using Kind = DocumentTemplate::Kind;
 
+// The first lines of a correction: which document it cancels and replaces.
+QString correctionNotice(const IssuedDocument& replaced)
+{
+    return u"<p><b>"_s +
+           Text::tr("Le présent document annule et remplace le document n° %1 du %2.")
+               .arg(replaced.number, replaced.date.toString(u"dd/MM/yyyy"_s))
+               .toHtmlEscaped() +
+           u"</b></p>"_s;
+}
+
 } // namespace
 
 QString LetterDocument::fileName() const
@@ -76,6 +86,30 @@ Result<QList<LetterDocument>> LetterGenerator::issue(qint64 dossier, QDate date,
     return issuePrepared({*facts, facts->plans()}, date, edits, {}, 0, 1, Reissue::Refuse);
 }
 
+Result<QList<LetterDocument>> LetterGenerator::correct(qint64 dossier, QDate date,
+                                                       const Edits& edits)
+{
+    auto facts = DecisionFacts::load(m_campaign, dossier);
+    if (!facts)
+        return facts.error();
+    if (!hasIssued(dossier))
+        return Error::badInput(
+            Text::tr("Aucun document émis pour le dossier %1 : rien à corriger.").arg(dossier));
+    return issuePrepared({*facts, facts->plans()}, date, edits, {}, 0, 1, Reissue::Correct);
+}
+
+bool LetterGenerator::hasIssued(qint64 dossier) const
+{
+    auto facts = DecisionFacts::load(m_campaign, dossier);
+    if (!facts)
+        return false;
+    for (const LetterPlan& plan : facts->plans()) {
+        if (m_campaign.documentRegister().latest(dossier, DocumentTemplate::apiName(plan.kind)))
+            return true;
+    }
+    return false;
+}
+
 Result<QList<LetterDocument>> LetterGenerator::issuePrepared(const Prepared& prepared, QDate date,
                                                              const Edits& edits,
                                                              const Progress& progress, int done,
@@ -86,17 +120,23 @@ Result<QList<LetterDocument>> LetterGenerator::issuePrepared(const Prepared& pre
     QList<LetterDocument> documents;
     for (const LetterPlan& plan : prepared.plans) {
         const QString templateName = DocumentTemplate::apiName(plan.kind);
-        if (reissue == Reissue::Skip &&
-            m_campaign.documentRegister().latest(prepared.facts.dossier.number, templateName))
+        const std::optional<IssuedDocument> previous =
+            m_campaign.documentRegister().latest(prepared.facts.dossier.number, templateName);
+        if (reissue == Reissue::Skip && previous)
             continue; // issued by an earlier run
+        const std::optional<IssuedDocument> replaced =
+            reissue == Reissue::Correct ? previous : std::nullopt;
         LetterDocument d{prepared.facts.dossier.number, plan.kind, plan.series, {}, {}, {}, {}};
         auto render = [&](const QString& number, const QDateTime& at) -> Result<QByteArray> {
             if (progress && !progress(done, total))
                 return Error::badInput(Text::tr("Génération annulée."));
             d.html = compose(prepared.facts, plan, number, date, edits);
+            if (replaced)
+                d.html.prepend(correctionNotice(*replaced));
             return m_renderer.render({d.html, document_pages::footer(m_letterhead), number}, at);
         };
-        IssueRequest request{plan.series, templateName, prepared.facts.dossier.number, 0, date, {}};
+        IssueRequest request{plan.series, templateName, prepared.facts.dossier.number, 0, date,
+                             replaced ? replaced->number : QString()};
         QList<Kind> used = {plan.kind, Kind::Recours, Kind::Rgpd};
         auto issued = m_campaign.issueDocument(request, used, render);
         if (!issued)
@@ -132,7 +172,7 @@ Result<LetterGenerator::BatchReport> LetterGenerator::run(const Batch& batch,
             if (!facts)
                 return facts.error();
             documents = issuePrepared({*facts, facts->plans()}, batch.date, {}, goOn, done, total,
-                                      Reissue::Skip);
+                                      batch.correct ? Reissue::Correct : Reissue::Skip);
             if (report.cancelled)
                 break; // the document under way was rolled back with its number
             if (documents && documents->isEmpty())

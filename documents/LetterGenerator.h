@@ -42,6 +42,12 @@ public:
     // Issues the dossier's documents, each in its own transaction with its number: refused when
     // the signature cannot be given on `date` (letterhead) or the documents were issued already.
     Result<QList<LetterDocument>> issue(qint64 dossier, QDate date, const Edits& edits = {});
+    // Issues the dossier's documents again as corrections: each a new document, numbered, that
+    // cites and replaces the one issued last of its kind (which stays in the register, frozen).
+    // Refused when none was issued.
+    Result<QList<LetterDocument>> correct(qint64 dossier, QDate date, const Edits& edits = {});
+    // Whether documents of the dossier's decision were issued already (its corrections next).
+    bool hasIssued(qint64 dossier) const;
 
     struct Batch
     {
@@ -50,6 +56,7 @@ public:
         bool issue = false;
         QString outputDir;    // one PDF per document
         QString combinedPath; // and all of them in one PDF, when not empty
+        bool correct = false; // issue corrections of the documents issued (see correct())
     };
     struct BatchReport
     {
@@ -73,11 +80,12 @@ private:
     QString compose(const DecisionFacts& facts, const LetterPlan& plan, const QString& number,
                     QDate date, const Edits& edits) const;
     // What to do with a document issued already: a batch goes on past it (a re-run after a
-    // cancel), one dossier's issue is refused (a correction cites what it replaces).
+    // cancel), one dossier's issue is refused, a correction cites and replaces it.
     enum class Reissue
     {
         Skip,
-        Refuse
+        Refuse,
+        Correct
     };
     Result<QList<LetterDocument>> issuePrepared(const Prepared& prepared, QDate date,
                                                 const Edits& edits, const Progress& progress,

@@ -1625,10 +1625,6 @@ Workspaces written in schema %2.
 </translation>
     </message>
     <message>
-        <source>FICHIER.guichet (--session N | --dossier D...) --output DOSSIER [--combined FICHIER.pdf] [--issue] [--date AAAA-MM-JJ]</source>
-        <translation>FILE.guichet (--session N | --dossier D...) --output FOLDER [--combined FILE.pdf] [--issue] [--date YYYY-MM-DD]</translation>
-    </message>
-    <message>
         <source>Produit en PDF les documents des décisions (arrêté et lettre de notification d&apos;une attribution, lettre de refus ou de classement sans suite), un fichier par document. Sans --issue, ce sont des projets non numérotés ; avec --issue, chaque document est émis : numéroté au registre, figé dans le classeur.</source>
         <translation>Produces the documents of the decisions as PDF (the order and the notification letter of an award, the letter of a refusal or of a closure without action), one file per document. Without --issue they are unnumbered drafts; with --issue each document is issued: numbered in the register, frozen in the workspace.</translation>
     </message>
@@ -1894,6 +1890,18 @@ Workspaces written in schema %2.
 </source>
         <translation>%1: every check passed.
 </translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet (--session N | --dossier D...) --output DOSSIER [--combined FICHIER.pdf] [--issue [--correct]] [--date AAAA-MM-JJ]</source>
+        <translation>FILE.guichet (--session N | --dossier D...) --output FOLDER [--combined FILE.pdf] [--issue [--correct]] [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Avec --issue : émet des corrections, chacune citant et remplaçant le document émis en dernier (qui reste au registre).</source>
+        <translation>With --issue: issues corrections, each citing and replacing the document issued last (which stays in the register).</translation>
+    </message>
+    <message>
+        <source>--correct va avec --issue : une correction est émise.</source>
+        <translation>--correct goes with --issue: a correction is issued.</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3404,14 @@ Workspaces written in schema %2.
     <message>
         <source>Impossible de créer le dossier %1.</source>
         <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Le présent document annule et remplace le document n° %1 du %2.</source>
+        <translation>This document cancels and replaces document no. %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Aucun document émis pour le dossier %1 : rien à corriger.</source>
+        <translation>No document issued for application %1: nothing to correct.</translation>
     </message>
 </context>
 <context>
@@ -5280,6 +5296,18 @@ Workspaces written in schema %2.
     <message>
         <source>Émis : %1</source>
         <translation>Issued: %1</translation>
+    </message>
+    <message>
+        <source>É&amp;mettre une correction</source>
+        <translation>Issue a &amp;correction</translation>
+    </message>
+    <message>
+        <source>Émet de nouveaux documents, numérotés, qui annulent et remplacent ceux émis en dernier (ils restent au registre)</source>
+        <translation>Issues new numbered documents that cancel and replace those issued last (they stay in the register)</translation>
+    </message>
+    <message>
+        <source>Émettre une correction ? Chaque document émis en dernier sera remplacé par un nouveau document, numéroté, qui le cite.</source>
+        <translation>Issue a correction? Each document issued last will be replaced by a new numbered document citing it.</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,22 @@ private slots:
         QCOMPARE(stored->templateVersions, QStringLiteral("arrete@1 recours@1 rgpd@2"));
         // Issued once: a second issue is refused, a correction cites what it replaces.
         QVERIFY(!generator.issue(dossier, QDate(2021, 10, 16)));
+        QVERIFY(generator.hasIssued(dossier));
+        auto corrected = generator.correct(dossier, QDate(2021, 10, 16));
+        QVERIFY2(corrected, corrected ? "" : qPrintable(corrected.error().message));
+        QCOMPARE(corrected->size(), 2);
+        const LetterDocument& correction = corrected->constFirst();
+        QVERIFY(correction.number != arrete.number);
+        QCOMPARE(m_campaign->documentRegister().find(correction.number)->replaces, arrete.number);
+        QVERIFY2(pdfText(correction.pdf).contains(
+                     QStringLiteral("annule et remplace le document n° %1").arg(arrete.number)),
+                 qPrintable(pdfText(correction.pdf)));
+        // The replaced document stays in the register, frozen, as it was.
+        QCOMPARE(m_campaign->documentRegister().find(arrete.number)->sha256, arrete.sha256);
+        // Nothing issued: nothing to correct.
+        const qint64 refused = firstDecided(Movement::Kind::Refus);
+        if (refused && !generator.hasIssued(refused))
+            QVERIFY(!generator.correct(refused, QDate(2021, 10, 16)));
     }
 
     void reprintIsByteIdentical()

@@ -41,6 +41,13 @@ DocumentPreviewDialog::DocumentPreviewDialog(Editing& editing, qint64 dossier, Q
     m_issue->setToolTip(tr("Numérote les documents au registre et en fige une copie dans le "
                            "classeur"));
     m_issue->setEnabled(!editing.campaign()->isReadOnly());
+    // Issued already: what can be issued now is a correction, citing what it replaces.
+    m_correction = m_generator.hasIssued(dossier);
+    if (m_correction) {
+        m_issue->setText(tr("É&mettre une correction"));
+        m_issue->setToolTip(tr("Émet de nouveaux documents, numérotés, qui annulent et "
+                               "remplacent ceux émis en dernier (ils restent au registre)"));
+    }
 
     connect(m_documents, &QComboBox::currentIndexChanged, this,
             &DocumentPreviewDialog::showCurrent);
@@ -119,12 +126,15 @@ void DocumentPreviewDialog::editCurrent()
 
 bool DocumentPreviewDialog::issue()
 {
-    if (QMessageBox::question(this, windowTitle(),
-                              tr("Émettre ces documents ? Ils seront numérotés au registre et "
-                                 "figés : une correction sera un nouveau document.")) !=
-        QMessageBox::Yes)
+    const QString question =
+        m_correction ? tr("Émettre une correction ? Chaque document émis en dernier sera "
+                          "remplacé par un nouveau document, numéroté, qui le cite.")
+                     : tr("Émettre ces documents ? Ils seront numérotés au registre et "
+                          "figés : une correction sera un nouveau document.");
+    if (QMessageBox::question(this, windowTitle(), question) != QMessageBox::Yes)
         return false;
-    auto issued = m_generator.issue(m_dossier, m_date->date(), m_edits);
+    auto issued = m_correction ? m_generator.correct(m_dossier, m_date->date(), m_edits)
+                               : m_generator.issue(m_dossier, m_date->date(), m_edits);
     if (!issued) {
         QMessageBox::warning(this, windowTitle(), issued.error().message);
         return false;

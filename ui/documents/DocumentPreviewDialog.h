@@ -45,6 +45,7 @@ private:
     LetterGenerator::Edits m_edits;
     QList<LetterDocument> m_shown;
     bool m_issued = false;
+    bool m_correction = false; // documents issued already: the next issue corrects them
     QComboBox* m_documents;
     QDateEdit* m_date;
     QLabel* m_status;

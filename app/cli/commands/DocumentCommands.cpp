@@ -105,7 +105,7 @@ Status LetterheadCommand::run(QTextStream& out)
 LettersCommand::LettersCommand()
     : Command(u"letters"_s,
               Text::tr("FICHIER.guichet (--session N | --dossier D...) --output DOSSIER "
-                       "[--combined FICHIER.pdf] [--issue] [--date AAAA-MM-JJ]"),
+                       "[--combined FICHIER.pdf] [--issue [--correct]] [--date AAAA-MM-JJ]"),
               Text::tr("Produit en PDF les documents des décisions (arrêté et lettre de "
                        "notification d'une attribution, lettre de refus ou de classement sans "
                        "suite), un fichier par document. Sans --issue, ce sont des projets non "
@@ -120,8 +120,11 @@ LettersCommand::LettersCommand()
     , m_issue(u"issue"_s, Text::tr("Émet les documents (numéro au registre, copie figée)."))
     , m_date(u"date"_s, Text::tr("Date des documents (aujourd'hui par défaut)."),
              Text::tr("AAAA-MM-JJ"))
+    , m_correct(u"correct"_s,
+                Text::tr("Avec --issue : émet des corrections, chacune citant et remplaçant le "
+                         "document émis en dernier (qui reste au registre)."))
 {
-    addOptions({m_session, m_dossier, m_output, m_combined, m_issue, m_date});
+    addOptions({m_session, m_dossier, m_output, m_combined, m_issue, m_date, m_correct});
 }
 
 QString LettersCommand::summary() const
@@ -159,6 +162,9 @@ Status LettersCommand::run(QTextStream& out)
         return badInput(Text::tr("--output est obligatoire."));
     batch.combinedPath = value(m_combined);
     batch.issue = isSet(m_issue);
+    batch.correct = isSet(m_correct);
+    if (batch.correct && !batch.issue)
+        return badInput(Text::tr("--correct va avec --issue : une correction est émise."));
     batch.date = clock::today();
     if (isSet(m_date)) {
         const auto date = isoDate(u"date"_s, value(m_date));

@@ -38,6 +38,7 @@ private:
     const QCommandLineOption m_combined;
     const QCommandLineOption m_issue;
     const QCommandLineOption m_date;
+    const QCommandLineOption m_correct;
 };
 
 // guichet register FICHIER.guichet [--json] [--format csv|xlsx --output FICHIER]
