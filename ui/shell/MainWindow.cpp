@@ -20,6 +20,7 @@
 #include "importer/ImportStore.h"
 #include "instruction/InstructionActions.h"
 #include "instruction/ScoringPanel.h"
+#include "committee/CommitteeActions.h"
 #include "ledger/EnvelopeActions.h"
 #include "programme/ProgrammeReader.h"
 #include "storage/Migrations.h"
@@ -322,6 +323,9 @@ void MainWindow::createActions()
     m_envelope = new EnvelopeActions(this, m_editing, [this] { return currentDossier(); });
     m_envelope->addTo(menuBar()->addMenu(tr("En&veloppe")));
     connect(m_envelope, &EnvelopeActions::message, statusBar(), &QStatusBar::showMessage);
+    m_committee = new CommitteeActions(this, m_editing);
+    m_committee->addTo(menuBar()->addMenu(tr("Co&mité")));
+    connect(m_committee, &CommitteeActions::message, statusBar(), &QStatusBar::showMessage);
 
     QMenu* tools = menuBar()->addMenu(tr("&Outils"));
     tools->addAction(tr("&Nom de l'instructeur…"), this, &MainWindow::askInstructorName);
@@ -378,6 +382,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_scoring->setCampaign(m_campaign.get());
     m_instruction->setCampaign(m_campaign.get());
     m_envelope->setCampaign(m_campaign.get());
+    m_committee->setCampaign(m_campaign.get());
     updateTitle();
     if (!m_campaign) {
         updateStatus();
@@ -709,6 +714,7 @@ void MainWindow::updateActions()
     m_exportListAction->setEnabled(open);
     m_instruction->setWritable(writable);
     m_envelope->setWritable(writable);
+    m_committee->setWritable(writable);
 }
 
 bool MainWindow::isLoading() const

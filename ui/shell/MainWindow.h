@@ -22,6 +22,7 @@ class QVBoxLayout;
 namespace guichet {
 
 class Campaign;
+class CommitteeActions;
 class DossierDetailPane;
 class DossierFilterBar;
 class Editing;
@@ -119,6 +120,7 @@ private:
     QTabWidget* m_tabs;
     InstructionActions* m_instruction;
     EnvelopeActions* m_envelope = nullptr; // the envelope's menu and status bar figure
+    CommitteeActions* m_committee = nullptr; // the committee's menu, the session due
     QSplitter* m_splitter;
     QStackedWidget* m_pages; // the list and its detail, or the welcome page
     WelcomePage* m_welcome;
