@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace guichet {
@@ -58,8 +59,11 @@ AvisPanel::AvisPanel(Editing& editing, QWidget* parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
     m_record->setObjectName(QStringLiteral("recordAvisButton"));
-    m_record->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_record->setToolTip(tr("Ctrl+Entrée"));
+    // Not the button's own shortcut: its text's mnemonic would replace it.
+    for (const QKeySequence& keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, &AvisPanel::record);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         m_amount->setEnabled(Avis::isFavourable(Avis::Kind(m_kind->currentData().toInt())));
