@@ -110,7 +110,7 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
                 .arg(Avis::describeDepartures(entry.avis->departures), entry.avis->reason);
         if (index.column() == AvisKind && entry.avis && entry.avis->amended)
             return tr("Amendé : %1").arg(entry.avis->amendmentReason);
-        if (index.column() == Title || index.column() == Room)
+        if (index.column() == Title || index.column() == Room || index.column() == Applicant)
             return display(entry, index.column());
         return {};
     case Qt::ForegroundRole:

@@ -16,11 +16,6 @@
 
 namespace guichet {
 
-namespace {
-constexpr Avis::Kind kKinds[] = {Avis::Kind::Favorable, Avis::Kind::FavorableSousReserve,
-                                 Avis::Kind::Defavorable, Avis::Kind::Ajourne};
-} // namespace
-
 AvisPanel::AvisPanel(Editing& editing, QWidget* parent)
     : QGroupBox(tr("Avis du comité"), parent)
     , m_editing(editing)
@@ -42,8 +37,8 @@ AvisPanel::AvisPanel(Editing& editing, QWidget* parent)
     m_heading->setTextFormat(Qt::RichText);
     m_proposal->setWordWrap(true);
     m_kind->setObjectName(QStringLiteral("avisKindCombo"));
-    for (int i = 0; i < 4; ++i)
-        m_kind->addItem(tr("%1 (F%2)").arg(Avis::label(kKinds[i])).arg(5 + i), int(kKinds[i]));
+    for (int i = 0; i < int(kinds().size()); ++i)
+        m_kind->addItem(tr("%1 (F%2)").arg(Avis::label(kinds()[i])).arg(5 + i), int(kinds()[i]));
     m_amount->setObjectName(QStringLiteral("avisAmountEdit"));
     m_amount->setPlaceholderText(tr("en euros, ex. 12 500,00"));
     m_observations->setObjectName(QStringLiteral("avisObservationsEdit"));
@@ -174,15 +169,11 @@ std::optional<AvisRequest> AvisPanel::typed()
 void AvisPanel::updateDeparture()
 {
     int found = Avis::NoDeparture;
-    if (m_entry && Avis::isFavourable(Avis::Kind(m_kind->currentData().toInt()))) {
-        const std::optional<Cents> amount = money::parse(m_amount->text().trimmed());
+    if (m_entry) {
+        // While the amount is being typed, an unreadable one counts as the proposal.
         AvisRequest request;
         request.kind = Avis::Kind(m_kind->currentData().toInt());
-        request.amount = amount.value_or(m_entry->proposed());
-        found = departures(request);
-    } else if (m_entry) {
-        AvisRequest request;
-        request.kind = Avis::Kind(m_kind->currentData().toInt());
+        request.amount = money::parse(m_amount->text().trimmed()).value_or(m_entry->proposed());
         found = departures(request);
     }
     const bool departs = found != Avis::NoDeparture;

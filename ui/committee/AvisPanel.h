@@ -4,6 +4,8 @@
 
 #include <QGroupBox>
 
+#include <array>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -24,6 +26,13 @@ class AvisPanel : public QGroupBox
 
 public:
     AvisPanel(Editing& editing, QWidget* parent = nullptr);
+
+    // The kinds in the order offered, F5 to F8.
+    static constexpr std::array<Avis::Kind, 4> kinds()
+    {
+        return {Avis::Kind::Favorable, Avis::Kind::FavorableSousReserve, Avis::Kind::Defavorable,
+                Avis::Kind::Ajourne};
+    }
 
     // `entry`: the current dossier of `agenda` (nullptr: none). What was typed is replaced.
     void setEntry(const SessionAgenda* agenda, const AgendaEntry* entry, bool writable);

@@ -26,11 +26,6 @@
 
 namespace guichet {
 
-namespace {
-constexpr Avis::Kind kKinds[] = {Avis::Kind::Favorable, Avis::Kind::FavorableSousReserve,
-                                 Avis::Kind::Defavorable, Avis::Kind::Ajourne};
-}
-
 SessionWindow::SessionWindow(Campaign& campaign, Editing* editing, QWidget* parent)
     : QMainWindow(parent, Qt::Window)
     , m_campaign(campaign)
@@ -109,6 +104,7 @@ SessionWindow::SessionWindow(Campaign& campaign, Editing* editing, QWidget* pare
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1000, 360});
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->addLayout(top);
@@ -156,8 +152,8 @@ void SessionWindow::createMenus()
     previous->setObjectName(QStringLiteral("previousDossierAction"));
     previous->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::Key_F3)});
     dossier->addSeparator();
-    for (int i = 0; i < 4; ++i) {
-        const Avis::Kind kind = kKinds[i];
+    for (int i = 0; i < int(AvisPanel::kinds().size()); ++i) {
+        const Avis::Kind kind = AvisPanel::kinds()[i];
         QAction* action = dossier->addAction(tr("Avis « %1 »").arg(Avis::label(kind)), this,
                                              [this, kind] { m_avis->recordKind(kind); });
         action->setShortcut(QKeySequence(Qt::Key_F5 + i));
@@ -259,6 +255,10 @@ void SessionWindow::reload()
             m_table->selectRow(row);
     }
     m_table->resizeColumnsToContents();
+    // The title takes what is left: the long names and the members leaving are capped (their
+    // whole text is in the tooltip), so that it stays readable at 1280 pixels.
+    for (int column : {int(AgendaModel::Applicant), int(AgendaModel::Room)})
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 190));
     m_table->horizontalHeader()->setSectionResizeMode(AgendaModel::Title, QHeaderView::Stretch);
     updateCurrent();
     const bool open = shown && !shown->session().isValidated() && writable();
