@@ -13,6 +13,53 @@
     </message>
 </context>
 <context>
+    <name>AgendaPdf</name>
+    <message>
+        <source>Président : %1 — secrétaire : %2</source>
+        <translation>Chair: %1 — secretary: %2</translation>
+    </message>
+    <message>
+        <source>Ordre du jour</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Collectivité</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Sous-axe</source>
+        <translation>Sub-axis</translation>
+    </message>
+    <message>
+        <source>Proposé</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Sorties de salle</source>
+        <translation>Leaving the room</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire « %1 » : %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>Amounts</name>
     <message>
         <source>commune</source>
@@ -173,6 +220,21 @@
     <message>
         <source>Impossible d&apos;écrire le journal : %1</source>
         <translation>Could not write the audit log: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AvisCommand</name>
+    <message>
+        <source>Avis sur le dossier %1</source>
+        <translation>Opinion on application %1</translation>
+    </message>
+    <message>
+        <source>Amendement de l&apos;avis sur le dossier %1</source>
+        <translation>Amendment of the opinion on application %1</translation>
+    </message>
+    <message>
+        <source>annulation (Ctrl+Z)</source>
+        <translation>undone (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4287,17 @@ Workspaces written in schema %2.
     </message>
 </context>
 <context>
+    <name>RecusalCommand</name>
+    <message>
+        <source>%1 quitte la salle (dossier %2)</source>
+        <translation>%1 leaves the room (application %2)</translation>
+    </message>
+    <message>
+        <source>%1 revient (dossier %2)</source>
+        <translation>%1 returns (application %2)</translation>
+    </message>
+</context>
+<context>
     <name>Scenarios</name>
     <message>
         <source>Sous-axe inconnu : « %1 ».</source>
@@ -4533,6 +4606,29 @@ Workspaces written in schema %2.
     </message>
 </context>
 <context>
+    <name>SessionCommand</name>
+    <message>
+        <source>Détails de la séance n° %1</source>
+        <translation>Details of session no. %1</translation>
+    </message>
+    <message>
+        <source>Ordre du jour de la séance n° %1</source>
+        <translation>Agenda of session no. %1</translation>
+    </message>
+    <message>
+        <source>Avis sur toutes les propositions (séance n° %1)</source>
+        <translation>Opinion on all proposals (session no. %1)</translation>
+    </message>
+    <message>
+        <source>Décisions de la séance n° %1</source>
+        <translation>Decisions of session no. %1</translation>
+    </message>
+    <message>
+        <source>annulation (Ctrl+Z)</source>
+        <translation>undone (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Impossible d&apos;ouvrir %1 : %2</source>
@@ -4690,6 +4786,174 @@ Workspaces written in schema %2.
     </message>
 </context>
 <context>
+    <name>guichet::AgendaModel</name>
+    <message>
+        <source>%1 (amendé)</source>
+        <translation>%1 (amended)</translation>
+    </message>
+    <message>
+        <source>⚠ écart</source>
+        <translation>⚠ departure</translation>
+    </message>
+    <message>
+        <source>sortent : %1</source>
+        <translation>leaving: %1</translation>
+    </message>
+    <message>
+        <source>reviennent ensuite : %1</source>
+        <translation>returning after: %1</translation>
+    </message>
+    <message>
+        <source>%1 — motif : %2</source>
+        <translation>%1 — reason: %2</translation>
+    </message>
+    <message>
+        <source>Amendé : %1</source>
+        <translation>Amended: %1</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Collectivité</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Sous-axe</source>
+        <translation>Sub-axis</translation>
+    </message>
+    <message>
+        <source>Proposé</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Avis</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Écart</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Sorties de salle</source>
+        <translation>Leaving the room</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AvisPanel</name>
+    <message>
+        <source>Avis du comité</source>
+        <translation>Committee&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>&amp;Motif de l&apos;écart :</source>
+        <translation>&amp;Reason for the departure:</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer l&apos;avis</source>
+        <translation>&amp;Record the opinion</translation>
+    </message>
+    <message>
+        <source>%1 (F%2)</source>
+        <translation>%1 (F%2)</translation>
+    </message>
+    <message>
+        <source>en euros, ex. 12 500,00</source>
+        <translation>in euros, e.g. 12 500,00</translation>
+    </message>
+    <message>
+        <source>obligatoire : pourquoi le comité s&apos;écarte de l&apos;instruction</source>
+        <translation>required: why the committee departs from the review</translation>
+    </message>
+    <message>
+        <source>Ctrl+Entrée</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>A&amp;vis :</source>
+        <translation>Opi&amp;nion:</translation>
+    </message>
+    <message>
+        <source>Mon&amp;tant :</source>
+        <translation>Amoun&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Observations :</source>
+        <translation>&amp;Observations:</translation>
+    </message>
+    <message>
+        <source>Aucun dossier à l&apos;ordre du jour.</source>
+        <translation>No application on the agenda.</translation>
+    </message>
+    <message>
+        <source>Rang %1 — proposé : %2 (sollicité : %3)</source>
+        <translation>Rank %1 — proposed: %2 (requested: %3)</translation>
+    </message>
+    <message>
+        <source>Rang %1 — sans montant proposé</source>
+        <translation>Rank %1 — no proposed amount</translation>
+    </message>
+    <message>
+        <source>Avis enregistré : %1</source>
+        <translation>Opinion recorded: %1</translation>
+    </message>
+    <message>
+        <source>écart (%1) motivé : %2</source>
+        <translation>departure (%1), reason: %2</translation>
+    </message>
+    <message>
+        <source>amendé après validation : %1</source>
+        <translation>amended after validation: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Amender l&apos;avis…</source>
+        <translation>&amp;Amend the opinion…</translation>
+    </message>
+    <message>
+        <source>Le montant « %1 » n&apos;est pas un montant en euros (ex. 12 500,00).</source>
+        <translation>“%1” is not an amount in euros (e.g. 12 500,00).</translation>
+    </message>
+    <message>
+        <source>Cet avis s&apos;écarte de l&apos;instruction : %1. Le motif est requis.</source>
+        <translation>This opinion departs from the review: %1. The reason is required.</translation>
+    </message>
+    <message>
+        <source>Cet avis s&apos;écarte de l&apos;instruction (%1) : indiquez le motif de l&apos;écart.</source>
+        <translation>This opinion departs from the review (%1): give the reason for the departure.</translation>
+    </message>
+    <message>
+        <source>Amender l&apos;avis sur le dossier %1</source>
+        <translation>Amend the opinion on application %1</translation>
+    </message>
+    <message>
+        <source>La séance est validée : ce changement sera un amendement, enregistré avec son motif.
+Motif de l&apos;amendement :</source>
+        <translation>The session is validated: this change will be an amendment, recorded with its reason.
+Reason for the amendment:</translation>
+    </message>
+    <message>
+        <source>Amender</source>
+        <translation>Amend</translation>
+    </message>
+    <message>
+        <source>Un amendement demande son motif.</source>
+        <translation>An amendment needs its reason.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ColumnMappingDialog</name>
     <message>
         <source>Associer les colonnes de l&apos;export</source>
@@ -4714,6 +4978,29 @@ Workspaces written in schema %2.
     <message>
         <source>Champ obligatoire : aucune colonne de l&apos;export n&apos;a été reconnue pour lui.</source>
         <translation>Required field: no column of the export was recognised for it.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CommitteeActions</name>
+    <message>
+        <source>&amp;Nouvelle séance…</source>
+        <translation>&amp;New session…</translation>
+    </message>
+    <message>
+        <source>&amp;Séances…</source>
+        <translation>&amp;Sessions…</translation>
+    </message>
+    <message>
+        <source>Convoquer une séance du comité : date, lieu, président, membres</source>
+        <translation>Convene a committee session: date, place, chair, members</translation>
+    </message>
+    <message>
+        <source>L&apos;ordre du jour, les avis et la clôture d&apos;une séance</source>
+        <translation>The agenda, the opinions and the closing of a session</translation>
+    </message>
+    <message>
+        <source>Séance n° %1 créée.</source>
+        <translation>Session no. %1 created.</translation>
     </message>
 </context>
 <context>
@@ -6349,6 +6636,10 @@ If it is complete, the applications it does not hold are no longer on démarches
         <source>Le classeur a pu être modifié hors de Guichet : signalez-le à l&apos;administrateur (guichet verify donne la liste complète).</source>
         <translation>The workspace may have been changed outside Guichet: tell your administrator (guichet verify gives the full list).</translation>
     </message>
+    <message>
+        <source>Co&amp;mité</source>
+        <translation>Co&amp;mmittee</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PaymentDialog</name>
@@ -6387,6 +6678,29 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message>
         <source>&amp;Référence</source>
         <translation>&amp;Reference</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ProjectionControl</name>
+    <message>
+        <source>&amp;Projeter la séance</source>
+        <translation>&amp;Project the session</translation>
+    </message>
+    <message>
+        <source>Vue &amp;dossier</source>
+        <translation>&amp;Dossier view</translation>
+    </message>
+    <message>
+        <source>Vue &amp;grille de la séance</source>
+        <translation>Session &amp;grid view</translation>
+    </message>
+    <message>
+        <source>Vue &amp;enveloppe</source>
+        <translation>&amp;Envelope view</translation>
+    </message>
+    <message>
+        <source>Écran &amp;noir</source>
+        <translation>&amp;Black screen</translation>
     </message>
 </context>
 <context>
@@ -6593,6 +6907,29 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
 </context>
 <context>
+    <name>guichet::RecusalBox</name>
+    <message>
+        <source>Déports</source>
+        <translation>Recusals</translation>
+    </message>
+    <message>
+        <source>&amp;Quitte la salle</source>
+        <translation>&amp;Leaves the room</translation>
+    </message>
+    <message>
+        <source>Re&amp;vient</source>
+        <translation>Re&amp;turns</translation>
+    </message>
+    <message>
+        <source>Hors de la salle (lien déclaré) : %1</source>
+        <translation>Out of the room (declared link): %1</translation>
+    </message>
+    <message>
+        <source>Aucun déport pour ce dossier.</source>
+        <translation>No recusal for this application.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ScenarioCompareDialog</name>
     <message>
         <source>Comparer deux scénarios</source>
@@ -6744,6 +7081,317 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message>
         <source>grille-de-selection</source>
         <translation>selection-grid</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SessionDecisionsDialog</name>
+    <message numerus="yes">
+        <source>%n attribution(s) pour un total de %1.</source>
+        <translation>
+            <numerusform>%n award for a total of %1.</numerusform>
+            <numerusform>%n awards for a total of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Engagé après les décisions : %1 sur une enveloppe de %2.</source>
+        <translation>Committed after the decisions: %1 out of an envelope of %2.</translation>
+    </message>
+    <message>
+        <source>Prendre les décisions de la séance n° %1</source>
+        <translation>Take the decisions of session no. %1</translation>
+    </message>
+    <message>
+        <source>Ces décisions dépassent l&apos;enveloppe de %1 : justifiez le dépassement.</source>
+        <translation>These decisions exceed the envelope by %1: justify the overrun.</translation>
+    </message>
+    <message>
+        <source>&amp;Justification :</source>
+        <translation>&amp;Justification:</translation>
+    </message>
+    <message>
+        <source>Les décisions seront inscrites au registre de l&apos;enveloppe (Ctrl+Z les annule tant qu&apos;aucun acte n&apos;est émis).</source>
+        <translation>The decisions will be entered in the envelope&apos;s ledger (Ctrl+Z cancels them as long as no document is issued).</translation>
+    </message>
+    <message>
+        <source>&amp;Prendre les décisions</source>
+        <translation>&amp;Take the decisions</translation>
+    </message>
+    <message>
+        <source>Au-delà de l&apos;enveloppe, la justification est requise.</source>
+        <translation>Beyond the envelope, the justification is required.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SessionDialog</name>
+    <message>
+        <source>Nouvelle séance du comité (n° %1)</source>
+        <translation>New committee session (no. %1)</translation>
+    </message>
+    <message>
+        <source>Séance n° %1</source>
+        <translation>Session no. %1</translation>
+    </message>
+    <message>
+        <source>ex. Préfet de l&apos;Ain</source>
+        <translation>e.g. Préfet de l&apos;Ain</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Qualité</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Présence</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Représenté par</source>
+        <translation>Represented by</translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter un membre</source>
+        <translation>&amp;Add a member</translation>
+    </message>
+    <message>
+        <source>&amp;Retirer le membre</source>
+        <translation>&amp;Remove the member</translation>
+    </message>
+    <message>
+        <source>Numéro :</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Date :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Heure :</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>&amp;Lieu :</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Président :</source>
+        <translation>&amp;Chair:</translation>
+    </message>
+    <message>
+        <source>&amp;Secrétaire :</source>
+        <translation>&amp;Secretary:</translation>
+    </message>
+    <message>
+        <source>&amp;Créer la séance</source>
+        <translation>&amp;Create the session</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Membres et présence :</source>
+        <translation>Members and attendance:</translation>
+    </message>
+    <message>
+        <source>représenté par…</source>
+        <translation>represented by…</translation>
+    </message>
+    <message>
+        <source>Quorum : %1</source>
+        <translation>Quorum: %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SessionDueLabel</name>
+    <message>
+        <source>Pas de séance due</source>
+        <translation>No session due</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SessionGauge</name>
+    <message>
+        <source>Enveloppe :</source>
+        <translation>Envelope:</translation>
+    </message>
+    <message>
+        <source>engagé %1 + avis favorables de la séance %2 = %3 sur %4</source>
+        <translation>committed %1 + this session&apos;s favourable opinions %2 = %3 out of %4</translation>
+    </message>
+    <message>
+        <source> — reste %1</source>
+        <translation> — %1 remaining</translation>
+    </message>
+    <message>
+        <source> — dépassement de %1</source>
+        <translation> — overrun of %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SessionWindow</name>
+    <message>
+        <source>Avis sur le dossier %1 enregistré.</source>
+        <translation>Opinion on application %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Séance :</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <source>&amp;Séance</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Détails et présence…</source>
+        <translation>&amp;Details and attendance…</translation>
+    </message>
+    <message>
+        <source>&amp;Imprimer l&apos;ordre du jour (PDF)…</source>
+        <translation>&amp;Print the agenda (PDF)…</translation>
+    </message>
+    <message>
+        <source>Avis favorable sur &amp;toutes les propositions…</source>
+        <translation>Favourable opinion on &amp;all proposals…</translation>
+    </message>
+    <message>
+        <source>&amp;Valider la séance…</source>
+        <translation>&amp;Validate the session…</translation>
+    </message>
+    <message>
+        <source>&amp;Prendre les décisions…</source>
+        <translation>&amp;Take the decisions…</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>É&amp;dition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Application</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;suivant</source>
+        <translation>&amp;Next application</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;précédent</source>
+        <translation>&amp;Previous application</translation>
+    </message>
+    <message>
+        <source>Avis « %1 »</source>
+        <translation>Opinion “%1”</translation>
+    </message>
+    <message>
+        <source>n° %1 du %2 (validée)</source>
+        <translation>no. %1 of %2 (validated)</translation>
+    </message>
+    <message>
+        <source>n° %1 du %2</source>
+        <translation>no. %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 — Guichet</source>
+        <translation>%1 — Guichet</translation>
+    </message>
+    <message>
+        <source>Séances du comité — Guichet</source>
+        <translation>Committee sessions — Guichet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — président : %2, secrétaire : %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — chair: %2, secretary: %3</translation>
+    </message>
+    <message>
+        <source>Validée le %1 par %2 : les avis sont verrouillés, tout changement est un amendement motivé. Quorum : %3.</source>
+        <translation>Validated on %1 by %2: the opinions are locked, any change is an amendment with its reason. Quorum: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Séance ouverte — %n membre(s) siégeant. Quorum : %1.</source>
+        <translation>
+            <numerusform>Open session — %n member seated. Quorum: %1.</numerusform>
+            <numerusform>Open session — %n members seated. Quorum: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucune séance : créez-en une depuis le menu Comité.</source>
+        <translation>No session: create one from the Committee menu.</translation>
+    </message>
+    <message>
+        <source>Avis favorable sur toutes les propositions</source>
+        <translation>Favourable opinion on all proposals</translation>
+    </message>
+    <message>
+        <source>Donner un avis favorable, au montant proposé, à chaque dossier de l&apos;ordre du jour qui n&apos;a pas encore d&apos;avis ?</source>
+        <translation>Give a favourable opinion, at the proposed amount, to every application of the agenda without an opinion yet?</translation>
+    </message>
+    <message>
+        <source>Avis non enregistrés</source>
+        <translation>Opinions not recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n avis favorable(s) enregistré(s).</source>
+        <translation>
+            <numerusform>%n favourable opinion recorded.</numerusform>
+            <numerusform>%n favourable opinions recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valider la séance</source>
+        <translation>Validate the session</translation>
+    </message>
+    <message>
+        <source>Valider la séance n° %1 ? Ses avis seront verrouillés : tout changement ultérieur sera un amendement motivé.</source>
+        <translation>Validate session no. %1? Its opinions will be locked: any later change will be an amendment with its reason.</translation>
+    </message>
+    <message>
+        <source>Séance non validée</source>
+        <translation>Session not validated</translation>
+    </message>
+    <message>
+        <source>Séance n° %1 validée.</source>
+        <translation>Session no. %1 validated.</translation>
+    </message>
+    <message>
+        <source>Décisions non prises</source>
+        <translation>Decisions not taken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n décision(s) inscrite(s) au registre.</source>
+        <translation>
+            <numerusform>%n decision entered in the ledger.</numerusform>
+            <numerusform>%n decisions entered in the ledger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imprimer l&apos;ordre du jour</source>
+        <translation>Print the agenda</translation>
+    </message>
+    <message>
+        <source>ordre du jour séance %1.pdf</source>
+        <translation>agenda session %1.pdf</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Ordre du jour non imprimé</source>
+        <translation>Agenda not printed</translation>
+    </message>
+    <message>
+        <source>Ordre du jour enregistré : %1</source>
+        <translation>Agenda saved: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Projection</source>
+        <translation>&amp;Projection</translation>
     </message>
 </context>
 <context>

@@ -517,6 +517,40 @@
     </message>
 </context>
 <context>
+    <name>guichet::SessionDecisionsDialog</name>
+    <message numerus="yes">
+        <source>%n attribution(s) pour un total de %1.</source>
+        <translation>
+            <numerusform>%n attribution pour un total de %1.</numerusform>
+            <numerusform>%n attributions pour un total de %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SessionWindow</name>
+    <message numerus="yes">
+        <source>Séance ouverte — %n membre(s) siégeant. Quorum : %1.</source>
+        <translation>
+            <numerusform>Séance ouverte — %n membre siégeant. Quorum : %1.</numerusform>
+            <numerusform>Séance ouverte — %n membres siégeant. Quorum : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n avis favorable(s) enregistré(s).</source>
+        <translation>
+            <numerusform>%n avis favorable enregistré.</numerusform>
+            <numerusform>%n avis favorables enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n décision(s) inscrite(s) au registre.</source>
+        <translation>
+            <numerusform>%n décision inscrite au registre.</numerusform>
+            <numerusform>%n décisions inscrites au registre.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guichet::WorkspacePropertiesDialog</name>
     <message numerus="yes">
         <source>%n modification(s) enregistrée(s)</source>

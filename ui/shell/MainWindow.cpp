@@ -22,6 +22,7 @@
 #include "importer/ImportStore.h"
 #include "instruction/InstructionActions.h"
 #include "instruction/ScoringPanel.h"
+#include "committee/CommitteeActions.h"
 #include "ledger/EnvelopeActions.h"
 #include "programme/ProgrammeReader.h"
 #include "storage/Migrations.h"
@@ -329,6 +330,9 @@ void MainWindow::createActions()
     m_envelope = new EnvelopeActions(this, m_editing, [this] { return currentDossier(); });
     m_envelope->addTo(menuBar()->addMenu(tr("En&veloppe")));
     connect(m_envelope, &EnvelopeActions::message, statusBar(), &QStatusBar::showMessage);
+    m_committee = new CommitteeActions(this, m_editing);
+    m_committee->addTo(menuBar()->addMenu(tr("Co&mité")));
+    connect(m_committee, &CommitteeActions::message, statusBar(), &QStatusBar::showMessage);
     m_documents = new DocumentActions(this, m_editing, [this] { return currentDossier(); });
     m_documents->addTo(menuBar()->addMenu(tr("&Documents")));
     connect(m_documents, &DocumentActions::message, statusBar(), &QStatusBar::showMessage);
@@ -388,6 +392,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_scoring->setCampaign(m_campaign.get());
     m_instruction->setCampaign(m_campaign.get());
     m_envelope->setCampaign(m_campaign.get());
+    m_committee->setCampaign(m_campaign.get());
     m_documents->setCampaign(m_campaign.get());
     updateTitle();
     if (!m_campaign) {
@@ -739,6 +744,7 @@ void MainWindow::updateActions()
     m_exportListAction->setEnabled(open);
     m_instruction->setWritable(writable);
     m_envelope->setWritable(writable);
+    m_committee->setWritable(writable);
     m_documents->setWritable(writable);
 }
 

@@ -22,6 +22,7 @@ class QVBoxLayout;
 namespace guichet {
 
 class Campaign;
+class CommitteeActions;
 class DossierDetailPane;
 class DossierFilterBar;
 class Editing;
@@ -120,8 +121,9 @@ private:
     ScoringPanel* m_scoring;
     QTabWidget* m_tabs;
     InstructionActions* m_instruction;
-    EnvelopeActions* m_envelope = nullptr;  // the envelope's menu and status bar figure
-    DocumentActions* m_documents = nullptr; // letters, arrêtés, their templates
+    EnvelopeActions* m_envelope = nullptr;   // the envelope's menu and status bar figure
+    CommitteeActions* m_committee = nullptr; // the committee's menu, the session due
+    DocumentActions* m_documents = nullptr;  // letters, arrêtés, their templates
     QSplitter* m_splitter;
     QStackedWidget* m_pages; // the list and its detail, or the welcome page
     WelcomePage* m_welcome;

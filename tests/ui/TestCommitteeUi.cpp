@@ -1,0 +1,382 @@
+// The committee in the windows: a session created through its dialog, avis recorded from the
+// keyboard (a departure refused without its reason, then recorded with it), « toutes les
+// propositions » and the decisions undone with Ctrl+Z, an amendment after validation, the
+// gauge following the avis, the session due said in the main window, the agenda printed.
+#include "TestWorkspace.h"
+#include "WindowFixture.h"
+#include "campaign/Campaign.h"
+#include "committee/AgendaModel.h"
+#include "committee/AgendaPdf.h"
+#include "committee/ProjectionControl.h"
+#include "committee/SessionAgenda.h"
+#include "committee/SessionGauge.h"
+#include "committee/SessionWindow.h"
+#include "common/Clock.h"
+#include "common/Money.h"
+#include "projection/ProjectionWindow.h"
+#include "shell/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace guichet;
+
+class TestCommitteeUi : public QObject
+{
+    Q_OBJECT
+
+    static SessionWindow* openSessions(MainWindow& window)
+    {
+        window.findChild<QAction*>(QStringLiteral("sessionsAction"))->trigger();
+        auto* sessions = window.findChild<SessionWindow*>();
+        if (!sessions || !QTest::qWaitForWindowExposed(sessions) || !activate(sessions))
+            return nullptr;
+        return sessions;
+    }
+
+    // The keys go to the active window: the main window may take the activation back as its
+    // loading ends, and a closed message box leaves none active.
+    static bool activate(QWidget* window)
+    {
+        return QTest::qWaitFor([window] {
+            if (QApplication::activeWindow() != window)
+                window->activateWindow();
+            return QApplication::activeWindow() == window;
+        });
+    }
+
+    static SessionAgenda agenda(MainWindow& window, int session)
+    {
+        return *SessionAgenda::load(window.workspace()->database(), window.campaign()->programme(),
+                                    session);
+    }
+
+    static std::optional<Avis> avisOn(MainWindow& window, int session, qint64 dossier)
+    {
+        return window.campaign()->committee().avis(session, dossier);
+    }
+
+    // Answers the next modal dialog with `answer` once it shows.
+    static void whenModal(std::function<void(QWidget*)> answer)
+    {
+        QTimer::singleShot(0, [answer] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            if (!dialog)
+                return whenModal(answer);
+            answer(dialog);
+        });
+    }
+
+    static void clickYes(QWidget* dialog)
+    {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+    }
+
+    static void undo(QWidget* window) { QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier); }
+
+    // Through the window's Édition menu: once a message box has closed, the offscreen platform
+    // leaves no window active for the keys to reach.
+    static void step(QWidget* window, QKeySequence::StandardKey keys)
+    {
+        for (QAction* action : window->findChildren<QAction*>())
+            if (action->shortcuts().contains(QKeySequence(keys)))
+                return action->trigger();
+        QFAIL("no such action");
+    }
+
+    static QLabel* label(QWidget* window, const char* name)
+    {
+        return window->findChild<QLabel*>(QLatin1String(name));
+    }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::French, QLocale::France)); }
+
+    void sessionCreatedThroughTheDialog()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        testing::openDemo(window, dir);
+        const int before = window.campaign()->committee().sessions().size();
+        whenModal([](QWidget* dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("sessionDialog"));
+            QCOMPARE(label(dialog, "sessionNumberLabel")->text(), QString::number(4));
+            auto* chair = dialog->findChild<QLineEdit*>(QStringLiteral("sessionChairEdit"));
+            QTest::keyClicks(chair, QStringLiteral("Prefete de l'Ain"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("sessionPlaceEdit")),
+                             QStringLiteral("Salle Bonaparte"));
+            dialog->findChild<QPushButton*>(QStringLiteral("addMemberButton"))->click();
+            auto* members = dialog->findChild<QTableWidget*>(QStringLiteral("sessionMembersTable"));
+            members->item(members->rowCount() - 1, 0)->setText(QStringLiteral("Jean Dupont"));
+            members->item(members->rowCount() - 1, 1)->setText(QStringLiteral("Maire de Gex"));
+            QVERIFY(label(dialog, "sessionQuorumLabel")->text().contains(QStringLiteral("Quorum")));
+            dialog->findChild<QPushButton*>(QStringLiteral("recordPushButton"))->click();
+        });
+        window.findChild<QAction*>(QStringLiteral("newSessionAction"))->trigger();
+        const QList<Session> sessions = window.campaign()->committee().sessions();
+        QCOMPARE(sessions.size(), before + 1);
+        QCOMPARE(sessions.constLast().chair, QStringLiteral("Prefete de l'Ain"));
+        QCOMPARE(sessions.constLast().members.size(), 1);
+        QCOMPARE(sessions.constLast().members.constFirst().name, QStringLiteral("Jean Dupont"));
+        auto* shown = window.findChild<SessionWindow*>();
+        QVERIFY(shown);
+        QCOMPARE(shown->session(), sessions.constLast().number);
+    }
+
+    void avisFromTheKeyboardAndTheGauge()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        testing::openDemo(window, dir);
+        SessionWindow* sessions = openSessions(window);
+        QVERIFY(sessions);
+        const int session = sessions->session();
+        const SessionAgenda before = agenda(window, session);
+        QVERIFY(before.entries().size() >= 3);
+        const AgendaEntry first = before.entries().at(0);
+        QCOMPARE(sessions->currentDossier(), first.item.dossier);
+        QVERIFY(!first.avis);
+        const QString gaugeBefore = sessions->gauge()->text();
+
+        QSignalSpy moved(sessions, &SessionWindow::currentDossierChanged);
+        QTest::keyClick(sessions, Qt::Key_F5); // favorable, at the proposal
+        const std::optional<Avis> recorded = avisOn(window, session, first.item.dossier);
+        QVERIFY(recorded);
+        QCOMPARE(recorded->kind, Avis::Kind::Favorable);
+        QCOMPARE(recorded->amount, first.proposed());
+        const EnvelopeGauge gauge = agenda(window, session).gauge();
+        QVERIFY(sessions->gauge()->text() != gaugeBefore);
+        QVERIFY2(sessions->gauge()->text().contains(money::format(gauge.favourable)),
+                 qPrintable(sessions->gauge()->text()));
+
+        QTest::keyClick(sessions, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(moved.constFirst().at(1).toLongLong(), before.entries().at(1).item.dossier);
+        QCOMPARE(sessions->currentDossier(), before.entries().at(1).item.dossier);
+
+        undo(sessions);
+        QVERIFY(!avisOn(window, session, first.item.dossier));
+        QCOMPARE(sessions->gauge()->text(), gaugeBefore);
+    }
+
+    // The chair projects the session from the session window (F9): the projector shows the
+    // secretary's dossier and follows her to the next one, its views and black screen switch
+    // from her keys, an avis she records shows on it, and a dossier chosen on the projector's
+    // keys moves her window too.
+    void theSessionWindowDrivesTheProjector()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        testing::openDemo(window, dir);
+        SessionWindow* sessions = openSessions(window);
+        QVERIFY(sessions);
+        const SessionAgenda before = agenda(window, sessions->session());
+        QVERIFY(before.entries().size() >= 3);
+        QVERIFY(!sessions->projection()->projection());
+        QVERIFY(!sessions->findChild<QAction*>(QStringLiteral("projectGridAction"))->isEnabled());
+
+        QTest::keyClick(sessions, Qt::Key_F9);
+        ProjectionWindow* projector = sessions->projection()->projection();
+        QVERIFY(projector);
+        QVERIFY(QTest::qWaitForWindowExposed(projector));
+        QCOMPARE(projector->session(), sessions->session());
+        QCOMPARE(projector->currentDossier(), sessions->currentDossier());
+        QVERIFY(activate(sessions));
+
+        QTest::keyClick(sessions, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(projector->currentDossier(), before.entries().at(1).item.dossier);
+        QTest::keyClick(sessions, Qt::Key_G);
+        QCOMPARE(projector->view(), ProjectionWindow::View::Grid);
+        QTest::keyClick(sessions, Qt::Key_E);
+        QCOMPARE(projector->view(), ProjectionWindow::View::Envelope);
+        QTest::keyClick(sessions, Qt::Key_D);
+        QCOMPARE(projector->view(), ProjectionWindow::View::Dossier);
+        QTest::keyClick(sessions, Qt::Key_B);
+        QVERIFY(projector->isBlack());
+        QTest::keyClick(sessions, Qt::Key_B);
+        QVERIFY(!projector->isBlack());
+
+        // The avis the secretary records reaches the projector without a call on it.
+        QTest::keyClick(sessions, Qt::Key_F5);
+        const QString recorded = Avis::label(Avis::Kind::Favorable);
+        bool shown = false;
+        for (const QLabel* text : projector->findChildren<QLabel*>())
+            shown = shown || (text->isVisible() && text->text().contains(recorded));
+        QVERIFY2(shown, "the avis recorded is not on the projector");
+
+        // The projector's own keys move the secretary's window too.
+        projector->nextDossier();
+        QCOMPARE(sessions->currentDossier(), before.entries().at(2).item.dossier);
+        QCOMPARE(projector->currentDossier(), before.entries().at(2).item.dossier);
+        projector->close();
+    }
+
+    void departureNeedsItsReason()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        testing::openDemo(window, dir);
+        SessionWindow* sessions = openSessions(window);
+        QVERIFY(sessions);
+        const int session = sessions->session();
+        const AgendaEntry first = agenda(window, session).entries().at(0);
+        QVERIFY(first.proposed() > 100);
+        auto* amount = sessions->findChild<QLineEdit*>(QStringLiteral("avisAmountEdit"));
+        amount->selectAll();
+        QTest::keyClicks(amount, money::formatPlain(first.proposed() / 2));
+        auto* reason = sessions->findChild<QLineEdit*>(QStringLiteral("avisReasonEdit"));
+        QVERIFY(reason->isVisible()); // said as the amount is typed
+        QVERIFY(label(sessions, "avisDepartureLabel")->text().contains(QStringLiteral("montant")));
+        QTest::keyClick(amount, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!avisOn(window, session, first.item.dossier));
+        QLabel* error = label(sessions, "avisErrorLabel");
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("motif")), qPrintable(error->text()));
+
+        QTest::keyClicks(reason, QStringLiteral("Plan de financement revu"));
+        QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+        const std::optional<Avis> recorded = avisOn(window, session, first.item.dossier);
+        QVERIFY(recorded);
+        QCOMPARE(recorded->amount, first.proposed() / 2);
+        QVERIFY(recorded->departures & Avis::AmountDeparture);
+        QCOMPARE(recorded->reason, QStringLiteral("Plan de financement revu"));
+        auto* table = sessions->findChild<QTableView*>(QStringLiteral("agendaTableView"));
+        QVERIFY(!table->model()->index(0, AgendaModel::Departure).data().toString().isEmpty());
+    }
+
+    void allProposalsValidationAmendmentAndDecisions()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        testing::openDemo(window, dir);
+        SessionWindow* sessions = openSessions(window);
+        QVERIFY(sessions);
+        const int session = sessions->session();
+        Campaign& campaign = *window.campaign();
+
+        whenModal(clickYes);
+        sessions->findChild<QAction*>(QStringLiteral("allProposalsAction"))->trigger();
+        const SessionAgenda given = agenda(window, session);
+        for (const AgendaEntry& entry : given.entries())
+            QVERIFY(entry.avis && entry.avis->isFavourable());
+        step(sessions, QKeySequence::Undo);
+        const SessionAgenda undone = agenda(window, session);
+        for (const AgendaEntry& entry : undone.entries())
+            QVERIFY(!entry.avis);
+        step(sessions, QKeySequence::Redo);
+        const SessionAgenda redone = agenda(window, session);
+        for (const AgendaEntry& entry : redone.entries())
+            QVERIFY(entry.avis);
+
+        whenModal(clickYes);
+        sessions->findChild<QAction*>(QStringLiteral("validateSessionAction"))->trigger();
+        QVERIFY(campaign.committee().session(session)->isValidated());
+
+        // A change now is an amendment, with its reason asked in a dialog.
+        const qint64 last = agenda(window, session).entries().constLast().item.dossier;
+        sessions->showDossier(last);
+        auto* kind = sessions->findChild<QComboBox*>(QStringLiteral("avisKindCombo"));
+        kind->setCurrentIndex(kind->findData(int(Avis::Kind::Ajourne)));
+        whenModal([](QWidget* dialog) {
+            auto* input = qobject_cast<QInputDialog*>(dialog);
+            QVERIFY(input);
+            input->setTextValue(QStringLiteral("Pièce manquante constatée"));
+            input->accept();
+        });
+        sessions->findChild<QPushButton*>(QStringLiteral("recordAvisButton"))->click();
+        const std::optional<Avis> amended = avisOn(window, session, last);
+        QVERIFY(amended && amended->amended);
+        QCOMPARE(amended->kind, Avis::Kind::Ajourne);
+        QCOMPARE(amended->amendmentReason, QStringLiteral("Pièce manquante constatée"));
+        auto* table = sessions->findChild<QTableView*>(QStringLiteral("agendaTableView"));
+        const int row = static_cast<AgendaModel*>(table->model())->rowOf(last);
+        QVERIFY(table->model()
+                    ->index(row, AgendaModel::AvisKind)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("amendé")));
+
+        // « Prendre les décisions », then Ctrl+Z: the ledger is back where it was.
+        const Cents remaining = campaign.ledger().totals().remaining();
+        const SessionAgenda closing = agenda(window, session);
+        whenModal([](QWidget* dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("sessionDecisionsDialog"));
+            auto* justification =
+                dialog->findChild<QLineEdit*>(QStringLiteral("justificationEdit"));
+            if (justification->isVisible())
+                QTest::keyClicks(justification, QStringLiteral("Priorite prefectorale"));
+            dialog->findChild<QPushButton*>(QStringLiteral("takeDecisionsButton"))->click();
+        });
+        sessions->findChild<QAction*>(QStringLiteral("takeDecisionsAction"))->trigger();
+        int decided = 0;
+        for (const AgendaEntry& entry : closing.entries()) {
+            if (!entry.avis->isFavourable())
+                continue;
+            ++decided;
+            QCOMPARE(campaign.ledger().dossier(entry.item.dossier).decision,
+                     DossierLedger::Decision::Attribution);
+        }
+        QVERIFY(decided > 0);
+        QCOMPARE(campaign.ledger().totals().remaining(), remaining - closing.gauge().favourable);
+        step(sessions, QKeySequence::Undo);
+        QCOMPARE(campaign.ledger().totals().remaining(), remaining);
+        for (const AgendaEntry& entry : closing.entries())
+            QVERIFY(!campaign.ledger().dossier(entry.item.dossier).isActive());
+    }
+
+    void sessionDueSaidInTheMainWindow()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        testing::openDemo(window, dir);
+        QLabel* due = window.findChild<QLabel*>(QStringLiteral("sessionDueLabel"));
+        QVERIFY(due && due->isVisible());
+        const SessionDue expected = *window.campaign()->sessionDue();
+        QCOMPARE(due->toolTip(), expected.reason);
+        if (expected.due)
+            QCOMPARE(due->text(), expected.reason);
+
+        // A session convened for next week: none is due any more, and the label says so.
+        Campaign& campaign = *window.campaign();
+        Session next = *campaign.committee().session(1);
+        next.date = clock::today().addDays(7);
+        next.validatedAt = {};
+        QVERIFY(campaign.createSession(next));
+        const SessionDue after = *campaign.sessionDue();
+        QCOMPARE(after.why, SessionDue::Why::Planned);
+        QCOMPARE(due->text(), after.reason);
+    }
+
+    void agendaPrintedToPdf()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        testing::openDemo(window, dir);
+        const int session = window.campaign()->committee().sessions().constLast().number;
+        const QString path = dir.path(QStringLiteral("ordre.pdf"));
+        QVERIFY(agenda_pdf::write(agenda(window, session), path));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(pdf.size() > 2000);
+    }
+};
+
+QTEST_MAIN(TestCommitteeUi)
+#include "TestCommitteeUi.moc"
