@@ -4,6 +4,7 @@
 #include "commands/AvisCommand.h"
 #include "commands/Editing.h"
 #include "common/Money.h"
+#include "ledger/DossierAmounts.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -113,7 +114,7 @@ void AvisPanel::setEntry(const SessionAgenda* agenda, const AgendaEntry* entry, 
     m_kind->setCurrentIndex(m_kind->findData(int(avis ? avis->kind : Avis::Kind::Favorable)));
     m_amount->setEnabled(Avis::isFavourable(Avis::Kind(m_kind->currentData().toInt())));
     m_amount->setText(
-        money::formatPlain(avis && avis->isFavourable() ? avis->amount : entry->proposed()));
+        DossierAmounts::editable(avis && avis->isFavourable() ? avis->amount : entry->proposed()));
     m_observations->setText(avis ? avis->observations : QString());
     QStringList status;
     if (avis) {
