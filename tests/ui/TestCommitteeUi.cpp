@@ -224,7 +224,16 @@ private slots:
         projector->nextDossier();
         QCOMPARE(sessions->currentDossier(), before.entries().at(2).item.dossier);
         QCOMPARE(projector->currentDossier(), before.entries().at(2).item.dossier);
+
+        // Closed by the chair: what drove it is disabled, F9 projects again.
         projector->close();
+        QTRY_VERIFY(!sessions->projection()->projection());
+        QVERIFY(!sessions->findChild<QAction*>(QStringLiteral("projectGridAction"))->isEnabled());
+        QVERIFY(activate(sessions));
+        QTest::keyClick(sessions, Qt::Key_F9);
+        QVERIFY(sessions->projection()->projection());
+        QVERIFY(sessions->findChild<QAction*>(QStringLiteral("projectGridAction"))->isEnabled());
+        sessions->projection()->projection()->close();
     }
 
     void departureNeedsItsReason()

@@ -62,8 +62,10 @@ void ProjectionControl::addTo(QMenu* menu)
 
 void ProjectionControl::createWindow(int session)
 {
-    if (m_projection)
+    if (m_projection) {
+        disconnect(m_projection, nullptr, this, nullptr); // its end concerns the next one no more
         m_projection->deleteLater();
+    }
     delete m_screens;
     m_projection = new ProjectionWindow(m_campaign, session, m_window);
     m_projection->setAttribute(Qt::WA_DeleteOnClose);
@@ -73,9 +75,11 @@ void ProjectionControl::createWindow(int session)
                 if (m_window->currentDossier() != dossier)
                     m_window->showDossier(dossier);
             });
+    // Closed by the chair: the views and the screen menu, which drive it, go with it.
     connect(m_projection, &QObject::destroyed, this, [this] {
         for (QAction* action : std::as_const(m_drive))
             action->setEnabled(false);
+        delete m_screens;
     });
     if (m_menu) {
         m_screens = ProjectorScreen::menu(m_projection, m_menu);

@@ -38,7 +38,7 @@ private:
     SessionWindow* m_window;
     QPointer<ProjectionWindow> m_projection;
     QMenu* m_menu = nullptr;
-    QMenu* m_screens = nullptr;
+    QPointer<QMenu> m_screens; // « Écran de projection », while the projection window lives
     QList<QAction*> m_drive; // the actions that need a projection window
 };
 
