@@ -4,6 +4,12 @@ if(GUICHET_SANITIZE OR GUICHET_FUZZ)
     add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all
         -fno-omit-frame-pointer)
     add_link_options(-fsanitize=address,undefined)
+    # GCC's instrumentation makes -Wmaybe-uninitialized fire on code it cannot see through (a
+    # defaulted move of std::optional<Movement> inside QHash, say): known false positives that
+    # -Werror would turn into a failed CI. The normal build keeps the warning.
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        add_compile_options(-Wno-maybe-uninitialized)
+    endif()
 endif()
 if(GUICHET_FUZZ)
     if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
