@@ -4,7 +4,6 @@
 #include "commands/CancellationCommand.h"
 #include "commands/Editing.h"
 #include "commands/LedgerEntryCommand.h"
-#include "common/Clock.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -20,17 +19,13 @@ DecisionChangeDialog::DecisionChangeDialog(Editing& editing, Dossier dossier, QW
     , m_reduce(new QRadioButton(tr("&Réduire l'attribution de"), this))
     , m_cancel(new QRadioButton(tr("&Annuler la décision"), this))
     , m_amount(newAmountField("amountLineEdit"))
-    , m_date(new QDateEdit(this))
+    , m_date(newDateField())
     , m_reason(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("decisionChangeDialog"));
     setWindowTitle(tr("Réduire ou annuler la décision — dossier %1").arg(m_dossier.number));
     m_reduce->setObjectName(QStringLiteral("reduceRadio"));
     m_cancel->setObjectName(QStringLiteral("cancelRadio"));
-    m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_date->setDate(clock::today());
     m_reason->setObjectName(QStringLiteral("reasonLineEdit"));
     m_reason->setPlaceholderText(tr("Pourquoi : gardé au registre"));
 
@@ -83,9 +78,8 @@ void DecisionChangeDialog::accept()
         return;
     }
     Result<Movement> written =
-        reduction
-            ? m_campaign.reduceDecision(m_dossier.number, *reduction, reason, m_date->date())
-            : m_campaign.cancelDecision(m_dossier.number, reason, m_date->date());
+        reduction ? m_campaign.reduceDecision(m_dossier.number, *reduction, reason, m_date->date())
+                  : m_campaign.cancelDecision(m_dossier.number, reason, m_date->date());
     if (!written) {
         showError(written.error().message);
         return;

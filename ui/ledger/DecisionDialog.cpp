@@ -4,7 +4,6 @@
 #include "campaign/Campaign.h"
 #include "commands/DecisionCommand.h"
 #include "commands/Editing.h"
-#include "common/Clock.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -17,9 +16,10 @@ namespace guichet {
 
 DecisionDialog::DecisionDialog(Editing& editing, Dossier dossier, QWidget* parent)
     : DossierDialog(editing, std::move(dossier), tr("&Enregistrer"), parent)
-    , m_kind(new QComboBox(this))
+    , m_kind(newKindBox(
+          {Movement::Kind::Attribution, Movement::Kind::Refus, Movement::Kind::SansSuite}))
     , m_amount(newAmountField("amountLineEdit"))
-    , m_date(new QDateEdit(this))
+    , m_date(newDateField())
     , m_reference(new QLineEdit(this))
     , m_reason(new QLineEdit(this))
     , m_guard(new QLabel(this))
@@ -28,14 +28,6 @@ DecisionDialog::DecisionDialog(Editing& editing, Dossier dossier, QWidget* paren
 {
     setObjectName(QStringLiteral("decisionDialog"));
     setWindowTitle(tr("Décision — dossier %1").arg(m_dossier.number));
-    m_kind->setObjectName(QStringLiteral("kindComboBox"));
-    for (const Movement::Kind kind :
-         {Movement::Kind::Attribution, Movement::Kind::Refus, Movement::Kind::SansSuite})
-        m_kind->addItem(Movement::label(kind), static_cast<int>(kind));
-    m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_date->setDate(clock::today());
     m_reference->setObjectName(QStringLiteral("referenceLineEdit"));
     m_reference->setPlaceholderText(tr("n° de l'arrêté (facultatif)"));
     m_reason->setObjectName(QStringLiteral("reasonLineEdit"));

@@ -1,8 +1,11 @@
 #include "DossierDialog.h"
 
 #include "commands/Editing.h"
+#include "common/Clock.h"
 #include "common/Money.h"
 
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -82,13 +85,31 @@ QLineEdit* DossierDialog::newAmountField(const char* objectName)
     return field;
 }
 
+QDateEdit* DossierDialog::newDateField()
+{
+    auto* date = new QDateEdit(clock::today(), this);
+    date->setObjectName(QStringLiteral("dateEdit"));
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    return date;
+}
+
+QComboBox* DossierDialog::newKindBox(std::initializer_list<Movement::Kind> kinds)
+{
+    auto* box = new QComboBox(this);
+    box->setObjectName(QStringLiteral("kindComboBox"));
+    for (const Movement::Kind kind : kinds)
+        box->addItem(Movement::label(kind), static_cast<int>(kind));
+    return box;
+}
+
 std::optional<Cents> DossierDialog::readAmount(QLineEdit* field)
 {
     const std::optional<Cents> amount = money::parse(field->text().trimmed());
     if (amount && *amount > 0)
         return amount;
-    showError(tr("Le montant « %1 » n'est pas un montant en euros (ex. 12 500,00).")
-                  .arg(field->text()));
+    showError(
+        tr("Le montant « %1 » n'est pas un montant en euros (ex. 12 500,00).").arg(field->text()));
     field->setFocus();
     return std::nullopt;
 }

@@ -2,11 +2,15 @@
 
 #include "common/Money.h"
 #include "dossier/Dossier.h"
+#include "ledger/Movement.h"
 
 #include <QDialog>
 
+#include <initializer_list>
 #include <optional>
 
+class QComboBox;
+class QDateEdit;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
@@ -42,6 +46,10 @@ protected:
     std::optional<Cents> readAmount(QLineEdit* field);
     // A field to type an amount in euros.
     QLineEdit* newAmountField(const char* objectName);
+    // The date of the act, today by default, with its calendar.
+    QDateEdit* newDateField();
+    // The kinds of movement a dialog records, by their names.
+    QComboBox* newKindBox(std::initializer_list<Movement::Kind> kinds);
 
     Editing& m_editing;
     Campaign& m_campaign;

@@ -77,8 +77,7 @@ void EnvelopeActions::updateActions()
         action->setEnabled(writable);
 }
 
-template <class Dialog>
-void EnvelopeActions::openOnCurrent(QAction* action, const QString& done)
+template <class Dialog> void EnvelopeActions::openOnCurrent(QAction* action, const QString& done)
 {
     const std::optional<Dossier> dossier = m_currentDossier();
     if (!m_campaign || !dossier || !action->isEnabled())
@@ -106,8 +105,7 @@ bool EnvelopeActions::currentIsDecided(bool attribution)
     if (!m_campaign || !dossier)
         return false;
     const DossierLedger ledger = m_campaign->ledger().dossier(dossier->number);
-    if (attribution ? ledger.decision == DossierLedger::Decision::Attribution
-                    : ledger.isActive())
+    if (attribution ? ledger.decision == DossierLedger::Decision::Attribution : ledger.isActive())
         return true;
     emit message(attribution
                      ? tr("Le dossier %1 n'a pas d'attribution en cours.").arg(dossier->number)
@@ -126,8 +124,7 @@ void EnvelopeActions::changeDecision()
 void EnvelopeActions::recordPayment()
 {
     if (currentIsDecided(true))
-        openOnCurrent<PaymentDialog>(m_payment,
-                                     tr("Versement sur le dossier %1 enregistré."));
+        openOnCurrent<PaymentDialog>(m_payment, tr("Versement sur le dossier %1 enregistré."));
 }
 
 void EnvelopeActions::setCampaign(Campaign* campaign)

@@ -51,8 +51,7 @@ private:
     // The dialog `Dialog` on the dossier shown, when there is one and `action` is enabled;
     // `done` (with %1 for the dossier's number) said in the status bar once it records.
     bool currentIsDecided(bool attribution);
-    template <class Dialog>
-    void openOnCurrent(QAction* action, const QString& done);
+    template <class Dialog> void openOnCurrent(QAction* action, const QString& done);
 
     QMainWindow* m_window;
     Editing* m_editing;

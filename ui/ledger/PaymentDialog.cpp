@@ -4,7 +4,6 @@
 #include "campaign/Campaign.h"
 #include "commands/Editing.h"
 #include "commands/LedgerEntryCommand.h"
-#include "common/Clock.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -16,21 +15,13 @@ namespace guichet {
 PaymentDialog::PaymentDialog(Editing& editing, Dossier dossier, QWidget* parent)
     : DossierDialog(editing, std::move(dossier), tr("&Enregistrer"), parent)
     , m_ledger(m_campaign.ledger().dossier(m_dossier.number))
-    , m_kind(new QComboBox(this))
+    , m_kind(newKindBox({Movement::Kind::Avance, Movement::Kind::Acompte, Movement::Kind::Solde}))
     , m_amount(newAmountField("amountLineEdit"))
-    , m_date(new QDateEdit(this))
+    , m_date(newDateField())
     , m_reference(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("paymentDialog"));
     setWindowTitle(tr("Versement — dossier %1").arg(m_dossier.number));
-    m_kind->setObjectName(QStringLiteral("kindComboBox"));
-    for (const Movement::Kind kind :
-         {Movement::Kind::Avance, Movement::Kind::Acompte, Movement::Kind::Solde})
-        m_kind->addItem(Movement::label(kind), static_cast<int>(kind));
-    m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_date->setDate(clock::today());
     m_reference->setObjectName(QStringLiteral("referenceLineEdit"));
     m_reference->setPlaceholderText(tr("n° du mandat ou de l'ordre de paiement (facultatif)"));
 
@@ -73,10 +64,9 @@ void PaymentDialog::accept()
     const std::optional<Cents> amount = readAmount(m_amount);
     if (!amount)
         return;
-    Result<Movement> written =
-        m_campaign.addPayment(m_dossier.number,
-                              static_cast<Movement::Kind>(m_kind->currentData().toInt()), *amount,
-                              m_date->date(), m_reference->text().trimmed());
+    Result<Movement> written = m_campaign.addPayment(
+        m_dossier.number, static_cast<Movement::Kind>(m_kind->currentData().toInt()), *amount,
+        m_date->date(), m_reference->text().trimmed());
     if (!written) {
         showError(written.error().message);
         return;
