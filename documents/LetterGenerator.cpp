@@ -135,8 +135,8 @@ Result<QList<LetterDocument>> LetterGenerator::issuePrepared(const Prepared& pre
                 d.html.prepend(correctionNotice(*replaced));
             return m_renderer.render({d.html, document_pages::footer(m_letterhead), number}, at);
         };
-        IssueRequest request{plan.series, templateName, prepared.facts.dossier.number, 0, date,
-                             replaced ? replaced->number : QString()};
+        IssueRequest request{plan.series, templateName, prepared.facts.dossier.number,
+                             0,           date,         replaced ? replaced->number : QString()};
         QList<Kind> used = {plan.kind, Kind::Recours, Kind::Rgpd};
         auto issued = m_campaign.issueDocument(request, used, render);
         if (!issued)

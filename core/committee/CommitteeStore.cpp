@@ -257,7 +257,7 @@ Result<int> CommitteeStore::insertSession(const Session& s)
                   " FROM "_L1 + kTable.name);
     if (Status status = exec(query); !status)
         return status.error();
-    const int number = query.next() ? query.value(0).toInt() : 1;
+    const int number = query.next() ? query.value(QString(kNumber.name)).toInt() : 1;
     query.prepare(sql::insert(kTable, sql::Columns{kNumber} + kDetails +
                                           sql::Columns{kCreatedAt, kCreatedBy}));
     query.addBindValue(number);

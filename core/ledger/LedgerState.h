@@ -23,8 +23,8 @@ struct DossierLedger
     Decision decision = Decision::None;
     QDate decidedOn;
     qint64 decisionMovement = 0; // the movement of the decision in force (a session's, say)
-    Cents attributed = 0; // the amount of the attribution as decided
-    Cents committed = 0;  // after reductions and cancellation
+    Cents attributed = 0;        // the amount of the attribution as decided
+    Cents committed = 0;         // after reductions and cancellation
     Cents advances = 0;
     Cents instalments = 0;
     Cents balancePaid = 0; // the solde

@@ -393,8 +393,7 @@ Result<Movement> LedgerStore::pay(qint64 number, Movement::Kind kind, Cents amou
 Result<Movement> LedgerStore::counterEntry(const Movement& entry, const QString& reason)
 {
     if ((entry.kind != Movement::Kind::Reduction && !entry.isPayment()) || entry.amount <= 0)
-        return Error::badInput(
-            Text::tr("Seuls une réduction ou un versement se contre-passent."));
+        return Error::badInput(Text::tr("Seuls une réduction ou un versement se contre-passent."));
     Movement m;
     m.kind = entry.kind;
     m.dossier = entry.dossier;

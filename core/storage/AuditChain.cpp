@@ -113,14 +113,14 @@ Result<Head> head(QSqlDatabase db)
 {
     // The last hashed row gives the chain's value; only the rows after it are folded.
     QSqlQuery last(db);
-    if (!last.exec(sql::select(kTable, {kId, kSha256}) +
-                   " WHERE sha256 IS NOT NULL ORDER BY id DESC LIMIT 1"_L1))
+    if (!last.exec(sql::select(kTable, {kId, kSha256}) + " WHERE "_L1 + kSha256.name +
+                   " IS NOT NULL ORDER BY "_L1 + kId.name + " DESC LIMIT 1"_L1))
         return readError(last);
     Head head{0, origin()};
     qint64 from = 0;
     if (last.next()) {
-        head.rowId = last.value(0).toLongLong();
-        head.sha256 = last.value(1).toString();
+        head.rowId = last.value(QString(kId.name)).toLongLong();
+        head.sha256 = last.value(QString(kSha256.name)).toString();
         from = head.rowId + 1;
     }
     if (Status status = forEachRow(

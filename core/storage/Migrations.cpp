@@ -258,23 +258,22 @@ const std::vector<Migration>& all()
              // An issued document, frozen: its bytes and their SHA-256, its number in the
              // register (gap-free per year and kind, given in the transaction that stores it),
              // the template versions that made it, and the number it corrects if any.
-             QStringLiteral(
-                 "CREATE TABLE documents (id INTEGER PRIMARY KEY,"
-                 " number TEXT NOT NULL UNIQUE,"
-                 " year INTEGER NOT NULL,"
-                 " kind TEXT NOT NULL,"
-                 " sequence INTEGER NOT NULL,"
-                 " template TEXT NOT NULL,"
-                 " dossier_number INTEGER,"
-                 " session INTEGER,"
-                 " document_date TEXT NOT NULL,"
-                 " issued_at TEXT NOT NULL,"
-                 " issued_by TEXT NOT NULL,"
-                 " template_versions TEXT NOT NULL,"
-                 " replaces TEXT REFERENCES documents (number),"
-                 " sha256 TEXT NOT NULL,"
-                 " content BLOB NOT NULL,"
-                 " UNIQUE (year, kind, sequence))"),
+             QStringLiteral("CREATE TABLE documents (id INTEGER PRIMARY KEY,"
+                            " number TEXT NOT NULL UNIQUE,"
+                            " year INTEGER NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " sequence INTEGER NOT NULL,"
+                            " template TEXT NOT NULL,"
+                            " dossier_number INTEGER,"
+                            " session INTEGER,"
+                            " document_date TEXT NOT NULL,"
+                            " issued_at TEXT NOT NULL,"
+                            " issued_by TEXT NOT NULL,"
+                            " template_versions TEXT NOT NULL,"
+                            " replaces TEXT REFERENCES documents (number),"
+                            " sha256 TEXT NOT NULL,"
+                            " content BLOB NOT NULL,"
+                            " UNIQUE (year, kind, sequence))"),
              QStringLiteral("CREATE INDEX documents_dossier ON documents (dossier_number)"),
              QStringLiteral("CREATE TRIGGER documents_no_update BEFORE UPDATE ON documents BEGIN "
                             "SELECT RAISE(ABORT, 'issued documents are frozen'); END"),
@@ -296,8 +295,9 @@ const std::vector<Migration>& all()
 
 int currentVersion(QSqlDatabase& db)
 {
+    // The pragma's one column is named after it.
     QSqlQuery query(QStringLiteral("PRAGMA user_version"), db);
-    return query.next() ? query.value(0).toInt() : -1;
+    return query.next() ? query.value(QStringLiteral("user_version")).toInt() : -1;
 }
 
 Status apply(QSqlDatabase& db, const Migration& migration)

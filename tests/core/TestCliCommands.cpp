@@ -270,7 +270,8 @@ private slots:
             {"counter-entry movement word",
              {"ledger", "counter-entry", "W", "--movement", "trois", "--reason", "r"},
              "--movement"},
-            {"counter-entry without reason", {"ledger", "counter-entry", "W", "--movement", "1"},
+            {"counter-entry without reason",
+             {"ledger", "counter-entry", "W", "--movement", "1"},
              "--reason"},
             {"payment kind",
              {"payments", "add", "W", "--dossier", "U", "--kind", "prime", "--amount-cents", "100",
@@ -542,9 +543,9 @@ private slots:
                                                  QStringLiteral("--json")};
         QTest::addRow("conflicts") << QStringList{QStringLiteral("conflicts"),
                                                   QStringLiteral("list"), QStringLiteral("W")};
-        QTest::addRow("scenarios") << QStringList{QStringLiteral("scenario"),
-                                                  QStringLiteral("list"), QStringLiteral("W"),
-                                                  QStringLiteral("--json")};
+        QTest::addRow("scenarios")
+            << QStringList{QStringLiteral("scenario"), QStringLiteral("list"), QStringLiteral("W"),
+                           QStringLiteral("--json")};
         QTest::addRow("sessions") << QStringList{QStringLiteral("sessions"), QStringLiteral("W"),
                                                  QStringLiteral("--json")};
     }

@@ -210,12 +210,12 @@ private slots:
                 // The counter-entry of one of its reductions or payments, maybe given twice.
                 const Movement entry = m.entries.at(random.bounded(int(m.entries.size())));
                 const Cents back = entry.amount;
-                expected = entry.kind == Movement::Kind::Reduction
-                               ? m.committed + back <= m.attributedAmount &&
-                                     committed + back <= envelope
-                           : entry.kind == Movement::Kind::Avance  ? back <= m.advances
-                           : entry.kind == Movement::Kind::Acompte ? back <= m.instalments
-                                                                   : back <= m.balance;
+                expected =
+                    entry.kind == Movement::Kind::Reduction
+                        ? m.committed + back <= m.attributedAmount && committed + back <= envelope
+                    : entry.kind == Movement::Kind::Avance  ? back <= m.advances
+                    : entry.kind == Movement::Kind::Acompte ? back <= m.instalments
+                                                            : back <= m.balance;
                 result = campaign.counterEntry(entry, QStringLiteral("Erreur de saisie."));
             } else if (kind < 90) {
                 const Movement::Kind payment =

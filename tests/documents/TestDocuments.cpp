@@ -227,8 +227,9 @@ private slots:
         const LetterDocument& correction = corrected->constFirst();
         QVERIFY(correction.number != arrete.number);
         QCOMPARE(m_campaign->documentRegister().find(correction.number)->replaces, arrete.number);
-        QVERIFY2(pdfText(correction.pdf).contains(
-                     QStringLiteral("annule et remplace le document n° %1").arg(arrete.number)),
+        QVERIFY2(pdfText(correction.pdf)
+                     .contains(
+                         QStringLiteral("annule et remplace le document n° %1").arg(arrete.number)),
                  qPrintable(pdfText(correction.pdf)));
         // The replaced document stays in the register, frozen, as it was.
         QCOMPARE(m_campaign->documentRegister().find(arrete.number)->sha256, arrete.sha256);

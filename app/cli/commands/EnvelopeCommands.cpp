@@ -411,8 +411,7 @@ Status CounterEntryCommand::run(QTextStream& out)
                 return written.error();
             said << Text::tr("Mouvement %1 contre-passé (%2 de %3 sur le dossier %4).\n")
                         .arg(id)
-                        .arg(Movement::label(entry->kind).toLower(),
-                             money::format(written->amount))
+                        .arg(Movement::label(entry->kind).toLower(), money::format(written->amount))
                         .arg(entry->dossier);
             return success();
         },
