@@ -30,6 +30,13 @@ struct AgendaEntry
     DossierLedger::Decision decision = DossierLedger::Decision::None;
 
     Cents proposed() const { return proposal ? proposal->amount : 0; }
+    // Given an avis and without a decision in force: what « Prendre les décisions » may decide.
+    bool awaitsDecision() const
+    {
+        return avis && decision != DossierLedger::Decision::Attribution &&
+               decision != DossierLedger::Decision::Refus &&
+               decision != DossierLedger::Decision::SansSuite;
+    }
 };
 
 // The envelope as the committee sees it during a session: what the ledger commits, plus what

@@ -14,15 +14,14 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Committee)
 };
+} // namespace
 
-// Whether the decision `kind` (`amount`) is what `avis` called for.
-bool followsAvis(const Avis& avis, Movement::Kind kind, Cents amount)
+bool decisionFollowsAvis(const Avis& avis, Movement::Kind kind, Cents amount)
 {
     if (avis.isFavourable())
         return kind == Movement::Kind::Attribution && amount == avis.amount;
     return avis.kind == Avis::Kind::Defavorable && kind == Movement::Kind::Refus;
 }
-} // namespace
 
 SessionDecisions::SessionDecisions(QSqlDatabase db, const Programme& programme, QString actor)
     : m_store(db, actor)
@@ -56,9 +55,7 @@ Result<QList<DecisionRequest>> SessionDecisions::plan(const SessionDecisionReque
     QList<DecisionRequest> planned;
     Cents total = 0;
     for (const AgendaEntry& entry : agenda->entries()) {
-        if (!entry.avis || entry.decision == DossierLedger::Decision::Attribution ||
-            entry.decision == DossierLedger::Decision::Refus ||
-            entry.decision == DossierLedger::Decision::SansSuite)
+        if (!entry.awaitsDecision())
             continue;
         const auto o = overrides.constFind(entry.item.dossier);
         if (o == overrides.cend() && !entry.avis->isFavourable())
@@ -73,7 +70,8 @@ Result<QList<DecisionRequest>> SessionDecisions::plan(const SessionDecisionReque
         d.reason = Text::tr("avis %1 de la séance n° %2")
                        .arg(Avis::label(entry.avis->kind).toLower())
                        .arg(request.session);
-        if (o != overrides.cend() && !followsAvis(*entry.avis, d.kind, d.amount.value_or(0))) {
+        if (o != overrides.cend() &&
+            !decisionFollowsAvis(*entry.avis, d.kind, d.amount.value_or(0))) {
             if (o->reason.trimmed().isEmpty())
                 return Error::badInput(Text::tr("La décision sur le dossier %1 diffère de l'avis "
                                                 "du comité (%2) : donnez-en le motif.")

@@ -23,6 +23,11 @@ struct DecisionOverride
     QString reason;
 };
 
+// Whether the decision `kind` (of `amount` for an attribution) is what `avis` called for: an
+// attribution of the avis' amount after a favourable avis, a refusal after an unfavourable one.
+// Any other decision differs from the avis and needs its reason.
+bool decisionFollowsAvis(const Avis& avis, Movement::Kind kind, Cents amount);
+
 // « Prendre les décisions » on a validated session.
 struct SessionDecisionRequest
 {

@@ -48,7 +48,8 @@ struct Movement
     Cents paidDelta() const;
     Cents envelopeDelta() const { return kind == Kind::EnvelopeAmendment ? amount : 0; }
 
-    bool isDecision() const
+    bool isDecision() const { return isDecision(kind); }
+    static bool isDecision(Kind kind)
     {
         return kind == Kind::Attribution || kind == Kind::Refus || kind == Kind::SansSuite;
     }

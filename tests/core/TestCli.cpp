@@ -259,9 +259,31 @@ private slots:
              QStringLiteral("Sous réserve de la délibération.")});
         QVERIFY2(amended.exitCode == 0, qPrintable(amended.err));
 
+        // A decision that differs from its avis needs its reason: refused without, nothing
+        // decided; taken with it.
+        const qint64 second = items.at(1)[QStringLiteral("dossier")].toInteger();
+        constexpr qint64 kReduced = 123456;
+        const QString differs = QStringLiteral("%1;attribution;%2;").arg(second).arg(kReduced);
+        const QStringList bare = {QStringLiteral("session"),
+                                  QStringLiteral("decide"),
+                                  demo,
+                                  QStringLiteral("--session"),
+                                  session,
+                                  QStringLiteral("--justification"),
+                                  QStringLiteral("Report."),
+                                  QStringLiteral("--differs"),
+                                  differs};
+        const Run unreasoned = guichet(bare);
+        QCOMPARE(unreasoned.exitCode, 2);
+        QVERIFY2(unreasoned.err.contains(QStringLiteral("motif")), qPrintable(unreasoned.err));
+        const QStringList decide = {QStringLiteral("session"),
+                                    QStringLiteral("decide"),
+                                    demo,
+                                    QStringLiteral("--session"),
+                                    session,
+                                    QStringLiteral("--differs"),
+                                    differs + QStringLiteral("Plafond du plan de financement")};
         // The guard on the decisions as a whole: over the envelope, a justification.
-        const QStringList decide = {QStringLiteral("session"), QStringLiteral("decide"), demo,
-                                    QStringLiteral("--session"), session};
         Run decided = guichet(decide);
         if (decided.exitCode == 2) {
             QVERIFY2(decided.err.contains(QStringLiteral("justification")),
@@ -293,7 +315,8 @@ private slots:
         QCOMPARE(fourth.value(QStringLiteral("recusals")).toArray().size(), 1);
         QVERIFY(json.value(QStringLiteral("due")).toObject().contains(QStringLiteral("reason")));
 
-        // The ledger followed the avis: each decided dossier is attributed the avis' amount.
+        // The ledger followed the avis: each decided dossier is attributed the avis' amount, but
+        // the one decided otherwise.
         const Run dossiers = guichet({QStringLiteral("dossiers"), demo});
         QCOMPARE(dossiers.exitCode, 0);
         QHash<qint64, QJsonObject> byNumber;
@@ -305,8 +328,9 @@ private slots:
             QCOMPARE(d.value(QStringLiteral("avis")).toString(),
                      a[QStringLiteral("avis")].toString());
             QCOMPARE(d.value(QStringLiteral("decision")).toString(), QStringLiteral("attribution"));
+            const qint64 dossier = a[QStringLiteral("dossier")].toInteger();
             QCOMPARE(d.value(QStringLiteral("decided_cents")).toInteger(),
-                     a[QStringLiteral("amount_cents")].toInteger());
+                     dossier == second ? kReduced : a[QStringLiteral("amount_cents")].toInteger());
         }
 
         // The envelope per session: this session's decisions commit the sum of its avis; its
@@ -319,7 +343,9 @@ private slots:
                                               .toObject();
         qint64 sum = 0;
         for (const QJsonValue& a : avis)
-            sum += a[QStringLiteral("amount_cents")].toInteger();
+            sum += a[QStringLiteral("dossier")].toInteger() == second
+                       ? kReduced
+                       : a[QStringLiteral("amount_cents")].toInteger();
         QCOMPARE(fourthBalance[QStringLiteral("committed_cents")].toInteger(), sum);
         QCOMPARE(fourthBalance[QStringLiteral("proposed_cents")].toInteger(), 0);
         QVERIFY(fourthBalance[QStringLiteral("envelope_cents")].isNull());

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -321,18 +322,52 @@ private slots:
                     .toString()
                     .contains(QStringLiteral("amendé")));
 
-        // « Prendre les décisions », then Ctrl+Z: the ledger is back where it was.
+        // « Prendre les décisions » with one decision below its avis: refused in the dialog
+        // until its reason is given, then taken; Ctrl+Z: the ledger is back where it was.
         const Cents remaining = campaign.ledger().totals().remaining();
         const SessionAgenda closing = agenda(window, session);
-        whenModal([](QWidget* dialog) {
+        const AgendaEntry* lowered = nullptr;
+        for (const AgendaEntry& entry : closing.entries())
+            if (!lowered && entry.avis->isFavourable())
+                lowered = &entry;
+        QVERIFY(lowered);
+        const QString id = QString::number(lowered->item.dossier);
+        const Cents halved = lowered->avis->amount / 2;
+        whenModal([&](QWidget* dialog) {
+            // A failed check leaves the dialog: closed, it does not hang the test.
+            const auto close = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    static_cast<QDialog*>(dialog)->reject();
+            });
             QCOMPARE(dialog->objectName(), QStringLiteral("sessionDecisionsDialog"));
             auto* justification =
                 dialog->findChild<QLineEdit*>(QStringLiteral("justificationEdit"));
-            if (justification->isVisible())
+            if (justification->isEnabled())
                 QTest::keyClicks(justification, QStringLiteral("Priorite prefectorale"));
-            dialog->findChild<QPushButton*>(QStringLiteral("takeDecisionsButton"))->click();
+            auto* amount = dialog->findChild<QLineEdit*>(QStringLiteral("decisionAmount_") + id);
+            auto* reason = dialog->findChild<QLineEdit*>(QStringLiteral("decisionReason_") + id);
+            QVERIFY(amount && reason);
+            QVERIFY(!reason->isEnabled()); // the decision follows the avis: nothing to explain
+            amount->selectAll();
+            QTest::keyClicks(amount, QStringLiteral("%1,%2")
+                                         .arg(halved / 100)
+                                         .arg(halved % 100, 2, 10, QLatin1Char('0')));
+            QVERIFY(reason->isEnabled());
+            auto* take = dialog->findChild<QPushButton*>(QStringLiteral("takeDecisionsButton"));
+            take->click();
+            QVERIFY(dialog->isVisible());
+            QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("decisionsErrorLabel"))
+                        ->text()
+                        .contains(QStringLiteral("motif")));
+            QCOMPARE(dialog->focusWidget(), reason);
+            QTest::keyClicks(reason, QStringLiteral("Plan de financement revu"));
+            take->click();
         });
         sessions->findChild<QAction*>(QStringLiteral("takeDecisionsAction"))->trigger();
+        const DossierLedger loweredLedger = campaign.ledger().dossier(lowered->item.dossier);
+        QCOMPARE(loweredLedger.committed, halved);
+        QCOMPARE(campaign.ledger().find(loweredLedger.decisionMovement)->reason,
+                 QStringLiteral("Plan de financement revu"));
         int decided = 0;
         for (const AgendaEntry& entry : closing.entries()) {
             if (!entry.avis->isFavourable())
@@ -342,7 +377,8 @@ private slots:
                      DossierLedger::Decision::Attribution);
         }
         QVERIFY(decided > 0);
-        QCOMPARE(campaign.ledger().totals().remaining(), remaining - closing.gauge().favourable);
+        QCOMPARE(campaign.ledger().totals().remaining(),
+                 remaining - closing.gauge().favourable + lowered->avis->amount - halved);
         step(sessions, QKeySequence::Undo);
         QCOMPARE(campaign.ledger().totals().remaining(), remaining);
         for (const AgendaEntry& entry : closing.entries())

@@ -7,6 +7,7 @@
 #include "common/Palette.h"
 #include "exportgen/DsExportTable.h"
 #include "projection/EnvelopeGaugePanel.h"
+#include "projection/ProjectionGridView.h"
 #include "projection/ProjectionStyle.h"
 #include "projection/ProjectionWindow.h"
 #include "projection/ProjectorScreen.h"
@@ -32,10 +33,10 @@ class TestProjectionWindow : public QObject
     int m_copies = 0;
     static constexpr int kUpcoming = 3; // the demo's prepared session
 
-    std::unique_ptr<Campaign> demoCampaign()
+    std::unique_ptr<Campaign> demoCampaign(int dossiers = 40)
     {
         const QString path = m_dir.path(QStringLiteral("demo-%1.guichet").arg(++m_copies));
-        testing::createDemoWorkspace(path, 40).reset();
+        testing::createDemoWorkspace(path, dossiers).reset();
         auto campaign = Campaign::open(path);
         if (!campaign)
             qFatal("%s", qPrintable(campaign.error().message));
@@ -402,6 +403,41 @@ private slots:
             }
             window.nextDossier();
         }
+    }
+
+    // A long agenda: the grid shows the page of the dossier under discussion, each page within
+    // 1280×720, and next / previous turn the pages.
+    void longGridPaged()
+    {
+        auto campaign = demoCampaign(200);
+        ProjectionWindow window(*campaign, kUpcoming);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setView(ProjectionWindow::View::Grid);
+        const ProjectionGrid grid = projectionGrid(
+            SessionAgenda::load(campaign->workspace().database(), campaign->programme(), kUpcoming)
+                .value(),
+            campaign->programme());
+        const auto* view = window.findChild<ProjectionGridView*>();
+        QVERIFY(view);
+        const int pages = view->pageCount();
+        QVERIFY2(pages >= 3, qPrintable(QString::number(grid.rows.size())));
+        QHash<qint64, int> pageOf;
+        for (int i = 0; i < grid.rows.size(); ++i)
+            pageOf.insert(grid.rows.at(i).dossier, i / ProjectionGridView::kRowsPerPage);
+        QSet<int> seen;
+        for (int i = 0; i < grid.rows.size(); ++i, window.nextDossier()) {
+            QCoreApplication::processEvents();
+            QCOMPARE(view->page(), pageOf.value(window.currentDossier(), -1));
+            if (seen.contains(view->page()))
+                continue;
+            seen.insert(view->page());
+            checkFits(window, 18);
+            QVERIFY(shownTexts(window).join(u'\n').contains(
+                QStringLiteral("page %1/%2").arg(view->page() + 1).arg(pages)));
+        }
+        QCOMPARE(int(seen.size()), pages);
     }
 };
 

@@ -352,21 +352,21 @@ void SessionWindow::takeDecisions()
     const std::optional<SessionAgenda>& agenda = m_model->agenda();
     if (!agenda)
         return;
-    SessionDecisionsDialog dialog(*agenda, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    SessionDecisionRequest request;
-    request.session = m_session;
-    request.date = clock::today();
-    request.justification = dialog.justification();
-    const Result<SessionDecisionReport> taken = m_campaign.takeSessionDecisions(request);
-    if (!taken) {
-        QMessageBox::warning(this, tr("Décisions non prises"), taken.error().message);
-        return;
-    }
-    m_editing->push(SessionCommand::decisions(*m_editing, request));
-    statusBar()->showMessage(
-        tr("%n décision(s) inscrite(s) au registre.", "", int(taken->movements.size())), 6000);
+    int decided = 0;
+    SessionDecisionsDialog dialog(
+        *agenda,
+        [this, &decided](SessionDecisionRequest request) -> Status {
+            request.date = clock::today();
+            const Result<SessionDecisionReport> taken = m_campaign.takeSessionDecisions(request);
+            if (!taken)
+                return taken.error();
+            decided = int(taken->movements.size());
+            m_editing->push(SessionCommand::decisions(*m_editing, request));
+            return success();
+        },
+        this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("%n décision(s) inscrite(s) au registre.", "", decided), 6000);
 }
 
 void SessionWindow::printAgenda()

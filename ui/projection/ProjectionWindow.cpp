@@ -63,6 +63,10 @@ ProjectionWindow::ProjectionWindow(Campaign& campaign, int session, QWidget* par
     column->addWidget(m_gauge);
     m_screen->addWidget(m_page);
     m_screen->addWidget(m_black);
+    // The window takes the projector's size, whatever the text laid out for the previous one:
+    // the sizes follow the height (applySizes), the contents never widen the window past a
+    // smaller screen.
+    m_screen->setSizeConstraint(QLayout::SetNoConstraint);
 
     connect(&m_campaign, &Campaign::changed, this, &ProjectionWindow::follow);
     reload();
@@ -121,6 +125,7 @@ void ProjectionWindow::showCurrent()
 {
     if (!m_slides.isEmpty())
         m_dossier->setSlide(m_slides.at(m_current));
+    m_grid->setCurrent(currentDossier());
     applySizes(this, height());
 }
 

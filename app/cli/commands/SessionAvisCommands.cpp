@@ -31,6 +31,35 @@ QString said(const Avis& a)
             Text::tr(", écart à l'instruction (%1)").arg(Avis::describeDepartures(a.departures));
     return text;
 }
+
+// "DOSSIER;attribution|refus|sans_suite;[CENTIMES];MOTIF" (the motif may hold semicolons).
+Result<DecisionOverride> parseDecision(const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char(';'));
+    const QString usage = Text::tr("--differs attend « DOSSIER;attribution|refus|sans_suite;"
+                                   "[CENTIMES];MOTIF », pas « %1 ».")
+                              .arg(text);
+    if (parts.size() < 4)
+        return Error::badInput(usage);
+    bool number = false;
+    DecisionOverride decision;
+    decision.dossier = parts.at(0).trimmed().toLongLong(&number);
+    const auto kind = Movement::fromApiName(parts.at(1).trimmed());
+    if (!number || !kind || !Movement::isDecision(*kind))
+        return Error::badInput(usage);
+    decision.kind = *kind;
+    if (const QString cents = parts.at(2).trimmed(); !cents.isEmpty()) {
+        const qlonglong amount = cents.toLongLong(&number);
+        if (!number || amount <= 0 || *kind != Movement::Kind::Attribution)
+            return Error::badInput(
+                Text::tr("--differs « %1 » : un montant en centimes positif, pour une "
+                         "attribution seulement.")
+                    .arg(text));
+        decision.amount = amount;
+    }
+    decision.reason = parts.mid(3).join(QLatin1Char(';')).trimmed();
+    return decision;
+}
 } // namespace
 
 SessionAvisCommand::SessionAvisCommand(Mode mode)
@@ -224,9 +253,13 @@ Status SessionCloseCommand::run(QTextStream& out)
 
 SessionDecideCommand::SessionDecideCommand()
     : Command(QStringLiteral("session decide"),
-              Text::tr("FICHIER.guichet --session N [--justification TEXTE] [--date AAAA-MM-JJ]"),
+              Text::tr("FICHIER.guichet --session N [--justification TEXTE] [--date AAAA-MM-JJ] "
+                       "[--differs \"DOSSIER;attribution|refus|sans_suite;[CENTIMES];MOTIF\"]..."),
               Text::tr("Prend les décisions d'une séance validée : chaque avis favorable devient "
-                       "une attribution du montant de l'avis, toutes ou aucune. Au-delà de "
+                       "une attribution du montant de l'avis, toutes ou aucune. --differs "
+                       "(répétable) prend sur un dossier une autre décision que celle de l'avis "
+                       "(autre montant, refus, classement sans suite, ou un refus après un avis "
+                       "défavorable), avec son motif quand elle diffère de l'avis. Au-delà de "
                        "l'enveloppe, les décisions demandent ensemble une --justification."),
               1)
     , m_session(sessionOption())
@@ -234,8 +267,13 @@ SessionDecideCommand::SessionDecideCommand()
                       Text::tr("Justification d'un dépassement de l'enveloppe."), Text::tr("TEXTE"))
     , m_date(QStringLiteral("date"), Text::tr("Date des décisions (aujourd'hui par défaut)."),
              QStringLiteral("AAAA-MM-JJ"))
+    , m_differs(QStringLiteral("differs"),
+                Text::tr("Une décision qui n'est pas celle de l'avis : dossier, décision, "
+                         "montant en centimes (pour une attribution ; celui de l'avis si vide), "
+                         "motif."),
+                Text::tr("DOSSIER;DÉCISION;CENTIMES;MOTIF"))
 {
-    addOptions({m_session, m_justification, m_date});
+    addOptions({m_session, m_justification, m_date, m_differs});
 }
 
 QString SessionDecideCommand::summary() const
@@ -257,6 +295,12 @@ Status SessionDecideCommand::run(QTextStream& out)
         request.date = *date;
     }
     request.justification = value(m_justification);
+    for (const QString& text : parser().values(m_differs)) {
+        const auto decision = parseDecision(text);
+        if (!decision)
+            return decision.error();
+        request.overrides.append(*decision);
+    }
     return write(
         positional().constFirst(), QString(),
         [&](Campaign& campaign, QTextStream& said_) -> Status {

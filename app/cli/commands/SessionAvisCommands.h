@@ -66,7 +66,7 @@ private:
 };
 
 // guichet session decide FICHIER.guichet --session N [--justification TEXTE]
-// [--date AAAA-MM-JJ]
+// [--date AAAA-MM-JJ] [--differs "DOSSIER;attribution|refus|sans_suite;[CENTIMES];MOTIF"]...
 class SessionDecideCommand final : public Command
 {
 public:
@@ -80,6 +80,7 @@ private:
     const QCommandLineOption m_session;
     const QCommandLineOption m_justification;
     const QCommandLineOption m_date;
+    const QCommandLineOption m_differs;
 };
 
 } // namespace guichet::cli
