@@ -5922,6 +5922,35 @@ Reason for the amendment:</translation>
     </message>
 </context>
 <context>
+    <name>guichet::DossierListView</name>
+    <message>
+        <source>Liste des dossiers</source>
+        <translation>Application list</translation>
+    </message>
+    <message>
+        <source>Aucun dossier ne correspond à la recherche et aux filtres.</source>
+        <translation>No application matches the search and the filters.</translation>
+    </message>
+    <message>
+        <source>Effacer les filtres</source>
+        <translation>Clear the filters</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierLoading</name>
+    <message numerus="yes">
+        <source>Le contrôle du classeur à l&apos;ouverture a trouvé %n anomalie(s) :</source>
+        <translation>
+            <numerusform>The check of the workspace at opening found %n anomaly:</numerusform>
+            <numerusform>The check of the workspace at opening found %n anomalies:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le classeur a pu être modifié hors de Guichet : signalez-le à l&apos;administrateur (guichet verify donne la liste complète).</source>
+        <translation>The workspace may have been changed outside Guichet: tell your administrator (guichet verify gives the full list).</translation>
+    </message>
+</context>
+<context>
     <name>guichet::DossierStream</name>
     <message>
         <source>Le classeur %1 n&apos;a pas pu être relu : %2</source>
@@ -6152,6 +6181,96 @@ Reason for the amendment:</translation>
     <message>
         <source>&amp;Tableau de bord</source>
         <translation>&amp;Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FileActions</name>
+    <message>
+        <source>&amp;Nouveau classeur…</source>
+        <translation>&amp;New workspace…</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Ouvrir un fichier &amp;récent</source>
+        <translation>Open &amp;recent file</translation>
+    </message>
+    <message>
+        <source>&amp;Importer un export démarches-simplifiées…</source>
+        <translation>&amp;Import a démarches-simplifiées export…</translation>
+    </message>
+    <message>
+        <source>&amp;Historique des imports…</source>
+        <translation>Import hi&amp;story…</translation>
+    </message>
+    <message>
+        <source>&amp;Exporter la liste…</source>
+        <translation>&amp;Export the list…</translation>
+    </message>
+    <message>
+        <source>Enregistrer une &amp;copie…</source>
+        <translation>Save a &amp;Copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Propriétés du classeur…</source>
+        <translation>Workspace &amp;properties…</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Exporter la liste</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>dossiers</source>
+        <translation>applications</translation>
+    </message>
+    <message>
+        <source>Enregistrer une copie du classeur</source>
+        <translation>Save a copy of the workspace</translation>
+    </message>
+    <message>
+        <source>%1 (copie).guichet</source>
+        <translation>%1 (copy).guichet</translation>
+    </message>
+    <message>
+        <source>Classeurs Guichet (*.guichet)</source>
+        <translation>Guichet workspaces (*.guichet)</translation>
+    </message>
+    <message>
+        <source>Copie enregistrée : %1</source>
+        <translation>Copy saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::HelpActions</name>
+    <message>
+        <source>&amp;Guide d&apos;utilisation</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>À &amp;propos de Guichet</source>
+        <translation>&amp;About Guichet</translation>
+    </message>
+    <message>
+        <source>À propos de Guichet</source>
+        <translation>About Guichet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Instruction des dossiers de subvention des collectivités.&lt;br&gt;Classeurs écrits au schéma %2.&lt;br&gt;&lt;br&gt;Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.&lt;br&gt;Référentiel des collectivités : Etalab, découpage administratif (licence MIT).</source>
+        <translation>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Instruction of the grant applications of municipalities.&lt;br&gt;Workspaces written in schema %2.&lt;br&gt;&lt;br&gt;Free software under the GNU GPL, version 3 or later.&lt;br&gt;Collectivity referential: Etalab, découpage administratif (MIT licence).</translation>
     </message>
 </context>
 <context>
@@ -6419,32 +6538,12 @@ If it is complete, the applications it does not hold are no longer on démarches
 <context>
     <name>guichet::MainWindow</name>
     <message>
-        <source>Liste des dossiers</source>
-        <translation>Application list</translation>
-    </message>
-    <message>
         <source>Note du dossier %1 enregistrée.</source>
         <translation>Note for application %1 saved.</translation>
     </message>
     <message>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Nouveau classeur…</source>
-        <translation>&amp;New workspace…</translation>
-    </message>
-    <message>
-        <source>&amp;Ouvrir…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>Ouvrir un fichier &amp;récent</source>
-        <translation>Open &amp;recent file</translation>
-    </message>
-    <message>
-        <source>&amp;Quitter</source>
-        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Affichage</source>
@@ -6461,14 +6560,6 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>À &amp;propos de Guichet</source>
-        <translation>&amp;About Guichet</translation>
-    </message>
-    <message>
-        <source>À propos de Guichet</source>
-        <translation>About Guichet</translation>
     </message>
     <message>
         <source>Classeur ouvert en lecture seule.</source>
@@ -6526,14 +6617,6 @@ If it is complete, the applications it does not hold are no longer on démarches
         <translation>Instructor: %1</translation>
     </message>
     <message>
-        <source>&amp;Importer un export démarches-simplifiées…</source>
-        <translation>&amp;Import a démarches-simplifiées export…</translation>
-    </message>
-    <message>
-        <source>&amp;Historique des imports…</source>
-        <translation>Import hi&amp;story…</translation>
-    </message>
-    <message>
         <source>Importer un export démarches-simplifiées</source>
         <translation>Import a démarches-simplifiées export</translation>
     </message>
@@ -6558,83 +6641,16 @@ If it is complete, the applications it does not hold are no longer on démarches
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <source>Aucun dossier ne correspond à la recherche et aux filtres.</source>
-        <translation>No application matches the search and the filters.</translation>
-    </message>
-    <message>
-        <source>Effacer les filtres</source>
-        <translation>Clear the filters</translation>
-    </message>
-    <message>
-        <source>&amp;Guide d&apos;utilisation</source>
-        <translation>User &amp;guide</translation>
-    </message>
-    <message>
-        <source>&amp;Raccourcis clavier</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
         <source>Démonstration</source>
         <translation>Demonstration</translation>
-    </message>
-    <message>
-        <source>&amp;Exporter la liste…</source>
-        <translation>&amp;Export the list…</translation>
-    </message>
-    <message>
-        <source>Exporter la liste</source>
-        <translation>Export the list</translation>
-    </message>
-    <message>
-        <source>dossiers</source>
-        <translation>applications</translation>
-    </message>
-    <message>
-        <source>Enregistrer une &amp;copie…</source>
-        <translation>Save a &amp;Copy…</translation>
-    </message>
-    <message>
-        <source>Enregistrer une copie du classeur</source>
-        <translation>Save a copy of the workspace</translation>
-    </message>
-    <message>
-        <source>%1 (copie).guichet</source>
-        <translation>%1 (copy).guichet</translation>
-    </message>
-    <message>
-        <source>Copie enregistrée : %1</source>
-        <translation>Copy saved: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Fermer</source>
-        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>En&amp;veloppe</source>
         <translation>En&amp;velope</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Instruction des dossiers de subvention des collectivités.&lt;br&gt;Classeurs écrits au schéma %2.&lt;br&gt;&lt;br&gt;Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.&lt;br&gt;Référentiel des collectivités : Etalab, découpage administratif (licence MIT).</source>
-        <translation>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Instruction of the grant applications of municipalities.&lt;br&gt;Workspaces written in schema %2.&lt;br&gt;&lt;br&gt;Free software under the GNU GPL, version 3 or later.&lt;br&gt;Collectivity referential: Etalab, découpage administratif (MIT licence).</translation>
-    </message>
-    <message>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
-    </message>
-    <message>
-        <source>&amp;Propriétés du classeur…</source>
-        <translation>Workspace &amp;properties…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Le contrôle du classeur à l&apos;ouverture a trouvé %n anomalie(s) :</source>
-        <translation>
-            <numerusform>The check of the workspace at opening found %n anomaly:</numerusform>
-            <numerusform>The check of the workspace at opening found %n anomalies:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Le classeur a pu être modifié hors de Guichet : signalez-le à l&apos;administrateur (guichet verify donne la liste complète).</source>
-        <translation>The workspace may have been changed outside Guichet: tell your administrator (guichet verify gives the full list).</translation>
     </message>
     <message>
         <source>Co&amp;mité</source>

@@ -398,6 +398,16 @@
     </message>
 </context>
 <context>
+    <name>guichet::DossierLoading</name>
+    <message numerus="yes">
+        <source>Le contrôle du classeur à l&apos;ouverture a trouvé %n anomalie(s) :</source>
+        <translation>
+            <numerusform>Le contrôle du classeur à l&apos;ouverture a trouvé %n anomalie :</numerusform>
+            <numerusform>Le contrôle du classeur à l&apos;ouverture a trouvé %n anomalies :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guichet::ImportController</name>
     <message numerus="yes">
         <source>Cet export ne contient pas %n des %1 dossiers du classeur.</source>
@@ -476,13 +486,6 @@
         <translation>
             <numerusform>%n dossier affiché sur %1</numerusform>
             <numerusform>%n dossiers affichés sur %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Le contrôle du classeur à l&apos;ouverture a trouvé %n anomalie(s) :</source>
-        <translation>
-            <numerusform>Le contrôle du classeur à l&apos;ouverture a trouvé %n anomalie :</numerusform>
-            <numerusform>Le contrôle du classeur à l&apos;ouverture a trouvé %n anomalies :</numerusform>
         </translation>
     </message>
 </context>

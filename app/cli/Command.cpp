@@ -198,6 +198,13 @@ Result<QDate> Command::isoDate(const QString& option, const QString& text)
     return date;
 }
 
+Result<QDate> Command::optionalDate(const QCommandLineOption& option, const QDate& unset) const
+{
+    if (!isSet(option))
+        return unset;
+    return isoDate(option.names().constFirst(), value(option));
+}
+
 Status Command::checkChoice(const QString& option, const QString& value, const QStringList& allowed)
 {
     if (allowed.contains(value))

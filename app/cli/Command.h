@@ -103,6 +103,8 @@ protected:
     static Result<Cents> cents(const QString& option, const QString& text, bool zeroAllowed);
     // The value of a --date option, YYYY-MM-DD.
     static Result<QDate> isoDate(const QString& option, const QString& text);
+    // The value of an optional date option (isoDate), `unset` when the option is not given.
+    Result<QDate> optionalDate(const QCommandLineOption& option, const QDate& unset) const;
     // An option's value that must be one of `allowed` ("--format attend json ou csv, pas « x »").
     static Status checkChoice(const QString& option, const QString& value,
                               const QStringList& allowed);

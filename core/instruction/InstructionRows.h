@@ -97,31 +97,24 @@ class ScoreReader
 public:
     using Row = Score;
     explicit ScoreReader(const QSqlQuery& query)
-    {
-        using namespace score_columns;
-        const sql::Positions position(query);
-        m_dossier = position(kDossierNumber);
-        m_instructor = position(kInstructor);
-        m_criterion = position(kCriterion);
-        m_level = position(kLevel);
-        m_comment = position(kComment);
-        m_updatedAt = position(kUpdatedAt);
-    }
+        : m_value(query, score_columns::kAll)
+    {}
     Score operator()(const QSqlQuery& q) const
     {
+        using namespace score_columns;
         Score s;
-        s.dossier = q.value(m_dossier).toLongLong();
-        s.instructor = q.value(m_instructor).toString();
-        s.criterion = q.value(m_criterion).toString();
-        if (const QVariant level = q.value(m_level); !level.isNull())
+        s.dossier = m_value(q, kDossierNumber).toLongLong();
+        s.instructor = m_value(q, kInstructor).toString();
+        s.criterion = m_value(q, kCriterion).toString();
+        if (const QVariant level = m_value(q, kLevel); !level.isNull())
             s.level = level.toInt();
-        s.comment = q.value(m_comment).toString();
-        s.updatedAt = clock::fromText(q.value(m_updatedAt).toString());
+        s.comment = m_value(q, kComment).toString();
+        s.updatedAt = clock::fromText(m_value(q, kUpdatedAt).toString());
         return s;
     }
 
 private:
-    int m_dossier, m_instructor, m_criterion, m_level, m_comment, m_updatedAt;
+    sql::RowValues m_value;
 };
 
 class OpinionReader
@@ -129,29 +122,23 @@ class OpinionReader
 public:
     using Row = Opinion;
     explicit OpinionReader(const QSqlQuery& query)
-    {
-        using namespace opinion_columns;
-        const sql::Positions position(query);
-        m_dossier = position(kDossierNumber);
-        m_instructor = position(kInstructor);
-        m_stance = position(kStance);
-        m_text = position(kText);
-        m_updatedAt = position(kUpdatedAt);
-    }
+        : m_value(query, opinion_columns::kAll)
+    {}
     Opinion operator()(const QSqlQuery& q) const
     {
+        using namespace opinion_columns;
         Opinion o;
-        o.dossier = q.value(m_dossier).toLongLong();
-        o.instructor = q.value(m_instructor).toString();
+        o.dossier = m_value(q, kDossierNumber).toLongLong();
+        o.instructor = m_value(q, kInstructor).toString();
         o.stance =
-            Opinion::fromApiName(q.value(m_stance).toString()).value_or(Opinion::Stance::None);
-        o.text = q.value(m_text).toString();
-        o.updatedAt = clock::fromText(q.value(m_updatedAt).toString());
+            Opinion::fromApiName(m_value(q, kStance).toString()).value_or(Opinion::Stance::None);
+        o.text = m_value(q, kText).toString();
+        o.updatedAt = clock::fromText(m_value(q, kUpdatedAt).toString());
         return o;
     }
 
 private:
-    int m_dossier, m_instructor, m_stance, m_text, m_updatedAt;
+    sql::RowValues m_value;
 };
 
 class DecisionReader
@@ -159,31 +146,24 @@ class DecisionReader
 public:
     using Row = EligibilityDecision;
     explicit DecisionReader(const QSqlQuery& query)
-    {
-        using namespace decision_columns;
-        const sql::Positions position(query);
-        m_dossier = position(kDossierNumber);
-        m_check = position(kCheckCode);
-        m_outcome = position(kOutcome);
-        m_justification = position(kJustification);
-        m_instructor = position(kInstructor);
-        m_decidedAt = position(kDecidedAt);
-    }
+        : m_value(query, decision_columns::kAll)
+    {}
     EligibilityDecision operator()(const QSqlQuery& q) const
     {
+        using namespace decision_columns;
         EligibilityDecision d;
-        d.dossier = q.value(m_dossier).toLongLong();
-        d.check = q.value(m_check).toString();
-        d.outcome = CheckResult::fromApiName(q.value(m_outcome).toString())
+        d.dossier = m_value(q, kDossierNumber).toLongLong();
+        d.check = m_value(q, kCheckCode).toString();
+        d.outcome = CheckResult::fromApiName(m_value(q, kOutcome).toString())
                         .value_or(CheckResult::Outcome::ToCheck);
-        d.justification = q.value(m_justification).toString();
-        d.instructor = q.value(m_instructor).toString();
-        d.decidedAt = clock::fromText(q.value(m_decidedAt).toString());
+        d.justification = m_value(q, kJustification).toString();
+        d.instructor = m_value(q, kInstructor).toString();
+        d.decidedAt = clock::fromText(m_value(q, kDecidedAt).toString());
         return d;
     }
 
 private:
-    int m_dossier, m_check, m_outcome, m_justification, m_instructor, m_decidedAt;
+    sql::RowValues m_value;
 };
 
 class ConflictReader
@@ -191,24 +171,18 @@ class ConflictReader
 public:
     using Row = ConflictDeclaration;
     explicit ConflictReader(const QSqlQuery& query)
-    {
-        using namespace conflict_columns;
-        const sql::Positions position(query);
-        m_person = position(kPerson);
-        m_applicantSiren = position(kApplicantSiren);
-        m_applicantName = position(kApplicantName);
-        m_link = position(kLink);
-        m_declaredAt = position(kDeclaredAt);
-    }
+        : m_value(query, conflict_columns::kRead)
+    {}
     ConflictDeclaration operator()(const QSqlQuery& q) const
     {
-        return {q.value(m_person).toString(), q.value(m_applicantSiren).toString(),
-                q.value(m_applicantName).toString(), q.value(m_link).toString(),
-                clock::fromText(q.value(m_declaredAt).toString())};
+        using namespace conflict_columns;
+        return {m_value(q, kPerson).toString(), m_value(q, kApplicantSiren).toString(),
+                m_value(q, kApplicantName).toString(), m_value(q, kLink).toString(),
+                clock::fromText(m_value(q, kDeclaredAt).toString())};
     }
 
 private:
-    int m_person, m_applicantSiren, m_applicantName, m_link, m_declaredAt;
+    sql::RowValues m_value;
 };
 
 // An opinion as the audit log and the history show it ("" for none).

@@ -45,54 +45,35 @@ const sql::Columns kFolded = {kId,   kKind,      kDossierNumber, kAmount,
                               kRate, kValueDate, kReference,     kAdoption};
 } // namespace columns
 
+// The fold selects fewer columns than the exports: one not selected reads as null.
 class MovementReader
 {
 public:
     explicit MovementReader(const QSqlQuery& query)
-    {
-        using namespace columns;
-        const sql::Positions position(query);
-        m_id = position(kId);
-        m_kind = position(kKind);
-        m_dossier = position(kDossierNumber);
-        m_amount = position(kAmount);
-        m_rate = position(kRate);
-        m_date = position(kValueDate);
-        m_reference = position(kReference);
-        m_author = position(kAuthor);
-        m_reason = position(kReason);
-        m_justification = position(kJustification);
-        m_adoption = position(kAdoption);
-        m_recordedAt = position(kRecordedAt);
-    }
+        : m_value(query, columns::kAll)
+    {}
     Movement operator()(const QSqlQuery& q) const
     {
+        using namespace columns;
         Movement m;
-        m.id = value(q, m_id).toLongLong();
-        m.kind = Movement::fromApiName(value(q, m_kind).toString()).value_or(m.kind);
-        m.dossier = value(q, m_dossier).toLongLong();
-        m.amount = value(q, m_amount).toLongLong();
-        if (const QVariant rate = value(q, m_rate); !rate.isNull())
+        m.id = m_value(q, kId).toLongLong();
+        m.kind = Movement::fromApiName(m_value(q, kKind).toString()).value_or(m.kind);
+        m.dossier = m_value(q, kDossierNumber).toLongLong();
+        m.amount = m_value(q, kAmount).toLongLong();
+        if (const QVariant rate = m_value(q, kRate); !rate.isNull())
             m.rate = rate.toInt();
-        m.date = QDate::fromString(value(q, m_date).toString(), Qt::ISODate);
-        m.reference = value(q, m_reference).toString();
-        m.author = value(q, m_author).toString();
-        m.reason = value(q, m_reason).toString();
-        m.justification = value(q, m_justification).toString();
-        m.adoption = value(q, m_adoption).toLongLong();
-        m.recordedAt = clock::fromText(value(q, m_recordedAt).toString());
+        m.date = QDate::fromString(m_value(q, kValueDate).toString(), Qt::ISODate);
+        m.reference = m_value(q, kReference).toString();
+        m.author = m_value(q, kAuthor).toString();
+        m.reason = m_value(q, kReason).toString();
+        m.justification = m_value(q, kJustification).toString();
+        m.adoption = m_value(q, kAdoption).toLongLong();
+        m.recordedAt = clock::fromText(m_value(q, kRecordedAt).toString());
         return m;
     }
 
 private:
-    // The fold selects fewer columns than the exports: one not selected reads as null.
-    static QVariant value(const QSqlQuery& q, int position)
-    {
-        return position < 0 ? QVariant() : q.value(position);
-    }
-
-    int m_id, m_kind, m_dossier, m_amount, m_rate, m_date, m_reference, m_author, m_reason,
-        m_justification, m_adoption, m_recordedAt;
+    sql::RowValues m_value;
 };
 
 QString orEmpty(const QString& value)

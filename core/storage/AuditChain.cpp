@@ -1,5 +1,6 @@
 #include "AuditChain.h"
 
+#include "AuditColumns.h"
 #include "SqlColumns.h"
 
 #include <QCoreApplication>
@@ -20,17 +21,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(AuditChain)
 };
 
-constexpr sql::Table kTable{"audit_log"};
-constexpr sql::Column kId{"id"};
-constexpr sql::Column kAt{"at"};
-constexpr sql::Column kWho{"who"};
-constexpr sql::Column kEntity{"entity"};
-constexpr sql::Column kEntityId{"entity_id"};
-constexpr sql::Column kField{"field"};
-constexpr sql::Column kOldValue{"old_value"};
-constexpr sql::Column kNewValue{"new_value"};
-constexpr sql::Column kPrevious{"previous_sha256"};
-constexpr sql::Column kSha256{"sha256"};
+using namespace audit_columns;
 
 void addField(QCryptographicHash& hash, const std::optional<QString>& value)
 {
@@ -66,7 +57,7 @@ Status forEachRow(
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(sql::select(kTable, {kId, kAt, kWho, kEntity, kEntityId, kField, kOldValue,
-                                       kNewValue, kPrevious, kSha256}) +
+                                       kNewValue, kPreviousSha256, kSha256}) +
                   " WHERE id >= ? ORDER BY id"_L1);
     query.addBindValue(from);
     if (!query.exec())
@@ -74,7 +65,7 @@ Status forEachRow(
     const sql::Positions at(query);
     const int id = at(kId), when = at(kAt), who = at(kWho), entity = at(kEntity),
               entityId = at(kEntityId), field = at(kField), oldValue = at(kOldValue),
-              newValue = at(kNewValue), previous = at(kPrevious), sha256 = at(kSha256);
+              newValue = at(kNewValue), previous = at(kPreviousSha256), sha256 = at(kSha256);
     while (query.next()) {
         const Row row{query.value(id).toLongLong(),
                       query.value(when).toString(),

@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "AuditChain.h"
+#include "AuditColumns.h"
 #include "SqlColumns.h"
 #include "common/Clock.h"
 
@@ -14,17 +15,7 @@ namespace guichet {
 
 namespace {
 
-constexpr sql::Table kTable{"audit_log"};
-constexpr sql::Column kId{"id"}; // the order of writing
-constexpr sql::Column kAt{"at"};
-constexpr sql::Column kWho{"who"};
-constexpr sql::Column kEntity{"entity"};
-constexpr sql::Column kEntityId{"entity_id"};
-constexpr sql::Column kField{"field"};
-constexpr sql::Column kOldValue{"old_value"};
-constexpr sql::Column kNewValue{"new_value"};
-constexpr sql::Column kPreviousSha256{"previous_sha256"}; // see AuditChain
-constexpr sql::Column kSha256{"sha256"};
+using namespace audit_columns;
 
 std::optional<QString> storedText(const QVariant& value)
 {

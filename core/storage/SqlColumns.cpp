@@ -77,4 +77,24 @@ QString qualified(const Table& table, const Column& column)
     return table.name + u'.' + column.name;
 }
 
+RowValues::RowValues(const QSqlQuery& query, const Columns& columns)
+{
+    const Positions position(query);
+    m_positions.reserve(columns.size());
+    for (const Column& column : columns)
+        m_positions.append({column.name, position(column)});
+}
+
+QVariant RowValues::operator()(const QSqlQuery& row, const Column& column) const
+{
+    // A column is a constant spelled once: the address of its spelling finds it without
+    // comparing letters, on every row.
+    for (const Position& position : m_positions) {
+        if (position.name.data() == column.name.data() || position.name == column.name)
+            return position.index < 0 ? QVariant() : row.value(position.index);
+    }
+    Q_ASSERT_X(false, "sql::RowValues", "a column the reader was not given");
+    return QVariant();
+}
+
 } // namespace guichet::sql

@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
+#include <QVariant>
 
 #include <cstddef>
 
@@ -72,6 +73,25 @@ public:
 
 private:
     QSqlRecord m_record;
+};
+
+// An executed query's rows read by column: where each of `columns` sits in the result is looked
+// up once (Positions), before the rows are read. A column the query did not select reads as
+// null: one reader serves queries that select fewer columns.
+class RowValues
+{
+public:
+    RowValues(const QSqlQuery& query, const Columns& columns);
+    // The value of `column`, one of the reader's columns, in `row`'s current record.
+    QVariant operator()(const QSqlQuery& row, const Column& column) const;
+
+private:
+    struct Position
+    {
+        QLatin1StringView name;
+        int index;
+    };
+    QList<Position> m_positions;
 };
 
 } // namespace guichet::sql

@@ -11,8 +11,6 @@ using namespace guichet;
 using namespace guichet::testing;
 
 namespace {
-using Outcome = CheckResult::Outcome;
-
 struct CampaignFixture
 {
     InstructionFixture f;

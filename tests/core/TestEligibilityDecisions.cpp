@@ -9,12 +9,6 @@
 using namespace guichet;
 using namespace guichet::testing;
 
-namespace {
-using Outcome = CheckResult::Outcome;
-using Verdict = EligibilityAssessment::Verdict;
-using Fixture = InstructionFixture;
-} // namespace
-
 class TestEligibilityDecisions : public QObject
 {
     Q_OBJECT

@@ -59,22 +59,6 @@ class TestMigrations : public QObject
         QSqlDatabase::removeDatabase(name);
     }
 
-    // Runs `statements` on the file at `path` as an older version would have.
-    static void writeWithOldVersion(const QString& path, const QStringList& statements)
-    {
-        const QString name = QStringLiteral("old-writer");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            for (const QString& statement : statements)
-                QVERIFY2(q.exec(statement), qPrintable(statement));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-
     static QString text(QSqlDatabase db, const QString& select)
     {
         QSqlQuery q(select, db);
@@ -132,7 +116,7 @@ private slots:
         writeOldWorkspace(path, 4);
         // What version 4 wrote: Qt::ISODate, no milliseconds. The audit row has the same shape
         // only to show that the migration leaves the append-only log alone.
-        writeWithOldVersion(
+        testing::runSql(
             path, {"UPDATE programme SET installed_at = '2021-03-01T08:00:00Z'",
                    "INSERT INTO workspace_info VALUES ('created_at', '2021-03-01T08:00:00Z')",
                    "INSERT INTO imports (file_name, sha256, format, imported_at, who, row_count, "
@@ -211,7 +195,7 @@ private slots:
         testing::TestDir dir;
         const QString path = dir.path(QStringLiteral("old.guichet"));
         writeOldWorkspace(path, 4);
-        writeWithOldVersion(path, {"CREATE TABLE ledger_movements (id INTEGER PRIMARY KEY)"});
+        testing::runSql(path, {"CREATE TABLE ledger_movements (id INTEGER PRIMARY KEY)"});
         const QByteArray before = testing::contentDigest(path);
         auto ws = Workspace::open(path);
         QVERIFY(!ws.ok());

@@ -1,3 +1,4 @@
+#include "CliCommandTest.h"
 #include "TestWorkspace.h"
 #include "cli/Cli.h"
 #include "dossier/DossierRepository.h"
@@ -20,39 +21,9 @@ using namespace guichet;
 // The audit chain and `guichet verify`: a workspace altered behind the application's back
 // (triggers dropped, a row changed as SQLite's shell would) is found, with the row's id, and
 // verifying never writes a byte.
-class TestVerify : public QObject
+class TestVerify : public testing::CliCommandTest
 {
     Q_OBJECT
-
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-    static Run guichet(const QStringList& words)
-    {
-        QString out, err;
-        QTextStream outStream(&out), errStream(&err);
-        const int exitCode = cli::find(words)->execute(words, outStream, errStream);
-        return {exitCode, out, err};
-    }
-
-    // Runs `statements` on the closed workspace file, as someone with SQLite's shell would.
-    static void alterBehindTheBack(const QString& path, const QStringList& statements)
-    {
-        const QString name = QStringLiteral("shell");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            for (const QString& statement : statements)
-                QVERIFY2(q.exec(statement), qPrintable(statement));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
 
     static qint64 lastAuditRow(const QString& path)
     {
@@ -141,9 +112,9 @@ private slots:
         const QString path = dir.path(QStringLiteral("w.guichet"));
         QVERIFY(testing::createDemoWorkspace(path, 40));
         const qint64 victim = lastAuditRow(path) / 2;
-        alterBehindTheBack(path, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
-                                  QStringLiteral("DROP TRIGGER audit_log_no_delete"),
-                                  statement.arg(victim)});
+        testing::runSql(path, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                               QStringLiteral("DROP TRIGGER audit_log_no_delete"),
+                               statement.arg(victim)});
         const QJsonObject json = verifyJson(path, 1);
         QVERIFY(!json.value(QStringLiteral("ok")).toBool());
         const QJsonArray findings = json.value(QStringLiteral("findings")).toArray();
@@ -202,8 +173,8 @@ private slots:
             QCOMPARE(q.value(0).toInt(), 3); // not rewritten
         }
         QVERIFY(verifyJson(path, 0).value(QStringLiteral("ok")).toBool());
-        alterBehindTheBack(path, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
-                                  QStringLiteral("UPDATE audit_log SET who = 'X' WHERE id = 2")});
+        testing::runSql(path, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                               QStringLiteral("UPDATE audit_log SET who = 'X' WHERE id = 2")});
         const QJsonArray findings = verifyJson(path, 1).value(QStringLiteral("findings")).toArray();
         QCOMPARE(findings.size(), 1);
         QCOMPARE(findings.first().toObject().value(QStringLiteral("row_id")).toInteger(), 4);
@@ -216,7 +187,7 @@ private slots:
         testing::TestDir dir;
         const QString path = dir.path(QStringLiteral("w.guichet"));
         QVERIFY(testing::createDemoWorkspace(path, 40));
-        alterBehindTheBack(
+        testing::runSql(
             path, {QStringLiteral("INSERT INTO ledger_movements (id, kind, dossier_number, "
                                   "amount_cents, value_date, author, recorded_at) VALUES (99999, "
                                   "'attribution', (SELECT MAX(number) FROM dossiers), "

@@ -53,4 +53,9 @@ struct InstructionFixture
     Dossier load(qint64 number) const;
 };
 
+// The short names the instruction tests use.
+using Fixture = InstructionFixture;
+using Outcome = CheckResult::Outcome;
+using Verdict = EligibilityAssessment::Verdict;
+
 } // namespace guichet::testing

@@ -182,4 +182,19 @@ void damageTable(const QString& workspacePath, const QString& table)
     file.write(QByteArray(pageSize, '\x5A'));
 }
 
+void runSql(const QString& workspacePath, const QStringList& statements)
+{
+    const QString name = QStringLiteral("sql-behind-the-back");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(workspacePath);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString& statement : statements)
+            QVERIFY2(q.exec(statement), qPrintable(statement));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 } // namespace guichet::testing

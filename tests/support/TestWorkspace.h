@@ -34,6 +34,9 @@ QByteArray fileDigest(const QString& path);
 // Overwrites the root page of `table` in the workspace file (closed): reading the table then
 // fails, while the workspace still opens.
 void damageTable(const QString& workspacePath, const QString& table);
+// Runs `statements` on the closed workspace file with SQLite alone, as an older version of
+// Guichet or someone with SQLite's shell would.
+void runSql(const QString& workspacePath, const QStringList& statements);
 QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
 // A minimal RFC 4180 reader (comma, quotes, LF), to check and rewrite CSV exports.

@@ -7,17 +7,10 @@
 
 #include <memory>
 
-class QAction;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
-class QToolButton;
-class QTableView;
-class QVBoxLayout;
 
 namespace guichet {
 
@@ -25,18 +18,18 @@ class Campaign;
 class CommitteeActions;
 class DossierDetailPane;
 class DossierFilterBar;
+class DossierListView;
+class DossierLoading;
 class Editing;
 class DocumentActions;
 class EnvelopeActions;
+class FileActions;
 class DossierFilterProxy;
-class DossierStream;
 class DossierTableModel;
 class InstructionActions;
 class ScoringPanel;
-class HelpWindow;
 class WelcomePage;
 class Workspace;
-class WorkspaceVerifier;
 
 // The instructor's main window: the dossier list with its search and filters, and the detail
 // of the selected dossier.
@@ -74,26 +67,19 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
-    void updateRecentMenu();
-    void rememberRecent(const QString& path);
     void updateStatus();
     void updateTitle();
     void updateInstructor();
-    void onChunkLoaded(const QList<Dossier>& dossiers, const QList<QByteArray>& searchTexts);
     void onCurrentRowChanged();
     std::optional<Dossier> currentDossier() const;
     void updateActions();
-    void loadDossiers(bool verifyIntegrity);
-    void startWorkers();
-    void stopWorkers();
-    void onBackgroundJobFinished();
-    void onAnomaliesFound(const QStringList& findings);
+    // The note and the scores are written once the integrity check has passed.
+    void updateWritable();
     void onWorkspaceDamaged(const QString& message);
     void showError(const QString& message);
     void updatePage();
@@ -101,6 +87,8 @@ private:
     void followSelection();
     // Gives the list the dossiers to score and those with a note, when it shows only those.
     void updateMarked(DossierFilterProxy::Restrictions restrictions);
+    // Saves what is being typed: the note, the scores.
+    void saveTyping();
     void saveLayout();
     void restoreLayout();
 
@@ -108,33 +96,24 @@ private:
     DossierTableModel* m_model;
     DossierFilterProxy* m_proxy;
     DossierFilterBar* m_filters = nullptr;
-    DossierStream* m_stream = nullptr;
-    WorkspaceVerifier* m_verifier = nullptr;
-    bool m_complete = true; // every dossier of the workspace is in the model
-    bool m_startWorkersOnPaint = false;
-    bool m_verified = true; // the integrity check passed (writes wait for it)
+    DossierLoading* m_loading = nullptr; // the list filled, the file checked
 
     QLabel* m_readOnlyBanner;
-    QTableView* m_table;
+    DossierListView* m_table;
     Editing* m_editing;
     DossierDetailPane* m_detail;
     ScoringPanel* m_scoring;
     QTabWidget* m_tabs;
     InstructionActions* m_instruction;
+    FileActions* m_file = nullptr;           // new, open, import, copy, close
     EnvelopeActions* m_envelope = nullptr;   // the envelope's menu and status bar figure
     CommitteeActions* m_committee = nullptr; // the committee's menu, the session due
     DocumentActions* m_documents = nullptr;  // letters, arrêtés, their templates
     QSplitter* m_splitter;
     QStackedWidget* m_pages; // the list and its detail, or the welcome page
     WelcomePage* m_welcome;
-    QLabel* m_noMatch; // over the list when the filters leave nothing
-    HelpWindow* m_help = nullptr;
     QLabel* m_countLabel;
     QLabel* m_instructorLabel;
-    QMenu* m_recentMenu = nullptr;
-    QAction* m_importAction = nullptr;
-    QAction* m_historyAction = nullptr;
-    QAction* m_exportListAction = nullptr;
 };
 
 } // namespace guichet

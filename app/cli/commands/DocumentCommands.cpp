@@ -165,13 +165,10 @@ Status LettersCommand::run(QTextStream& out)
     batch.correct = isSet(m_correct);
     if (batch.correct && !batch.issue)
         return badInput(Text::tr("--correct va avec --issue : une correction est émise."));
-    batch.date = clock::today();
-    if (isSet(m_date)) {
-        const auto date = isoDate(u"date"_s, value(m_date));
-        if (!date)
-            return date.error();
-        batch.date = *date;
-    }
+    const auto date = optionalDate(m_date, clock::today());
+    if (!date)
+        return date.error();
+    batch.date = *date;
     auto generate = [&](Campaign& campaign, QTextStream& said) -> Status {
         auto report = LetterGenerator(campaign).run(batch);
         if (!report)

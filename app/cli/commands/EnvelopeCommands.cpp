@@ -227,12 +227,10 @@ Status DecideCommand::run(QTextStream& out)
             return amount.error();
         request.amount = *amount;
     }
-    if (isSet(m_date)) {
-        const auto date = isoDate(QStringLiteral("date"), value(m_date));
-        if (!date)
-            return date.error();
-        request.date = *date;
-    }
+    const auto date = optionalDate(m_date, request.date);
+    if (!date)
+        return date.error();
+    request.date = *date;
     request.justification = value(m_justification);
     return write(
         positional().constFirst(), QString(),
