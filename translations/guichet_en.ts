@@ -1473,14 +1473,6 @@ Workspaces written in schema %2.
 </translation>
     </message>
     <message>
-        <source>FICHIER.guichet --session N [--justification TEXTE] [--date AAAA-MM-JJ]</source>
-        <translation>FILE.guichet --session N [--justification TEXT] [--date YYYY-MM-DD]</translation>
-    </message>
-    <message>
-        <source>Prend les décisions d&apos;une séance validée : chaque avis favorable devient une attribution du montant de l&apos;avis, toutes ou aucune. Au-delà de l&apos;enveloppe, les décisions demandent ensemble une --justification.</source>
-        <translation>Takes the decisions of a validated session: each favourable opinion becomes an award of the opinion&apos;s amount, all or none. Beyond the envelope, the decisions together need a --justification.</translation>
-    </message>
-    <message>
         <source>Date des décisions (aujourd&apos;hui par défaut).</source>
         <translation>Date of the decisions (today by default).</translation>
     </message>
@@ -1964,6 +1956,30 @@ Workspaces written in schema %2.
     <message>
         <source>--correct va avec --issue : une correction est émise.</source>
         <translation>--correct goes with --issue: a correction is issued.</translation>
+    </message>
+    <message>
+        <source>--differs attend « DOSSIER;attribution|refus|sans_suite;[CENTIMES];MOTIF », pas « %1 ».</source>
+        <translation>--differs expects “DOSSIER;attribution|refus|sans_suite;[CENTS];REASON”, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--differs « %1 » : un montant en centimes positif, pour une attribution seulement.</source>
+        <translation>--differs “%1”: a positive amount in cents, for an attribution only.</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet --session N [--justification TEXTE] [--date AAAA-MM-JJ] [--differs &quot;DOSSIER;attribution|refus|sans_suite;[CENTIMES];MOTIF&quot;]...</source>
+        <translation>FILE.guichet --session N [--justification TEXT] [--date YYYY-MM-DD] [--differs &quot;DOSSIER;attribution|refus|sans_suite;[CENTS];REASON&quot;]...</translation>
+    </message>
+    <message>
+        <source>Prend les décisions d&apos;une séance validée : chaque avis favorable devient une attribution du montant de l&apos;avis, toutes ou aucune. --differs (répétable) prend sur un dossier une autre décision que celle de l&apos;avis (autre montant, refus, classement sans suite, ou un refus après un avis défavorable), avec son motif quand elle diffère de l&apos;avis. Au-delà de l&apos;enveloppe, les décisions demandent ensemble une --justification.</source>
+        <translation>Takes the decisions of a validated session: each favourable avis becomes an attribution of the avis&apos; amount, all or none. --differs (repeatable) takes on a dossier another decision than the avis&apos; (another amount, a refusal, a classement sans suite, or a refusal after an unfavourable avis), with its reason when it differs from the avis. Beyond the envelope, the decisions together need a --justification.</translation>
+    </message>
+    <message>
+        <source>Une décision qui n&apos;est pas celle de l&apos;avis : dossier, décision, montant en centimes (pour une attribution ; celui de l&apos;avis si vide), motif.</source>
+        <translation>A decision other than the avis&apos;: dossier, decision, amount in cents (for an attribution; the avis&apos; when empty), reason.</translation>
+    </message>
+    <message>
+        <source>DOSSIER;DÉCISION;CENTIMES;MOTIF</source>
+        <translation>DOSSIER;DECISION;CENTS;REASON</translation>
     </message>
 </context>
 <context>
@@ -6863,6 +6879,10 @@ If it is complete, the applications it does not hold are no longer on démarches
         <source>Niveaux moyens des instructeurs par critère — %1 ; « · » : sans objet. Montant : celui de l&apos;avis favorable, sinon la proposition ; cumul depuis le déjà engagé.</source>
         <translation>Instructors&apos; mean levels per criterion — %1; “·”: not applicable. Amount: the favourable opinion&apos;s, otherwise the proposal; running total from what is already committed.</translation>
     </message>
+    <message>
+        <source> — page %1/%2</source>
+        <translation> — page %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ProjectionWindow</name>
@@ -7121,10 +7141,6 @@ If it is complete, the applications it does not hold are no longer on démarches
         <translation>These decisions exceed the envelope by %1: justify the overrun.</translation>
     </message>
     <message>
-        <source>&amp;Justification :</source>
-        <translation>&amp;Justification:</translation>
-    </message>
-    <message>
         <source>Les décisions seront inscrites au registre de l&apos;enveloppe (Ctrl+Z les annule tant qu&apos;aucun acte n&apos;est émis).</source>
         <translation>The decisions will be entered in the envelope&apos;s ledger (Ctrl+Z cancels them as long as no document is issued).</translation>
     </message>
@@ -7135,6 +7151,58 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message>
         <source>Au-delà de l&apos;enveloppe, la justification est requise.</source>
         <translation>Beyond the envelope, the justification is required.</translation>
+    </message>
+    <message>
+        <source>Chaque avis devient la décision qu&apos;il appelle. Une décision différente de l&apos;avis (autre montant, refus, classement sans suite) demande son motif.</source>
+        <translation>Each avis becomes the decision it calls for. A decision that differs from the avis (another amount, a refusal, a classement sans suite) needs its reason.</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Collectivité</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <source>Avis du comité</source>
+        <translation>Committee&apos;s avis</translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Motif de l&apos;écart</source>
+        <translation>Reason for the difference</translation>
+    </message>
+    <message>
+        <source>&amp;Justification du dépassement :</source>
+        <translation>&amp;Justification of the overrun:</translation>
+    </message>
+    <message>
+        <source>Pas de décision maintenant</source>
+        <translation>No decision now</translation>
+    </message>
+    <message>
+        <source>en euros</source>
+        <translation>in euros</translation>
+    </message>
+    <message>
+        <source>motif requis</source>
+        <translation>reason required</translation>
+    </message>
+    <message>
+        <source>Dossier %1 : le montant « %2 » n&apos;est pas un montant en euros (ex. 12 500,00).</source>
+        <translation>Dossier %1: “%2” is not an amount in euros (e.g. 12 500,00).</translation>
+    </message>
+    <message>
+        <source>Dossier %1 : la décision diffère de l&apos;avis du comité ; donnez-en le motif.</source>
+        <translation>Dossier %1: the decision differs from the committee&apos;s avis; give its reason.</translation>
     </message>
 </context>
 <context>
@@ -7373,10 +7441,6 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message>
         <source>Séance n° %1 validée.</source>
         <translation>Session no. %1 validated.</translation>
-    </message>
-    <message>
-        <source>Décisions non prises</source>
-        <translation>Decisions not taken</translation>
     </message>
     <message numerus="yes">
         <source>%n décision(s) inscrite(s) au registre.</source>

@@ -288,12 +288,10 @@ Status SessionDecideCommand::run(QTextStream& out)
     if (!session)
         return session.error();
     request.session = *session;
-    if (isSet(m_date)) {
-        const auto date = isoDate(QStringLiteral("date"), value(m_date));
-        if (!date)
-            return date.error();
-        request.date = *date;
-    }
+    const auto date = optionalDate(m_date, QDate());
+    if (!date)
+        return date.error();
+    request.date = *date;
     request.justification = value(m_justification);
     for (const QString& text : parser().values(m_differs)) {
         const auto decision = parseDecision(text);
