@@ -164,10 +164,10 @@ void SessionDecisionsDialog::addRow(QGridLayout* grid, int line, const AgendaEnt
 
 std::optional<Movement::Kind> SessionDecisionsDialog::kindOf(const Row& row) const
 {
-    const int data = row.kind->currentData().toInt();
-    if (data == kNoDecision)
+    const int chosen = row.kind->currentData().toInt();
+    if (chosen == kNoDecision)
         return std::nullopt;
-    return Movement::Kind(data);
+    return Movement::Kind(chosen);
 }
 
 // The attribution's amount as typed; 0 for another decision or an amount not (yet) readable.
