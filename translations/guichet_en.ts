@@ -1971,11 +1971,11 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Prend les décisions d&apos;une séance validée : chaque avis favorable devient une attribution du montant de l&apos;avis, toutes ou aucune. --differs (répétable) prend sur un dossier une autre décision que celle de l&apos;avis (autre montant, refus, classement sans suite, ou un refus après un avis défavorable), avec son motif quand elle diffère de l&apos;avis. Au-delà de l&apos;enveloppe, les décisions demandent ensemble une --justification.</source>
-        <translation>Takes the decisions of a validated session: each favourable avis becomes an attribution of the avis&apos; amount, all or none. --differs (repeatable) takes on a dossier another decision than the avis&apos; (another amount, a refusal, a classement sans suite, or a refusal after an unfavourable avis), with its reason when it differs from the avis. Beyond the envelope, the decisions together need a --justification.</translation>
+        <translation>Takes the decisions of a validated session: each favourable opinion becomes an attribution of the opinion&apos;s amount, all or none. --differs (repeatable) takes on a dossier another decision than the opinion&apos;s (another amount, a refusal, a classement sans suite, or a refusal after an unfavourable opinion), with its reason when it differs from the opinion. Beyond the envelope, the decisions together need a --justification.</translation>
     </message>
     <message>
         <source>Une décision qui n&apos;est pas celle de l&apos;avis : dossier, décision, montant en centimes (pour une attribution ; celui de l&apos;avis si vide), motif.</source>
-        <translation>A decision other than the avis&apos;: dossier, decision, amount in cents (for an attribution; the avis&apos; when empty), reason.</translation>
+        <translation>A decision other than the opinion&apos;s: dossier, decision, amount in cents (for an attribution; the opinion&apos;s when empty), reason.</translation>
     </message>
     <message>
         <source>DOSSIER;DÉCISION;CENTIMES;MOTIF</source>
@@ -7154,7 +7154,7 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
     <message>
         <source>Chaque avis devient la décision qu&apos;il appelle. Une décision différente de l&apos;avis (autre montant, refus, classement sans suite) demande son motif.</source>
-        <translation>Each avis becomes the decision it calls for. A decision that differs from the avis (another amount, a refusal, a classement sans suite) needs its reason.</translation>
+        <translation>Each opinion becomes the decision it calls for. A decision that differs from the opinion (another amount, a refusal, a classement sans suite) needs its reason.</translation>
     </message>
     <message>
         <source>Dossier</source>
@@ -7166,7 +7166,7 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
     <message>
         <source>Avis du comité</source>
-        <translation>Committee&apos;s avis</translation>
+        <translation>Committee&apos;s opinion</translation>
     </message>
     <message>
         <source>Décision</source>
@@ -7202,7 +7202,7 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
     <message>
         <source>Dossier %1 : la décision diffère de l&apos;avis du comité ; donnez-en le motif.</source>
-        <translation>Dossier %1: the decision differs from the committee&apos;s avis; give its reason.</translation>
+        <translation>Dossier %1: the decision differs from the committee&apos;s opinion; give its reason.</translation>
     </message>
 </context>
 <context>
@@ -7472,6 +7472,14 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message>
         <source>&amp;Projection</source>
         <translation>&amp;Projection</translation>
+    </message>
+    <message>
+        <source>Aucune décision à prendre</source>
+        <translation>No decision to take</translation>
+    </message>
+    <message>
+        <source>Aucun avis de la séance n° %1 n&apos;attend de décision.</source>
+        <translation>No opinion of session %1 awaits a decision.</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,9 @@ private slots:
         QVERIFY(sessions);
         const int session = sessions->session();
         Campaign& campaign = *window.campaign();
+        // It fits a 1280×720 screen.
+        QVERIFY(sessions->minimumSizeHint().width() <= 1280);
+        QVERIFY(sessions->minimumSizeHint().height() <= 720);
 
         whenModal(clickYes);
         sessions->findChild<QAction*>(QStringLiteral("allProposalsAction"))->trigger();

@@ -1,6 +1,7 @@
 #include "SessionDecisionsDialog.h"
 
 #include "common/Money.h"
+#include "ledger/DossierAmounts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,6 +12,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace guichet {
 
@@ -40,7 +43,17 @@ QString errorStyle()
 {
     return QStringLiteral("QLabel { color: #b00020; }");
 }
+
+bool listed(const AgendaEntry& entry)
+{
+    return entry.awaitsDecision() && entry.avis->kind != Avis::Kind::Ajourne;
+}
 } // namespace
+
+bool SessionDecisionsDialog::hasDecisionsToTake(const SessionAgenda& agenda)
+{
+    return std::any_of(agenda.entries().cbegin(), agenda.entries().cend(), listed);
+}
 
 SessionDecisionsDialog::SessionDecisionsDialog(const SessionAgenda& agenda, Take take,
                                                QWidget* parent)
@@ -74,7 +87,7 @@ SessionDecisionsDialog::SessionDecisionsDialog(const SessionAgenda& agenda, Take
     }
     int line = 1;
     for (const AgendaEntry& entry : agenda.entries())
-        if (entry.awaitsDecision() && entry.avis->kind != Avis::Kind::Ajourne)
+        if (listed(entry))
             addRow(grid, line++, entry);
     grid->setColumnStretch(ApplicantColumn, 2);
     grid->setColumnStretch(ReasonColumn, 3);
@@ -116,6 +129,8 @@ SessionDecisionsDialog::SessionDecisionsDialog(const SessionAgenda& agenda, Take
     for (const Row& row : std::as_const(m_rows))
         updateRow(row);
     updateTotal();
+    if (!m_rows.isEmpty())
+        m_rows.constFirst().kind->setFocus(); // then Tab: its amount, the next row
     resize(960, 560);
 }
 
@@ -141,8 +156,8 @@ void SessionDecisionsDialog::addRow(QGridLayout* grid, int line, const AgendaEnt
         row.kind->addItem(Movement::label(kind), int(kind));
     grid->addWidget(row.kind, line, KindColumn);
 
-    row.amount =
-        new QLineEdit(row.avis.isFavourable() ? money::formatPlain(row.avis.amount) : QString());
+    row.amount = new QLineEdit(row.avis.isFavourable() ? DossierAmounts::editable(row.avis.amount)
+                                                       : QString());
     row.amount->setObjectName(QStringLiteral("decisionAmount_") + id);
     row.amount->setPlaceholderText(tr("en euros"));
     row.amount->setAlignment(Qt::AlignRight);

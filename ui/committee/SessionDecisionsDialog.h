@@ -31,6 +31,9 @@ public:
 
     SessionDecisionsDialog(const SessionAgenda& agenda, Take take, QWidget* parent = nullptr);
 
+    // Whether `agenda` has an avis the dialog would list (given, not « ajourné », undecided).
+    static bool hasDecisionsToTake(const SessionAgenda& agenda);
+
     void accept() override;
 
 private:

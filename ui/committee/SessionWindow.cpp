@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -115,7 +116,11 @@ SessionWindow::SessionWindow(Campaign& campaign, Editing* editing, QWidget* pare
     setCentralWidget(central);
     m_projection = new ProjectionControl(campaign, this);
     createMenus();
-    resize(1400, 800);
+    // Room for the agenda and the avis side by side, within a laptop's 1280×720 screen.
+    QSize size(1400, 800);
+    if (const QScreen* screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size);
     setSession(0);
 }
 
@@ -352,6 +357,12 @@ void SessionWindow::takeDecisions()
     const std::optional<SessionAgenda>& agenda = m_model->agenda();
     if (!agenda)
         return;
+    if (!SessionDecisionsDialog::hasDecisionsToTake(*agenda)) {
+        QMessageBox::information(
+            this, tr("Aucune décision à prendre"),
+            tr("Aucun avis de la séance n° %1 n'attend de décision.").arg(m_session));
+        return;
+    }
     int decided = 0;
     SessionDecisionsDialog dialog(
         *agenda,
