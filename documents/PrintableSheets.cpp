@@ -2,6 +2,7 @@
 
 #include "DocumentPages.h"
 #include "campaign/Campaign.h"
+#include "committee/SessionAgenda.h"
 #include "common/Clock.h"
 #include "common/Format.h"
 #include "instruction/InstructionOverview.h"
@@ -215,6 +216,44 @@ Result<PageSource> selectionGrid(const Campaign& campaign, const QString& subaxi
     const Letterhead letterhead = campaign.letterhead();
     return PageSource{u"<html><body>"_s + body + u"</body></html>"_s,
                       document_pages::footer(letterhead), title, true};
+}
+
+Result<PageSource> sessionAgenda(const Campaign& campaign, int number)
+{
+    const auto agenda =
+        SessionAgenda::load(campaign.workspace().database(), campaign.programme(), number);
+    if (!agenda)
+        return agenda.error();
+    const Session& session = agenda->session();
+    QString body = u"<h2>%1</h2><p>%2</p>"_s.arg(session.title().toHtmlEscaped(),
+                                                 Text::tr("Président : %1 — secrétaire : %2")
+                                                     .arg(session.chair, session.secretary)
+                                                     .toHtmlEscaped());
+    QStringList members;
+    for (const SessionMember& member : session.members) {
+        QString attendance = SessionMember::label(member.attendance);
+        if (!member.representedBy.isEmpty())
+            attendance = Text::tr("%1 par %2").arg(attendance, member.representedBy);
+        members << u"%1 (%2) : %3"_s.arg(member.name, member.quality, attendance);
+    }
+    if (!members.isEmpty())
+        body += u"<p>%1</p>"_s.arg(members.join(u" ; "_s).toHtmlEscaped());
+    QString rows = headerRow({Text::tr("N°"), Text::tr("Rang"), Text::tr("Dossier"),
+                              Text::tr("Collectivité"), Text::tr("Intitulé"), Text::tr("Sous-axe"),
+                              Text::tr("Proposé"), Text::tr("Sorties de salle")});
+    for (const AgendaEntry& entry : agenda->entries()) {
+        rows += u"<tr>"_s + cell(QString::number(entry.item.position)) +
+                cell(entry.item.rank > 0 ? QString::number(entry.item.rank) : u"—"_s) +
+                cell(QString::number(entry.item.dossier)) + cell(entry.applicantName) +
+                cell(entry.title) + cell(entry.subaxis) +
+                cell(money::format(entry.proposed()), u"align=\"right\""_s) +
+                cell(entry.item.leaving.join(u", "_s)) + u"</tr>"_s;
+    }
+    body += heading(Text::tr("Ordre du jour")) + table(rows);
+    const Letterhead letterhead = campaign.letterhead();
+    return PageSource{u"<html><body>"_s + body + u"</body></html>"_s,
+                      document_pages::footer(letterhead),
+                      Text::tr("Ordre du jour de la séance n° %1").arg(number), false};
 }
 
 } // namespace guichet::printable_sheets

@@ -13,53 +13,6 @@
     </message>
 </context>
 <context>
-    <name>AgendaPdf</name>
-    <message>
-        <source>Président : %1 — secrétaire : %2</source>
-        <translation>Chair: %1 — secretary: %2</translation>
-    </message>
-    <message>
-        <source>Ordre du jour</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>N°</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Rang</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <source>Dossier</source>
-        <translation>Application</translation>
-    </message>
-    <message>
-        <source>Collectivité</source>
-        <translation>Local authority</translation>
-    </message>
-    <message>
-        <source>Intitulé</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Sous-axe</source>
-        <translation>Sub-axis</translation>
-    </message>
-    <message>
-        <source>Proposé</source>
-        <translation>Proposed</translation>
-    </message>
-    <message>
-        <source>Sorties de salle</source>
-        <translation>Leaving the room</translation>
-    </message>
-    <message>
-        <source>Impossible d&apos;écrire « %1 » : %2</source>
-        <translation>Cannot write “%1”: %2</translation>
-    </message>
-</context>
-<context>
     <name>Amounts</name>
     <message>
         <source>commune</source>
@@ -1847,14 +1800,6 @@ Workspaces written in schema %2.
 </translation>
     </message>
     <message>
-        <source>FICHIER.guichet (--dossier D | --grid [--subaxis CODE]) --output FICHIER.pdf</source>
-        <translation>FILE.guichet (--dossier D | --grid [--subaxis CODE]) --output FILE.pdf</translation>
-    </message>
-    <message>
-        <source>Écrit en PDF la fiche d&apos;instruction d&apos;un dossier (éligibilité et motifs, notes et consolidation, proposition et sa base, historique) ou la grille de sélection.</source>
-        <translation>Writes as PDF the instruction sheet of a dossier (eligibility and reasons, scores and consolidation, proposal and its basis, history) or the selection grid.</translation>
-    </message>
-    <message>
         <source>La fiche d&apos;instruction de ce dossier.</source>
         <translation>The instruction sheet of this dossier.</translation>
     </message>
@@ -1869,14 +1814,6 @@ Workspaces written in schema %2.
     <message>
         <source>Fichier PDF à écrire.</source>
         <translation>PDF file to write.</translation>
-    </message>
-    <message>
-        <source>écrit en PDF la fiche d&apos;instruction d&apos;un dossier ou la grille</source>
-        <translation>writes the instruction sheet of a dossier or the grid as PDF</translation>
-    </message>
-    <message>
-        <source>--dossier ou --grid, l&apos;un des deux.</source>
-        <translation>--dossier or --grid, one of them.</translation>
     </message>
     <message>
         <source>sous-axe inconnu : « %1 ».</source>
@@ -1980,6 +1917,26 @@ Workspaces written in schema %2.
     <message>
         <source>DOSSIER;DÉCISION;CENTIMES;MOTIF</source>
         <translation>DOSSIER;DECISION;CENTS;REASON</translation>
+    </message>
+    <message>
+        <source>FICHIER.guichet (--dossier D | --grid [--subaxis CODE] | --session N) --output FICHIER.pdf</source>
+        <translation>FILE.guichet (--dossier D | --grid [--subaxis CODE] | --session N) --output FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Écrit en PDF la fiche d&apos;instruction d&apos;un dossier (éligibilité et motifs, notes et consolidation, proposition et sa base, historique), la grille de sélection ou l&apos;ordre du jour d&apos;une séance du comité.</source>
+        <translation>Writes as PDF the instruction sheet of a dossier (eligibility and reasons, scores and consolidation, proposal and its basis, history), the selection grid or the agenda of a committee session.</translation>
+    </message>
+    <message>
+        <source>L&apos;ordre du jour de cette séance.</source>
+        <translation>The agenda of this session.</translation>
+    </message>
+    <message>
+        <source>écrit en PDF la fiche d&apos;instruction d&apos;un dossier, la grille ou l&apos;ordre du jour d&apos;une séance</source>
+        <translation>writes as PDF a dossier&apos;s instruction sheet, the grid or a session&apos;s agenda</translation>
+    </message>
+    <message>
+        <source>--dossier, --grid ou --session, l&apos;un des trois.</source>
+        <translation>--dossier, --grid or --session, one of the three.</translation>
     </message>
 </context>
 <context>
@@ -4171,6 +4128,54 @@ Workspaces written in schema %2.
     <message>
         <source>Dossiers dans l&apos;ordre du classement ; au %1.</source>
         <translation>Dossiers in ranking order; as of %1.</translation>
+    </message>
+    <message>
+        <source>Président : %1 — secrétaire : %2</source>
+        <translation>Chair: %1 — secretary: %2</translation>
+    </message>
+    <message>
+        <source>%1 par %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Collectivité</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Sous-axe</source>
+        <translation>Sub-axis</translation>
+    </message>
+    <message>
+        <source>Proposé</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Sorties de salle</source>
+        <translation>Leaving the room</translation>
+    </message>
+    <message>
+        <source>Ordre du jour</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Ordre du jour de la séance n° %1</source>
+        <translation>Agenda of session %1</translation>
     </message>
 </context>
 <context>

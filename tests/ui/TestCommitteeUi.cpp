@@ -6,7 +6,6 @@
 #include "WindowFixture.h"
 #include "campaign/Campaign.h"
 #include "committee/AgendaModel.h"
-#include "committee/AgendaPdf.h"
 #include "committee/ProjectionControl.h"
 #include "committee/SessionAgenda.h"
 #include "committee/SessionGauge.h"
@@ -26,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPdfDocument>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -411,18 +411,29 @@ private slots:
         QCOMPARE(due->text(), after.reason);
     }
 
+    // The agenda as printed: every dossier of the session's agenda, in its order, and the
+    // page numbers.
     void agendaPrintedToPdf()
     {
         testing::TestDir dir;
         MainWindow window;
         testing::openDemo(window, dir);
-        const int session = window.campaign()->committee().sessions().constLast().number;
+        SessionWindow* sessions = openSessions(window);
+        QVERIFY(sessions);
         const QString path = dir.path(QStringLiteral("ordre.pdf"));
-        QVERIFY(agenda_pdf::write(agenda(window, session), path));
-        QFile pdf(path);
-        QVERIFY(pdf.open(QIODevice::ReadOnly));
-        QVERIFY(pdf.read(5) == "%PDF-");
-        QVERIFY(pdf.size() > 2000);
+        QVERIFY(sessions->writeAgenda(path));
+        QPdfDocument pdf;
+        QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
+        QString text;
+        for (int page = 0; page < pdf.pageCount(); ++page)
+            text += pdf.getAllText(page).text();
+        QVERIFY2(text.contains(QStringLiteral("1/%1").arg(pdf.pageCount())), qPrintable(text));
+        qsizetype at = 0;
+        const SessionAgenda printed = agenda(window, sessions->session());
+        for (const AgendaEntry& entry : printed.entries()) {
+            at = text.indexOf(QString::number(entry.item.dossier), at);
+            QVERIFY2(at >= 0, qPrintable(QString::number(entry.item.dossier)));
+        }
     }
 };
 

@@ -1,8 +1,8 @@
 #include "SessionWindow.h"
 
 #include "AgendaModel.h"
-#include "AgendaPdf.h"
 #include "AvisPanel.h"
+#include "PrintableSheets.h"
 #include "ProjectionControl.h"
 #include "RecusalBox.h"
 #include "SessionDecisionsDialog.h"
@@ -11,6 +11,7 @@
 #include "campaign/Campaign.h"
 #include "commands/Editing.h"
 #include "commands/SessionCommand.h"
+#include "common/AtomicFile.h"
 #include "common/Clock.h"
 
 #include <QComboBox>
@@ -382,18 +383,23 @@ void SessionWindow::takeDecisions()
 
 void SessionWindow::printAgenda()
 {
-    const std::optional<SessionAgenda>& agenda = m_model->agenda();
-    if (!agenda)
-        return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Imprimer l'ordre du jour"), tr("ordre du jour séance %1.pdf").arg(m_session),
         tr("Documents PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (Status status = agenda_pdf::write(*agenda, path); !status)
+    if (Status status = writeAgenda(path); !status)
         QMessageBox::warning(this, tr("Ordre du jour non imprimé"), status.error().message);
     else
         statusBar()->showMessage(tr("Ordre du jour enregistré : %1").arg(path), 8000);
+}
+
+Status SessionWindow::writeAgenda(const QString& path) const
+{
+    const Result<PageSource> agenda = printable_sheets::sessionAgenda(m_campaign, m_session);
+    if (!agenda)
+        return agenda.error();
+    return writeFileAtomically(path, PdfRenderer().render(*agenda, clock::now()));
 }
 
 } // namespace guichet

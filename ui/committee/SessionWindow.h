@@ -1,6 +1,7 @@
 #pragma once
 
 #include "committee/Avis.h"
+#include "common/Result.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -36,6 +37,9 @@ public:
     // Shows session `number` (0: the latest open one, else the latest).
     void setSession(int number);
     int session() const { return m_session; }
+    // The session's agenda printed to a PDF at `path` (what Séance > Imprimer l'ordre du jour
+    // writes once the file is chosen).
+    Status writeAgenda(const QString& path) const;
     qint64 currentDossier() const { return m_current; }
     AvisPanel* avisPanel() const { return m_avis; }
     SessionGauge* gauge() const { return m_gauge; }

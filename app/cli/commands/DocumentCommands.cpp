@@ -366,29 +366,31 @@ Status MinutesCommand::run(QTextStream& out)
 
 PrintCommand::PrintCommand()
     : Command(u"print"_s,
-              Text::tr("FICHIER.guichet (--dossier D | --grid [--subaxis CODE]) --output "
-                       "FICHIER.pdf"),
+              Text::tr("FICHIER.guichet (--dossier D | --grid [--subaxis CODE] | --session N) "
+                       "--output FICHIER.pdf"),
               Text::tr("Écrit en PDF la fiche d'instruction d'un dossier (éligibilité et "
-                       "motifs, notes et consolidation, proposition et sa base, historique) ou "
-                       "la grille de sélection."),
+                       "motifs, notes et consolidation, proposition et sa base, historique), "
+                       "la grille de sélection ou l'ordre du jour d'une séance du comité."),
               1)
     , m_dossier(u"dossier"_s, Text::tr("La fiche d'instruction de ce dossier."), u"D"_s)
     , m_grid(u"grid"_s, Text::tr("La grille de sélection."))
     , m_subaxis(u"subaxis"_s, Text::tr("Grille : seulement ce sous-axe (ex. : 3a)."), u"CODE"_s)
+    , m_session(u"session"_s, Text::tr("L'ordre du jour de cette séance."), u"N"_s)
     , m_output(u"output"_s, Text::tr("Fichier PDF à écrire."), Text::tr("FICHIER"))
 {
-    addOptions({m_dossier, m_grid, m_subaxis, m_output});
+    addOptions({m_dossier, m_grid, m_subaxis, m_session, m_output});
 }
 
 QString PrintCommand::summary() const
 {
-    return Text::tr("écrit en PDF la fiche d'instruction d'un dossier ou la grille");
+    return Text::tr("écrit en PDF la fiche d'instruction d'un dossier, la grille ou l'ordre du "
+                    "jour d'une séance");
 }
 
 Status PrintCommand::run(QTextStream& out)
 {
-    if (isSet(m_dossier) == isSet(m_grid))
-        return badInput(Text::tr("--dossier ou --grid, l'un des deux."));
+    if (int(isSet(m_dossier)) + int(isSet(m_grid)) + int(isSet(m_session)) != 1)
+        return badInput(Text::tr("--dossier, --grid ou --session, l'un des trois."));
     if (value(m_output).isEmpty())
         return badInput(Text::tr("--output est obligatoire."));
     std::optional<qint64> dossier;
@@ -398,13 +400,21 @@ Status PrintCommand::run(QTextStream& out)
             return number.error();
         dossier = *number;
     }
+    std::optional<int> session;
+    if (isSet(m_session)) {
+        const auto number = sessionNumber(value(m_session));
+        if (!number)
+            return number.error();
+        session = *number;
+    }
     auto campaign = openReadOnly(positional().constFirst());
     if (!campaign)
         return campaign.error();
     if (isSet(m_subaxis) && !campaign.value()->programme().subaxis(value(m_subaxis)))
         return badInput(Text::tr("sous-axe inconnu : « %1 ».").arg(value(m_subaxis)));
-    auto source = dossier ? printable_sheets::instructionSheet(**campaign, *dossier)
-                          : printable_sheets::selectionGrid(**campaign, value(m_subaxis));
+    auto source = dossier   ? printable_sheets::instructionSheet(**campaign, *dossier)
+                  : session ? printable_sheets::sessionAgenda(**campaign, *session)
+                            : printable_sheets::selectionGrid(**campaign, value(m_subaxis));
     if (!source)
         return source.error();
     if (Status status =

@@ -104,6 +104,7 @@ private:
     const QCommandLineOption m_dossier;
     const QCommandLineOption m_grid;
     const QCommandLineOption m_subaxis;
+    const QCommandLineOption m_session;
     const QCommandLineOption m_output;
 };
 
