@@ -4,6 +4,7 @@
 #include "campaign/Campaign.h"
 #include "committee/SessionAgenda.h"
 #include "common/Format.h"
+#include "referential/CollectivityName.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -113,14 +114,6 @@ QMap<QString, Money> committedBySubaxis(const Campaign& campaign)
     return bySubaxis;
 }
 
-// « la préfète de l'Ain » inside a sentence.
-QString inSentence(const QString& title)
-{
-    if (title.startsWith(u"Le "_s) || title.startsWith(u"La "_s) || title.startsWith(u"Les "_s))
-        return title.at(0).toLower() + title.mid(1);
-    return title;
-}
-
 } // namespace
 
 Result<PageSource> compose(const Campaign& campaign, int number, const QString& registerNumber)
@@ -145,9 +138,9 @@ Result<PageSource> compose(const Campaign& campaign, int number, const QString& 
 
     int n = 0;
     body += section(++n, Text::tr("Présidence"));
-    body += paragraph(
-        Text::tr("La séance est ouverte sous la présidence de %1.")
-            .arg(session.chair.isEmpty() ? Letterhead::unknown() : inSentence(session.chair)));
+    body += paragraph(Text::tr("La séance est ouverte sous la présidence de %1.")
+                          .arg(session.chair.isEmpty() ? Letterhead::unknown()
+                                                       : collectivity::inSentence(session.chair)));
     if (!session.secretary.isEmpty())
         body += paragraph(Text::tr("Secrétaire de séance : %1.").arg(session.secretary));
 
@@ -165,10 +158,12 @@ Result<PageSource> compose(const Campaign& campaign, int number, const QString& 
             Text::tr("Examen des dossiers (%n dossier(s))", nullptr, int(agenda.entries().size()))),
         escaped(Text::tr("Questions diverses")));
 
+    const Letterhead letterhead = campaign.letterhead();
     body += section(++n, Text::tr("Rappel du cadre"));
-    body += paragraph(Text::tr("Enveloppe départementale : %1. Le comité émet un avis sur chaque "
-                               "dossier ; le préfet décide ensuite par arrêté.")
-                          .arg(money::format(agenda.gauge().envelope)));
+    body +=
+        paragraph(Text::tr("Enveloppe départementale : %1. Le comité émet un avis sur chaque "
+                           "dossier ; %2 décide ensuite par arrêté.")
+                      .arg(money::format(agenda.gauge().envelope), letterhead.prefetInSentence()));
 
     // The dossiers, in the order examined.
     const QHash<qint64, QStringList> out = outOfRoom(campaign, agenda);
@@ -250,10 +245,11 @@ Result<PageSource> compose(const Campaign& campaign, int number, const QString& 
 
     body += section(++n, Text::tr("Suites"));
     body += paragraph(Text::tr("Les dossiers ayant reçu un avis favorable sont proposés à la "
-                               "décision du préfet (arrêtés et lettres de notification) ; les "
+                               "décision %1 (arrêtés et lettres de notification) ; les "
                                "avis défavorables donnent lieu à une lettre motivée ; les "
                                "dossiers ajournés sont réexaminés lors d'une prochaine séance, "
-                               "une fois les pièces demandées reçues."));
+                               "une fois les pièces demandées reçues.")
+                          .arg(letterhead.ofPrefet()));
 
     body += section(++n, Text::tr("Clôture"));
     body += paragraph(Text::tr("L'ordre du jour étant épuisé, la séance est levée."));
@@ -268,7 +264,6 @@ Result<PageSource> compose(const Campaign& campaign, int number, const QString& 
                    escaped(Text::tr("PROJET – séance non encore validée par son président"))) +
                body;
 
-    const Letterhead letterhead = campaign.letterhead();
     const QString reference = registerNumber.isEmpty() ? Text::tr("Projet – non numéroté")
                                                        : Text::tr("N° %1").arg(registerNumber);
     return PageSource{document_pages::page(letterhead, reference, body),

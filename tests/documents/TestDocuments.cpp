@@ -216,7 +216,7 @@ private slots:
         QCOMPARE(m_campaign->documentRegister().find(correction.number)->replaces, arrete.number);
         QVERIFY2(
             pdfText(correction.pdf)
-                .contains(QStringLiteral("annule et remplace le document n° %1").arg(arrete.number)),
+                .contains(QStringLiteral("annule et remplace l'arrêté n° %1").arg(arrete.number)),
             qPrintable(pdfText(correction.pdf)));
         // The replaced document stays in the register, frozen, as it was.
         QCOMPARE(m_campaign->documentRegister().find(arrete.number)->sha256, arrete.sha256);
