@@ -100,11 +100,11 @@ struct Money
     Cents session = 0;
 };
 
-// What the ledger commits now, by sub-axis of the dossiers.
-QMap<QString, Money> committedBySubaxis(const Campaign& campaign)
+// What the ledger committed before the session's day, by sub-axis of the dossiers: the
+// decisions of this session and of later ones are not « avant la séance ».
+QMap<QString, Money> committedBySubaxis(const Campaign& campaign, const LedgerState& state)
 {
     QMap<QString, Money> bySubaxis;
-    const LedgerState state = campaign.ledger().state();
     for (auto it = state.dossiers().cbegin(); it != state.dossiers().cend(); ++it) {
         if (it->committed == 0)
             continue;
@@ -174,10 +174,11 @@ Result<PageSource> compose(const Campaign& campaign, int number, const QString& 
              Text::tr("Montant"), Text::tr("Observations"), Text::tr("Hors de la salle")},
             true);
     QString departures;
-    QMap<QString, Money> bySubaxis = committedBySubaxis(campaign);
+    const LedgerState opening = campaign.ledger().stateBefore(session.date);
+    QMap<QString, Money> bySubaxis = committedBySubaxis(campaign, opening);
     QMap<Avis::Kind, int> counts;
     Money overall;
-    overall.before = agenda.gauge().committed;
+    overall.before = opening.committed();
     for (const AgendaEntry& entry : agenda.entries()) {
         const Dossier* dossier = dossiers.value(entry.item.dossier);
         const QString population =
@@ -198,11 +199,6 @@ Result<PageSource> compose(const Campaign& campaign, int number, const QString& 
         if (favourable) {
             overall.session += entry.avis->amount;
             bySubaxis[entry.subaxis].session += entry.avis->amount;
-            // Decisions already taken from this session are in the ledger's commitments.
-            if (entry.decision == DossierLedger::Decision::Attribution) {
-                overall.before -= entry.avis->amount;
-                bySubaxis[entry.subaxis].before -= entry.avis->amount;
-            }
         }
         if (entry.avis->departures != Avis::NoDeparture)
             departures += u"<li>%1</li>"_s.arg(escaped(
@@ -227,7 +223,7 @@ Result<PageSource> compose(const Campaign& campaign, int number, const QString& 
             true);
     finance +=
         row({Text::tr("Ensemble"), money::format(overall.before), money::format(overall.session),
-             money::format(after), money::format(agenda.gauge().envelope - after)});
+             money::format(after), money::format(opening.envelope() - after)});
     for (auto it = bySubaxis.cbegin(); it != bySubaxis.cend(); ++it) {
         const SubAxis* subaxis = programme.subaxis(it.key());
         const QString name = subaxis ? it.key() + u" – "_s + subaxis->title : it.key();

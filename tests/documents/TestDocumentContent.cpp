@@ -1,4 +1,5 @@
 #include "LetterGenerator.h"
+#include "Minutes.h"
 #include "PdfText.h"
 #include "TestWorkspace.h"
 #include "campaign/Campaign.h"
@@ -213,6 +214,27 @@ private slots:
                 .arg(issued->at(1).number));
         QVERIFY2(letter.indexOf(QStringLiteral("P.J. :")) < notice, qPrintable(letter));
         QVERIFY2(notice < letter.indexOf(QStringLiteral("J'ai le plaisir")), qPrintable(letter));
+    }
+
+    void minutesFinanceAsOfTheSession()
+    {
+        auto financeOf = [this](int session) {
+            auto source = minutes::compose(*m_campaign, session);
+            const QString html = source ? source->html : QString();
+            const qsizetype from = html.indexOf(QStringLiteral("Synthèse financière"));
+            return html.mid(from, html.indexOf(QStringLiteral("Suites"), from) - from);
+        };
+        const QString first = financeOf(1);
+        QVERIFY(!first.isEmpty());
+        // Nothing was committed before the first session: later sessions' decisions are not
+        // « avant la séance ».
+        QVERIFY2(first.contains(QStringLiteral("<td>Ensemble</td><td>0,00")), qPrintable(first));
+        // A later act on a dossier of the session leaves the minutes as they were.
+        auto reduced =
+            m_campaign->reduceDecision(firstDecided(Movement::Kind::Attribution), 100,
+                                       QStringLiteral("Erreur matérielle"), QDate(2021, 12, 1));
+        QVERIFY2(reduced, reduced ? "" : qPrintable(reduced.error().message));
+        QCOMPARE(financeOf(1), first);
     }
 };
 
