@@ -144,7 +144,9 @@ private slots:
     void letterhead()
     {
         Letterhead defaults = m_campaign->letterhead();
-        QCOMPARE(defaults.value(QStringLiteral("intitule")), QStringLiteral("PRÉFET DE L'AIN"));
+        // The demo's sessions are chaired by the préfète: its letterhead says so.
+        QCOMPARE(defaults.value(QStringLiteral("intitule")), QStringLiteral("PRÉFÈTE DE L'AIN"));
+        QCOMPARE(defaults.value(QStringLiteral("prefet")), QStringLiteral("La préfète de l'Ain"));
         QCOMPARE(defaults.value(QStringLiteral("signataire_nom")), Letterhead::unknown());
         QVERIFY(!defaults.signature(QDate(2021, 10, 1)));
         QVERIFY(!Letterhead::check(QStringLiteral("delegation_date"), QStringLiteral("demain")));
@@ -157,7 +159,7 @@ private slots:
         QVERIFY(!set.signature(QDate(2021, 8, 31)));
         const auto signature = set.signature(QDate(2021, 9, 1));
         QVERIFY(signature);
-        QCOMPARE(signature->constFirst(), QStringLiteral("Pour le préfet et par délégation,"));
+        QCOMPARE(signature->constFirst(), QStringLiteral("Pour la préfète et par délégation,"));
         QCOMPARE(signature->constLast(), QStringLiteral("Jean Dupont"));
         signLetterhead();
     }
@@ -199,7 +201,7 @@ private slots:
         QVERIFY(text.contains(amount_words::spell(facts->decision.amount)));
         QVERIFY(text.contains(arrete.number));
         QVERIFY(text.contains(QStringLiteral("Télérecours citoyens")));
-        QVERIFY(text.contains(QStringLiteral("Pour le préfet et par délégation")));
+        QVERIFY(text.contains(QStringLiteral("Pour la préfète et par délégation")));
         QVERIFY(QRegularExpression(QStringLiteral("\\b1/[23]\\b")).match(text).hasMatch());
         // The template versions are recorded with it.
         const auto stored = m_campaign->documentRegister().find(arrete.number);
