@@ -4,6 +4,7 @@
 #include "campaign/Campaign.h"
 #include "committee/SessionAgenda.h"
 #include "common/Format.h"
+#include "documents/Placeholders.h"
 #include "referential/CollectivityName.h"
 
 #include <QCoreApplication>
@@ -20,9 +21,11 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Minutes)
 };
 
+// As in the letters: French figures' narrow no-break space, which the fallback fonts lack, set
+// as a plain one so that « 28 880,00 € » does not break in a narrow column.
 QString escaped(const QString& text)
 {
-    return text.toHtmlEscaped();
+    return placeholders::fromText(text);
 }
 
 QString row(const QStringList& cells, bool header = false)
@@ -31,6 +34,16 @@ QString row(const QStringList& cells, bool header = false)
     for (const QString& cell : cells)
         html += header ? u"<th bgcolor=\"#e8e8f0\">%1</th>"_s.arg(escaped(cell))
                        : u"<td>%1</td>"_s.arg(escaped(cell));
+    return html + u"</tr>"_s;
+}
+
+// A header row whose columns take the given shares of the width (in %): left to itself, the
+// layout squeezed « Observations » until the word broke.
+QString headerRow(const QList<std::pair<QString, int>>& columns)
+{
+    QString html = u"<tr>"_s;
+    for (const auto& [title, percent] : columns)
+        html += u"<th bgcolor=\"#e8e8f0\" width=\"%1%\">%2</th>"_s.arg(percent).arg(escaped(title));
     return html + u"</tr>"_s;
 }
 
@@ -167,12 +180,17 @@ Result<PageSource> compose(const Campaign& campaign, int number, const QString& 
 
     // The dossiers, in the order examined.
     const QHash<qint64, QStringList> out = outOfRoom(campaign, agenda);
-    QString rows =
-        row({Text::tr("N°"), Text::tr("Collectivité (population)"), Text::tr("Intitulé"),
-             Text::tr("Sous-axe"), Text::tr("Coût"), Text::tr("Montant sollicité"),
-             Text::tr("Proposition de l'instruction"), Text::tr("Avis du comité"),
-             Text::tr("Montant"), Text::tr("Observations"), Text::tr("Hors de la salle")},
-            true);
+    QString rows = headerRow({{Text::tr("N°"), 7},
+                              {Text::tr("Collectivité (population)"), 10},
+                              {Text::tr("Intitulé"), 11},
+                              {Text::tr("Sous-axe"), 6},
+                              {Text::tr("Coût"), 9},
+                              {Text::tr("Montant sollicité"), 9},
+                              {Text::tr("Proposition de l'instruction"), 11},
+                              {Text::tr("Avis du comité"), 10},
+                              {Text::tr("Montant"), 9},
+                              {Text::tr("Observations"), 11},
+                              {Text::tr("Hors de la salle"), 7}});
     QString departures;
     const LedgerState opening = campaign.ledger().stateBefore(session.date);
     QMap<QString, Money> bySubaxis = committedBySubaxis(campaign, opening);
