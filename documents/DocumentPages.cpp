@@ -26,8 +26,8 @@ QString blocMarque(const Letterhead& letterhead)
         return u"<img src=\"%1\" height=\"90\" alt=\"%2\"/>"_s.arg(
             QUrl::fromLocalFile(logo).toString().toHtmlEscaped(),
             escaped(letterhead, u"logo_alt"_s));
-    return u"<p style=\"margin:0\"><b>%1</b></p><p style=\"margin:0\"><i>Liberté<br/>Égalité<br/>"
-           "Fraternité</i></p>"_s.arg(escaped(letterhead, u"intitule"_s));
+    return u"<b>%1</b><br/><i>Liberté<br/>Égalité<br/>Fraternité</i>"_s.arg(
+        escaped(letterhead, u"intitule"_s));
 }
 
 } // namespace
@@ -38,9 +38,11 @@ QString header(const Letterhead& letterhead, const QString& reference)
         Text::tr("Affaire suivie par : %1<br/>Tél. : %2<br/>Courriel : %3")
             .arg(escaped(letterhead, u"affaire_nom"_s), escaped(letterhead, u"affaire_telephone"_s),
                  escaped(letterhead, u"affaire_courriel"_s));
+    // One paragraph per cell: Qt's ODF writer turns each paragraph of a cell into a cell of its
+    // own, which scattered the timbre of the minutes' ODT across the page.
     return u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-           "<td width=\"60%\">%1<p style=\"margin-top:10px; font-size:9pt\">%2<br/>%3</p>"
-           "<p style=\"font-size:8pt\">%4</p></td>"
+           "<td width=\"60%\"><p style=\"margin:0\">%1<br/><br/><span style=\"font-size:9pt\">"
+           "%2<br/>%3</span><br/><br/><span style=\"font-size:8pt\">%4</span></p></td>"
            "<td width=\"40%\" align=\"right\" valign=\"top\"><p style=\"font-size:9pt\">%5</p>"
            "</td></tr></table>"_s.arg(blocMarque(letterhead), escaped(letterhead, u"direction"_s),
                                       escaped(letterhead, u"bureau"_s), affaire,

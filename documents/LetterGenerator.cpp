@@ -20,16 +20,6 @@ struct Text
 
 using Kind = DocumentTemplate::Kind;
 
-// The first lines of a correction: which document it cancels and replaces.
-QString correctionNotice(const IssuedDocument& replaced)
-{
-    return u"<p><b>"_s +
-           Text::tr("Le présent document annule et remplace le document n° %1 du %2.")
-               .arg(replaced.number, replaced.date.toString(u"dd/MM/yyyy"_s))
-               .toHtmlEscaped() +
-           u"</b></p>"_s;
-}
-
 } // namespace
 
 QString LetterDocument::fileName() const
@@ -51,12 +41,13 @@ QString LetterGenerator::bodyOf(Kind kind, const Edits& edits) const
 }
 
 QString LetterGenerator::compose(const DecisionFacts& facts, const LetterPlan& plan,
-                                 const QString& number, QDate date, const Edits& edits) const
+                                 const QString& number, QDate date, const Edits& edits,
+                                 const QString& notice) const
 {
     const QString reference = number.isEmpty() ? Text::tr("Projet – non numéroté") : number;
-    const QString body =
-        composeBody(bodyOf(plan.kind, edits), facts.values(m_letterhead, reference, date),
-                    bodyOf(Kind::Recours, edits), bodyOf(Kind::Rgpd, edits));
+    const QString body = composeBody(withNotice(bodyOf(plan.kind, edits), notice),
+                                     facts.values(m_letterhead, reference, date),
+                                     bodyOf(Kind::Recours, edits), bodyOf(Kind::Rgpd, edits));
     return document_pages::page(m_letterhead, Text::tr("N° %1").arg(reference), body);
 }
 
@@ -130,9 +121,10 @@ Result<QList<LetterDocument>> LetterGenerator::issuePrepared(const Prepared& pre
         auto render = [&](const QString& number, const QDateTime& at) -> Result<QByteArray> {
             if (progress && !progress(done, total))
                 return Error::badInput(Text::tr("Génération annulée."));
-            d.html = compose(prepared.facts, plan, number, date, edits);
-            if (replaced)
-                d.html.prepend(correctionNotice(*replaced));
+            d.html =
+                compose(prepared.facts, plan, number, date, edits,
+                        replaced ? correctionNotice(plan.kind, replaced->number, replaced->date)
+                                 : QString());
             return m_renderer.render({d.html, document_pages::footer(m_letterhead), number}, at);
         };
         IssueRequest request{plan.series, templateName, prepared.facts.dossier.number,

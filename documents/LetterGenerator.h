@@ -78,7 +78,7 @@ private:
     };
     QString bodyOf(DocumentTemplate::Kind kind, const Edits& edits) const;
     QString compose(const DecisionFacts& facts, const LetterPlan& plan, const QString& number,
-                    QDate date, const Edits& edits) const;
+                    QDate date, const Edits& edits, const QString& notice = {}) const;
     // What to do with a document issued already: a batch goes on past it (a re-run after a
     // cancel), one dossier's issue is refused, a correction cites and replaces it.
     enum class Reissue

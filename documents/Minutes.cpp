@@ -4,6 +4,8 @@
 #include "campaign/Campaign.h"
 #include "committee/SessionAgenda.h"
 #include "common/Format.h"
+#include "documents/Placeholders.h"
+#include "referential/CollectivityName.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -19,9 +21,11 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Minutes)
 };
 
+// As in the letters: French figures' narrow no-break space, which the fallback fonts lack, set
+// as a plain one so that « 28 880,00 € » does not break in a narrow column.
 QString escaped(const QString& text)
 {
-    return text.toHtmlEscaped();
+    return placeholders::fromText(text);
 }
 
 QString row(const QStringList& cells, bool header = false)
@@ -30,6 +34,16 @@ QString row(const QStringList& cells, bool header = false)
     for (const QString& cell : cells)
         html += header ? u"<th bgcolor=\"#e8e8f0\">%1</th>"_s.arg(escaped(cell))
                        : u"<td>%1</td>"_s.arg(escaped(cell));
+    return html + u"</tr>"_s;
+}
+
+// A header row whose columns take the given shares of the width (in %): left to itself, the
+// layout squeezed « Observations » until the word broke.
+QString headerRow(const QList<std::pair<QString, int>>& columns)
+{
+    QString html = u"<tr>"_s;
+    for (const auto& [title, percent] : columns)
+        html += u"<th bgcolor=\"#e8e8f0\" width=\"%1%\">%2</th>"_s.arg(percent).arg(escaped(title));
     return html + u"</tr>"_s;
 }
 
@@ -99,11 +113,11 @@ struct Money
     Cents session = 0;
 };
 
-// What the ledger commits now, by sub-axis of the dossiers.
-QMap<QString, Money> committedBySubaxis(const Campaign& campaign)
+// What the ledger committed before the session's day, by sub-axis of the dossiers: the
+// decisions of this session and of later ones are not « avant la séance ».
+QMap<QString, Money> committedBySubaxis(const Campaign& campaign, const LedgerState& state)
 {
     QMap<QString, Money> bySubaxis;
-    const LedgerState state = campaign.ledger().state();
     for (auto it = state.dossiers().cbegin(); it != state.dossiers().cend(); ++it) {
         if (it->committed == 0)
             continue;
@@ -111,14 +125,6 @@ QMap<QString, Money> committedBySubaxis(const Campaign& campaign)
             bySubaxis[dossier->subaxis].before += it->committed;
     }
     return bySubaxis;
-}
-
-// « la préfète de l'Ain » inside a sentence.
-QString inSentence(const QString& title)
-{
-    if (title.startsWith(u"Le "_s) || title.startsWith(u"La "_s) || title.startsWith(u"Les "_s))
-        return title.at(0).toLower() + title.mid(1);
-    return title;
 }
 
 } // namespace
@@ -145,9 +151,9 @@ Result<PageSource> compose(const Campaign& campaign, int number, const QString& 
 
     int n = 0;
     body += section(++n, Text::tr("Présidence"));
-    body += paragraph(
-        Text::tr("La séance est ouverte sous la présidence de %1.")
-            .arg(session.chair.isEmpty() ? Letterhead::unknown() : inSentence(session.chair)));
+    body += paragraph(Text::tr("La séance est ouverte sous la présidence de %1.")
+                          .arg(session.chair.isEmpty() ? Letterhead::unknown()
+                                                       : collectivity::inSentence(session.chair)));
     if (!session.secretary.isEmpty())
         body += paragraph(Text::tr("Secrétaire de séance : %1.").arg(session.secretary));
 
@@ -165,24 +171,32 @@ Result<PageSource> compose(const Campaign& campaign, int number, const QString& 
             Text::tr("Examen des dossiers (%n dossier(s))", nullptr, int(agenda.entries().size()))),
         escaped(Text::tr("Questions diverses")));
 
+    const Letterhead letterhead = campaign.letterhead();
     body += section(++n, Text::tr("Rappel du cadre"));
-    body += paragraph(Text::tr("Enveloppe départementale : %1. Le comité émet un avis sur chaque "
-                               "dossier ; le préfet décide ensuite par arrêté.")
-                          .arg(money::format(agenda.gauge().envelope)));
+    body +=
+        paragraph(Text::tr("Enveloppe départementale : %1. Le comité émet un avis sur chaque "
+                           "dossier ; %2 décide ensuite par arrêté.")
+                      .arg(money::format(agenda.gauge().envelope), letterhead.prefetInSentence()));
 
     // The dossiers, in the order examined.
     const QHash<qint64, QStringList> out = outOfRoom(campaign, agenda);
-    QString rows =
-        row({Text::tr("N°"), Text::tr("Collectivité (population)"), Text::tr("Intitulé"),
-             Text::tr("Sous-axe"), Text::tr("Coût"), Text::tr("Montant sollicité"),
-             Text::tr("Proposition de l'instruction"), Text::tr("Avis du comité"),
-             Text::tr("Montant"), Text::tr("Observations"), Text::tr("Hors de la salle")},
-            true);
+    QString rows = headerRow({{Text::tr("N°"), 7},
+                              {Text::tr("Collectivité (population)"), 10},
+                              {Text::tr("Intitulé"), 11},
+                              {Text::tr("Sous-axe"), 6},
+                              {Text::tr("Coût"), 9},
+                              {Text::tr("Montant sollicité"), 9},
+                              {Text::tr("Proposition de l'instruction"), 11},
+                              {Text::tr("Avis du comité"), 10},
+                              {Text::tr("Montant"), 9},
+                              {Text::tr("Observations"), 11},
+                              {Text::tr("Hors de la salle"), 7}});
     QString departures;
-    QMap<QString, Money> bySubaxis = committedBySubaxis(campaign);
+    const LedgerState opening = campaign.ledger().stateBefore(session.date);
+    QMap<QString, Money> bySubaxis = committedBySubaxis(campaign, opening);
     QMap<Avis::Kind, int> counts;
     Money overall;
-    overall.before = agenda.gauge().committed;
+    overall.before = opening.committed();
     for (const AgendaEntry& entry : agenda.entries()) {
         const Dossier* dossier = dossiers.value(entry.item.dossier);
         const QString population =
@@ -203,11 +217,6 @@ Result<PageSource> compose(const Campaign& campaign, int number, const QString& 
         if (favourable) {
             overall.session += entry.avis->amount;
             bySubaxis[entry.subaxis].session += entry.avis->amount;
-            // Decisions already taken from this session are in the ledger's commitments.
-            if (entry.decision == DossierLedger::Decision::Attribution) {
-                overall.before -= entry.avis->amount;
-                bySubaxis[entry.subaxis].before -= entry.avis->amount;
-            }
         }
         if (entry.avis->departures != Avis::NoDeparture)
             departures += u"<li>%1</li>"_s.arg(escaped(
@@ -232,7 +241,7 @@ Result<PageSource> compose(const Campaign& campaign, int number, const QString& 
             true);
     finance +=
         row({Text::tr("Ensemble"), money::format(overall.before), money::format(overall.session),
-             money::format(after), money::format(agenda.gauge().envelope - after)});
+             money::format(after), money::format(opening.envelope() - after)});
     for (auto it = bySubaxis.cbegin(); it != bySubaxis.cend(); ++it) {
         const SubAxis* subaxis = programme.subaxis(it.key());
         const QString name = subaxis ? it.key() + u" – "_s + subaxis->title : it.key();
@@ -250,10 +259,11 @@ Result<PageSource> compose(const Campaign& campaign, int number, const QString& 
 
     body += section(++n, Text::tr("Suites"));
     body += paragraph(Text::tr("Les dossiers ayant reçu un avis favorable sont proposés à la "
-                               "décision du préfet (arrêtés et lettres de notification) ; les "
+                               "décision %1 (arrêtés et lettres de notification) ; les "
                                "avis défavorables donnent lieu à une lettre motivée ; les "
                                "dossiers ajournés sont réexaminés lors d'une prochaine séance, "
-                               "une fois les pièces demandées reçues."));
+                               "une fois les pièces demandées reçues.")
+                          .arg(letterhead.ofPrefet()));
 
     body += section(++n, Text::tr("Clôture"));
     body += paragraph(Text::tr("L'ordre du jour étant épuisé, la séance est levée."));
@@ -268,7 +278,6 @@ Result<PageSource> compose(const Campaign& campaign, int number, const QString& 
                    escaped(Text::tr("PROJET – séance non encore validée par son président"))) +
                body;
 
-    const Letterhead letterhead = campaign.letterhead();
     const QString reference = registerNumber.isEmpty() ? Text::tr("Projet – non numéroté")
                                                        : Text::tr("N° %1").arg(registerNumber);
     return PageSource{document_pages::page(letterhead, reference, body),

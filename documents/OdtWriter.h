@@ -10,7 +10,9 @@ class QTextDocument;
 namespace guichet::odt {
 
 // The document as OpenDocument Text (Qt's ODF writer), for LibreOffice: a package whose
-// mimetype entry comes first, stored, and whose content.xml holds the text.
-Result<QByteArray> write(QTextDocument& document);
+// mimetype entry comes first, stored, and whose content.xml holds the text. Qt writes no page
+// style: the package gets an A4 master page whose footer carries `footer` (the préfecture's
+// address) and the page number « x/y », as the PDF does.
+Result<QByteArray> write(QTextDocument& document, const QString& footer);
 
 } // namespace guichet::odt

@@ -2230,6 +2230,18 @@ Workspaces written in schema %2.
         <source>Le dossier %1 n&apos;a pas de décision en vigueur au registre de l&apos;enveloppe : pas de lettre à produire.</source>
         <translation>Dossier %1 has no decision in force in the ledger of the envelope: no letter to produce.</translation>
     </message>
+    <message>
+        <source>Vu l&apos;avis du comité de sélection du %1 ;</source>
+        <translation>Having regard to the opinion of the selection committee of %1;</translation>
+    </message>
+    <message>
+        <source>Le présent arrêté annule et remplace l&apos;arrêté n° %1 du %2.</source>
+        <translation>This order cancels and replaces order no. %1 of %2.</translation>
+    </message>
+    <message>
+        <source>La présente lettre annule et remplace la lettre n° %1 du %2.</source>
+        <translation>This letter cancels and replaces letter no. %1 of %2.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -3441,10 +3453,6 @@ Workspaces written in schema %2.
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <source>Le présent document annule et remplace le document n° %1 du %2.</source>
-        <translation>This document cancels and replaces document no. %1 of %2.</translation>
-    </message>
-    <message>
         <source>Aucun document émis pour le dossier %1 : rien à corriger.</source>
         <translation>No document issued for application %1: nothing to correct.</translation>
     </message>
@@ -3566,6 +3574,14 @@ Workspaces written in schema %2.
     <message>
         <source>La délégation de signature du %1 est postérieure à la date du document (%2) : elle ne le couvre pas.</source>
         <translation>The delegation of signature of %1 is later than the document&apos;s date (%2): it does not cover it.</translation>
+    </message>
+    <message>
+        <source>Pour la préfète et par délégation,</source>
+        <translation>For the prefect and by delegation,</translation>
+    </message>
+    <message>
+        <source>La préfète,</source>
+        <translation>The prefect,</translation>
     </message>
 </context>
 <context>
@@ -3691,10 +3707,6 @@ Workspaces written in schema %2.
         <translation>Framework</translation>
     </message>
     <message>
-        <source>Enveloppe départementale : %1. Le comité émet un avis sur chaque dossier ; le préfet décide ensuite par arrêté.</source>
-        <translation>Departmental envelope: %1. The committee gives an opinion on each dossier; the prefect then decides by order.</translation>
-    </message>
-    <message>
         <source>N°</source>
         <translation>No.</translation>
     </message>
@@ -3799,10 +3811,6 @@ Workspaces written in schema %2.
         <translation>Follow-up</translation>
     </message>
     <message>
-        <source>Les dossiers ayant reçu un avis favorable sont proposés à la décision du préfet (arrêtés et lettres de notification) ; les avis défavorables donnent lieu à une lettre motivée ; les dossiers ajournés sont réexaminés lors d&apos;une prochaine séance, une fois les pièces demandées reçues.</source>
-        <translation>The dossiers given a favourable opinion are put to the prefect&apos;s decision (orders and notification letters); unfavourable opinions lead to a reasoned letter; postponed dossiers are examined again at a later session once the documents asked for are received.</translation>
-    </message>
-    <message>
         <source>Clôture</source>
         <translation>Closing</translation>
     </message>
@@ -3833,6 +3841,14 @@ Workspaces written in schema %2.
     <message>
         <source>Compte rendu de la séance n° %1</source>
         <translation>Minutes of session no. %1</translation>
+    </message>
+    <message>
+        <source>Enveloppe départementale : %1. Le comité émet un avis sur chaque dossier ; %2 décide ensuite par arrêté.</source>
+        <translation>Departmental envelope: %1. The committee gives an opinion on each dossier; %2 then decides by order.</translation>
+    </message>
+    <message>
+        <source>Les dossiers ayant reçu un avis favorable sont proposés à la décision %1 (arrêtés et lettres de notification) ; les avis défavorables donnent lieu à une lettre motivée ; les dossiers ajournés sont réexaminés lors d&apos;une prochaine séance, une fois les pièces demandées reçues.</source>
+        <translation>The dossiers given a favourable opinion are put to the decision of %1 (orders and notification letters); unfavourable opinions lead to a reasoned letter; postponed dossiers are examined again at a later session once the documents asked for are received.</translation>
     </message>
 </context>
 <context>
@@ -3951,10 +3967,6 @@ Workspaces written in schema %2.
         <translation>Date of the selection committee</translation>
     </message>
     <message>
-        <source>Motif de la décision</source>
-        <translation>Grounds of the decision</translation>
-    </message>
-    <message>
         <source>Le préfet (« Le préfet de l&apos;Ain »)</source>
         <translation>The prefect (“Le préfet de l&apos;Ain”)</translation>
     </message>
@@ -3989,6 +4001,26 @@ Workspaces written in schema %2.
     <message>
         <source>Protection des données (bloc)</source>
         <translation>Data protection (block)</translation>
+    </message>
+    <message>
+        <source>Bénéficiaire avec son article (« la commune d&apos;Évosges »)</source>
+        <translation>Beneficiary with its article (“la commune d&apos;Évosges”)</translation>
+    </message>
+    <message>
+        <source>Visa de l&apos;avis du comité (rien si aucun comité n&apos;a donné d&apos;avis)</source>
+        <translation>Citation of the committee&apos;s opinion (nothing when no committee gave one)</translation>
+    </message>
+    <message>
+        <source>Motif de la décision (rien s&apos;il n&apos;est pas donné)</source>
+        <translation>Grounds of the decision (nothing when none is given)</translation>
+    </message>
+    <message>
+        <source>« le préfet de l&apos;Ain », dans une phrase</source>
+        <translation>“le préfet de l&apos;Ain”, inside a sentence</translation>
+    </message>
+    <message>
+        <source>« du préfet de l&apos;Ain »</source>
+        <translation>“du préfet de l&apos;Ain”</translation>
     </message>
 </context>
 <context>

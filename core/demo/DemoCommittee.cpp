@@ -2,6 +2,7 @@
 
 #include "committee/CommitteeStore.h"
 #include "committee/SessionAgenda.h"
+#include "documents/Letterhead.h"
 #include "instruction/InstructionStore.h"
 #include "ledger/LedgerStore.h"
 #include "storage/Transaction.h"
@@ -140,7 +141,9 @@ Status addCommittee(QSqlDatabase db, const Programme& programme)
                 return declared.error();
         }
     }
-    return success();
+    // The sessions are chaired by « la préfète de l'Ain »: the documents' letterhead says so.
+    return Letterhead::save(db, kSecretary,
+                            {{QStringLiteral("intitule"), QStringLiteral("PRÉFÈTE DE L'AIN")}});
 }
 
 } // namespace guichet::demo

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -23,34 +24,16 @@ struct Text
 
 using Kind = DocumentTemplate::Kind;
 
-// « la commune de Belley », « la communauté de communes du Bugey » from the display name: the
-// article of the common nouns that start the names of collectivities.
-QString withArticle(QString name)
-{
-    // The referential's abbreviations of EPCI kinds, said in full in a letter.
-    for (const auto& [abbreviation, words] : {std::pair{u"CC "_s, u"Communauté de communes "_s},
-                                              std::pair{u"CA "_s, u"Communauté d'agglomération "_s},
-                                              std::pair{u"CU "_s, u"Communauté urbaine "_s}}) {
-        if (name.startsWith(abbreviation))
-            name = words + name.mid(abbreviation.size());
-    }
-    for (const auto& noun : {u"Commune "_s, u"Communauté "_s, u"Métropole "_s}) {
-        if (name.startsWith(noun))
-            return u"la "_s + noun.toLower() + name.mid(noun.size());
-    }
-    return name;
-}
-
 // « Madame ou Monsieur le maire de Belley », and the formula that opens the letter.
 std::pair<QString, QString> addressee(const Dossier& dossier)
 {
     const QString commune = collectivity::communeOf(dossier.applicantName);
     if (!commune.isEmpty())
-        return {u"Madame ou Monsieur le maire "_s + collectivity::withDe(commune),
+        return {u"Madame ou Monsieur le maire "_s + collectivity::ofPhrase(commune),
                 u"Madame, Monsieur le Maire"_s};
-    const QString organ = withArticle(dossier.applicantName);
     return {u"Madame ou Monsieur le président "_s +
-                (organ.startsWith("la "_L1) ? u"de "_s + organ : collectivity::withDe(organ)),
+                collectivity::ofPhrase(
+                    collectivity::withArticle(dossier.applicantName, dossier.applicantKind)),
             u"Madame, Monsieur le Président"_s};
 }
 
@@ -89,18 +72,16 @@ placeholders::Values DecisionFacts::values(const Letterhead& letterhead, const Q
     using placeholders::fromText;
     const Cents eligible = AmountRules::eligibleCost(dossier);
     const auto [to, call] = addressee(dossier);
-    const QString beneficiary = withArticle(dossier.applicantName);
+    const QString beneficiary =
+        collectivity::withArticle(dossier.applicantName, dossier.applicantKind);
     placeholders::Values v;
     v.insert(u"numero_registre"_s, fromText(number));
     v.insert(u"date_document"_s, fromText(dateOrUnknown(date)));
     v.insert(u"numero_dossier"_s, fromText(QString::number(dossier.number)));
     v.insert(u"beneficiaire"_s, fromText(dossier.applicantName));
-    v.insert(u"au_beneficiaire"_s,
-             fromText(beneficiary.startsWith("la "_L1) ? u"à "_s + beneficiary
-                                                       : u"à "_s + dossier.applicantName));
-    v.insert(u"du_beneficiaire"_s, fromText(beneficiary.startsWith("la "_L1)
-                                                ? u"de "_s + beneficiary
-                                                : collectivity::withDe(dossier.applicantName)));
+    v.insert(u"le_beneficiaire"_s, fromText(beneficiary));
+    v.insert(u"au_beneficiaire"_s, fromText(collectivity::toPhrase(beneficiary)));
+    v.insert(u"du_beneficiaire"_s, fromText(collectivity::ofPhrase(beneficiary)));
     v.insert(u"destinataire"_s, fromText(to));
     v.insert(u"appel"_s, fromText(call + u","_s));
     v.insert(u"appel_sans_virgule"_s, fromText(call));
@@ -124,14 +105,40 @@ placeholders::Values DecisionFacts::values(const Letterhead& letterhead, const Q
     v.insert(u"date_fin"_s, fromText(dateOrUnknown(dossier.endDate)));
     v.insert(u"date_decision"_s, fromText(dateOrUnknown(decision.date)));
     v.insert(u"date_comite"_s, fromText(dateOrUnknown(committeeDate)));
+    if (committeeDate.isValid()) // decided without a committee: no visa to cite
+        v.insert(u"visa_comite"_s, fromText(Text::tr("Vu l'avis du comité de sélection du %1 ;")
+                                                .arg(dateOrUnknown(committeeDate))));
     v.insert(u"motif"_s, fromText(decision.reason));
     for (const auto& key : {u"prefet"_s, u"lieu"_s, u"delegation_reference"_s, u"imputation"_s,
                             u"comptable"_s, u"tribunal"_s})
         v.insert(key, fromText(letterhead.value(key)));
+    v.insert(u"le_prefet"_s, fromText(letterhead.prefetInSentence()));
+    v.insert(u"du_prefet"_s, fromText(letterhead.ofPrefet()));
     v.insert(u"signature"_s, fromText(letterhead.draftSignature().join(QLatin1Char('\n'))));
-    if (v.value(u"motif"_s).isEmpty()) // an empty reason says nothing rather than « à compléter »
-        v.insert(u"motif"_s, u" "_s);
     return v;
+}
+
+QString correctionNotice(DocumentTemplate::Kind kind, const QString& replaced, QDate issuedOn)
+{
+    const QString text =
+        kind == Kind::Arrete
+            ? Text::tr("Le présent arrêté annule et remplace l'arrêté n° %1 du %2.")
+            : Text::tr("La présente lettre annule et remplace la lettre n° %1 du %2.");
+    return u"<p><b>"_s + placeholders::fromText(text.arg(replaced, dateOrUnknown(issuedOn))) +
+           u"</b></p>"_s;
+}
+
+QString withNotice(const QString& body, const QString& notice)
+{
+    if (notice.isEmpty())
+        return body;
+    static const QRegularExpression numberThenParagraphEnd(
+        u"\\{\\{\\s*numero_registre\\s*\\}\\}.*?</p>"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = numberThenParagraphEnd.match(body);
+    if (!match.hasMatch())
+        return notice + body;
+    return QString(body).insert(match.capturedEnd(), notice);
 }
 
 QString composeBody(const QString& body, placeholders::Values values, const QString& recours,

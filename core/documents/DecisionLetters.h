@@ -47,6 +47,14 @@ struct DecisionFacts
     static QList<qint64> decidedDossiers(const Campaign& campaign);
 };
 
+// What a correction says of the document it replaces: « Le présent arrêté annule et remplace
+// l'arrêté n° 2021-ARR-0001 du 15 octobre 2021. », as a paragraph in rich text.
+QString correctionNotice(DocumentTemplate::Kind kind, const QString& replaced, QDate issuedOn);
+// `body` with `notice` under the document's title: after the paragraph that gives the
+// document's register number ({{numero_registre}}: the arrêté's title, a letter's references),
+// at the top when the template gives none.
+QString withNotice(const QString& body, const QString& notice);
+
 // The full text of a document: the template's body with its placeholders filled, the recours
 // and data protection blocks included from their own templates.
 QString composeBody(const QString& body, placeholders::Values values, const QString& recours,

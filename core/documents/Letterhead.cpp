@@ -1,6 +1,8 @@
 #include "Letterhead.h"
 
 #include "common/Format.h"
+#include "common/TextFold.h"
+#include "referential/CollectivityName.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlColumns.h"
 #include "storage/Transaction.h"
@@ -23,6 +25,7 @@ constexpr sql::Table kTable{"letterhead"};
 constexpr sql::Column kKey{"key"};
 constexpr sql::Column kValue{"value"};
 
+const QString kIntitule = QStringLiteral("intitule");
 const QString kDelegationDate = QStringLiteral("delegation_date");
 const QString kLogo = QStringLiteral("logo");
 
@@ -31,10 +34,9 @@ QList<Letterhead::Field> makeFields()
     const QString unknown = Letterhead::unknown();
     // The Ain's public facts (ain.gouv.fr); the rest is the préfecture's to give.
     return {
-        {QStringLiteral("intitule"), Text::tr("Intitulé du bloc-marque"),
-         QStringLiteral("PRÉFET DE L'AIN")},
+        {kIntitule, Text::tr("Intitulé du bloc-marque"), QStringLiteral("PRÉFET DE L'AIN")},
         {QStringLiteral("prefet"), Text::tr("Titre du préfet dans les actes"),
-         QStringLiteral("Le préfet de l'Ain")},
+         QStringLiteral("Le préfet de l'Ain"), QStringLiteral("La préfète de l'Ain")},
         {kLogo, Text::tr("Logo (fichier image fourni par la préfecture)"), QString()},
         {QStringLiteral("logo_alt"), Text::tr("Texte de remplacement du logo"),
          QStringLiteral("Bloc-marque de l'État")},
@@ -90,15 +92,21 @@ const Letterhead::Field* Letterhead::field(const QString& key)
 Letterhead Letterhead::load(const QSqlDatabase& db)
 {
     Letterhead letterhead;
-    for (const Field& f : fields())
-        letterhead.m_values.insert(f.key, f.defaultValue);
+    QMap<QString, QString> stored;
     QSqlQuery query(db);
     if (query.exec(sql::select(kTable, {kKey, kValue}))) {
         while (query.next()) {
             const QString key = query.value(kKey.name).toString();
             if (field(key))
-                letterhead.m_values.insert(key, query.value(kValue.name).toString());
+                stored.insert(key, query.value(kValue.name).toString());
         }
+    }
+    letterhead.m_values.insert(kIntitule, stored.value(kIntitule, field(kIntitule)->defaultValue));
+    const bool feminine = letterhead.feminine();
+    for (const Field& f : fields()) {
+        const QString byDefault =
+            feminine && !f.feminineDefault.isEmpty() ? f.feminineDefault : f.defaultValue;
+        letterhead.m_values.insert(f.key, stored.value(f.key, byDefault));
     }
     return letterhead;
 }
@@ -148,7 +156,9 @@ Status Letterhead::save(QSqlDatabase db, const QString& actor, const QMap<QStrin
         if (before.value(it.key()) == it.value())
             continue;
         query.addBindValue(it.key());
-        query.addBindValue(it.value());
+        // An emptied setting (no delegate: the préfet signs) is stored empty: a null string
+        // would bind as NULL, which the column refuses.
+        query.addBindValue(it.value().isNull() ? QStringLiteral("") : it.value());
         if (!query.exec())
             return Error::failure(Text::tr("Écriture impossible dans le classeur : %1")
                                       .arg(query.lastError().text()));
@@ -168,14 +178,30 @@ bool Letterhead::delegated() const
     return !value(QStringLiteral("delegation_qualite")).isEmpty();
 }
 
+bool Letterhead::feminine() const
+{
+    return text::fold(value(kIntitule)).startsWith(QLatin1String("prefete"));
+}
+
+QString Letterhead::prefetInSentence() const
+{
+    return collectivity::inSentence(value(QStringLiteral("prefet")));
+}
+
+QString Letterhead::ofPrefet() const
+{
+    return collectivity::ofPhrase(prefetInSentence());
+}
+
 QStringList Letterhead::draftSignature() const
 {
     QStringList lines;
     if (delegated()) {
-        lines << Text::tr("Pour le préfet et par délégation,")
+        lines << (feminine() ? Text::tr("Pour la préfète et par délégation,")
+                             : Text::tr("Pour le préfet et par délégation,"))
               << value(QStringLiteral("delegation_qualite")) + QLatin1Char(',');
     } else {
-        lines << Text::tr("Le préfet,");
+        lines << (feminine() ? Text::tr("La préfète,") : Text::tr("Le préfet,"));
     }
     lines << value(QStringLiteral("signataire_nom"));
     return lines;

@@ -23,6 +23,7 @@ public:
         QString key;   // "intitule", "signataire_nom", ...: the command line's names
         QString label; // « Intitulé du bloc-marque », translated
         QString defaultValue;
+        QString feminineDefault = {}; // when it differs under « PRÉFÈTE » (see feminine())
     };
     static const QList<Field>& fields();
     static const Field* field(const QString& key);
@@ -43,8 +44,16 @@ public:
 
     // Whether signed by delegation: a delegate is named.
     bool delegated() const;
+    // Whether a woman holds the post: the intitulé reads « PRÉFÈTE … ». The signature, the
+    // delegation formula and the title in the acts (unless set otherwise) follow it.
+    bool feminine() const;
+    // The title of the acts inside a sentence, « le préfet de l'Ain », and after « de », « du
+    // préfet de l'Ain » (« de la préfète de l'Ain »): for the recours and data protection blocks.
+    QString prefetInSentence() const;
+    QString ofPrefet() const;
     // The signature block for a document dated `date`, one line each: « Pour le préfet et par
-    // délégation, », « le secrétaire général, », the name. BadInput when the delegation order is
+    // délégation, » (« Pour la préfète … »), « le secrétaire général, », the name. BadInput when
+    // the delegation order is
     // dated after `date` (it did not cover the act) or when the signatory is still unknown.
     Result<QStringList> signature(QDate date) const;
     // The same without the checks, « à compléter » where unknown: for drafts.

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace guichet::placeholders {
 
@@ -25,6 +26,8 @@ QList<Placeholder> makeAll()
         {QStringLiteral("date_document"), Text::tr("Date du document")},
         {QStringLiteral("numero_dossier"), Text::tr("Numéro du dossier (démarches-simplifiées)")},
         {QStringLiteral("beneficiaire"), Text::tr("Bénéficiaire (« Commune de Belley »)")},
+        {QStringLiteral("le_beneficiaire"),
+         Text::tr("Bénéficiaire avec son article (« la commune d'Évosges »)")},
         {QStringLiteral("au_beneficiaire"), Text::tr("« à la commune de Belley »")},
         {QStringLiteral("du_beneficiaire"), Text::tr("« de la commune d'Ambérieu-en-Bugey »")},
         {QStringLiteral("destinataire"),
@@ -45,8 +48,13 @@ QList<Placeholder> makeAll()
         {QStringLiteral("date_fin"), Text::tr("Date prévisionnelle d'achèvement")},
         {QStringLiteral("date_decision"), Text::tr("Date de la décision")},
         {QStringLiteral("date_comite"), Text::tr("Date du comité de sélection")},
-        {QStringLiteral("motif"), Text::tr("Motif de la décision")},
+        {QStringLiteral("visa_comite"),
+         Text::tr("Visa de l'avis du comité (rien si aucun comité n'a donné d'avis)"), true},
+        {QStringLiteral("motif"), Text::tr("Motif de la décision (rien s'il n'est pas donné)"),
+         true},
         {QStringLiteral("prefet"), Text::tr("Le préfet (« Le préfet de l'Ain »)")},
+        {QStringLiteral("le_prefet"), Text::tr("« le préfet de l'Ain », dans une phrase")},
+        {QStringLiteral("du_prefet"), Text::tr("« du préfet de l'Ain »")},
         {QStringLiteral("lieu"), Text::tr("Lieu de signature")},
         {QStringLiteral("signature"), Text::tr("Bloc de signature")},
         {QStringLiteral("delegation_reference"), Text::tr("Arrêté de délégation de signature")},
@@ -56,6 +64,28 @@ QList<Placeholder> makeAll()
         {QStringLiteral("voies_de_recours"), Text::tr("Voies et délais de recours (bloc)")},
         {QStringLiteral("mentions_rgpd"), Text::tr("Protection des données (bloc)")},
     };
+}
+
+bool isOptional(const QString& key)
+{
+    static const QSet<QString> keys = [] {
+        QSet<QString> optional;
+        for (const Placeholder& p : all()) {
+            if (p.optional)
+                optional.insert(p.key);
+        }
+        return optional;
+    }();
+    return keys.contains(key);
+}
+
+// Drops the line break that ends `text`, blanks after it included.
+void dropTrailingBreak(QString& text)
+{
+    static const QRegularExpression trailingBreak(QStringLiteral("<br\\s*/?>\\s*$"));
+    const QRegularExpressionMatch match = trailingBreak.match(text);
+    if (match.hasMatch())
+        text.truncate(match.capturedStart());
 }
 
 } // namespace
@@ -90,8 +120,14 @@ QString fill(const QString& body, const Values& values, const QString& missing)
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
         filled += QStringView(body).mid(from, match.capturedStart() - from);
-        const auto value = values.constFind(match.captured(1));
-        filled += value != values.cend() && !value->isEmpty() ? *value : fromText(missing);
+        const QString key = match.captured(1);
+        const auto value = values.constFind(key);
+        if (value != values.cend() && !value->isEmpty())
+            filled += *value;
+        else if (isOptional(key))
+            dropTrailingBreak(filled);
+        else
+            filled += fromText(missing);
         from = match.capturedEnd();
     }
     filled += QStringView(body).mid(from);

@@ -173,6 +173,16 @@ LedgerState LedgerStore::state() const
     return state;
 }
 
+LedgerState LedgerStore::stateBefore(QDate date) const
+{
+    LedgerState state(m_programme.envelope);
+    forEach(columns::kFolded, [&](const Movement& m) {
+        if (m.date < date)
+            state.apply(m);
+    });
+    return state;
+}
+
 LedgerTotals LedgerStore::totals() const
 {
     // Summed by kind in SQL, each kind's effect read from Movement: one statement of the rule.

@@ -46,6 +46,9 @@ public:
     Status forEach(const std::function<void(const Movement&)>& visit) const;
     // All movements folded: balances, and where each dossier stands.
     LedgerState state() const;
+    // The ledger as it stood before `date`: the movements whose act is dated earlier (what a
+    // session's minutes call « avant la séance », later sessions' decisions left out).
+    LedgerState stateBefore(QDate date) const;
     LedgerTotals totals() const;
     DossierLedger dossier(qint64 number) const;
 

@@ -20,4 +20,20 @@ QString withDe(const QString& name);
 // The commune's name in a display name built by displayName(), or empty for another name.
 QString communeOf(const QString& displayName);
 
+// The applicant as a sentence names it, with the article of the common noun its name starts
+// with: « la commune d'Évosges », « la communauté de communes Bugey Sud » (the referential's
+// « CC », « CA », « CU » said in full), « le syndicat mixte du Bugey », « l'établissement
+// public … ». A syndicat known by its acronym takes the masculine (« le SIEA »): `kind` is the
+// dossier's applicant kind ("syndicat", see applicant_kind). A proper name keeps none
+// (« Ain Numérique »).
+QString withArticle(const QString& name, const QString& kind = {});
+// A name or a noun phrase after « de » and after « à », contracted as French requires:
+// « de la commune », « du syndicat », « des communes », « de l'établissement »; « à la
+// commune », « au syndicat », « aux communes »; a name without article as withDe() and « à ».
+QString ofPhrase(const QString& phrase);
+QString toPhrase(const QString& phrase);
+// A title that opens with its article, inside a sentence: « Le préfet de l'Ain » gives « le
+// préfet de l'Ain ».
+QString inSentence(const QString& title);
+
 } // namespace guichet::collectivity

@@ -152,7 +152,7 @@ int main(int argc, char** argv)
             const QString path = work.filePath(QStringLiteral("odt/%1.odt").arg(i));
             QFile file(path);
             file.open(QIODevice::WriteOnly);
-            file.write(*odt::write(layout.layOut(pages.at(i))));
+            file.write(*odt::write(layout.layOut(pages.at(i)), QString()));
             odts.append(path);
         }
     }

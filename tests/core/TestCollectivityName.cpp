@@ -4,7 +4,8 @@
 
 using namespace guichet;
 
-// The name builder elides « de » French-style, for the importer and the demo alike.
+// The name builder elides « de » French-style, for the importer and the demo alike, and gives
+// the applicant its article and the contractions of « de » and « à » for the documents.
 class TestCollectivityName : public QObject
 {
     Q_OBJECT
@@ -56,6 +57,114 @@ private slots:
         commune.name = name;
         QCOMPARE(collectivity::displayName(commune), expected);
         QCOMPARE(collectivity::communeOf(expected), name);
+    }
+
+    void applicantWithArticle_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("withArticle");
+        QTest::addColumn<QString>("of");
+        QTest::addColumn<QString>("to");
+        QTest::addRow("commune, vowel")
+            << QStringLiteral("Commune d'Évosges") << "commune"
+            << QStringLiteral("la commune d'Évosges") << QStringLiteral("de la commune d'Évosges")
+            << QStringLiteral("à la commune d'Évosges");
+        QTest::addRow("CC in full")
+            << "CC Bugey Sud"
+            << "epci" << QStringLiteral("la communauté de communes Bugey Sud")
+            << QStringLiteral("de la communauté de communes Bugey Sud")
+            << QStringLiteral("à la communauté de communes Bugey Sud");
+        QTest::addRow("CA in full")
+            << "CA du Pays de Gex"
+            << "epci" << QStringLiteral("la communauté d'agglomération du Pays de Gex")
+            << QStringLiteral("de la communauté d'agglomération du Pays de Gex")
+            << QStringLiteral("à la communauté d'agglomération du Pays de Gex");
+        QTest::addRow("syndicat") << "Syndicat mixte du Haut-Bugey"
+                                  << "syndicat"
+                                  << "le syndicat mixte du Haut-Bugey"
+                                  << "du syndicat mixte du Haut-Bugey"
+                                  << "au syndicat mixte du Haut-Bugey";
+        QTest::addRow("syndicat's acronym") << "SIEA"
+                                            << "syndicat"
+                                            << "le SIEA"
+                                            << "du SIEA"
+                                            << "au SIEA";
+        QTest::addRow("acronym of another kind") << "SIEA"
+                                                 << "autre"
+                                                 << "SIEA"
+                                                 << "de SIEA" << QStringLiteral("à SIEA");
+        QTest::addRow("département") << QStringLiteral("Département de l'Ain") << "departement"
+                                     << QStringLiteral("le département de l'Ain")
+                                     << QStringLiteral("du département de l'Ain")
+                                     << QStringLiteral("au département de l'Ain");
+        QTest::addRow("région") << QStringLiteral("Région Auvergne-Rhône-Alpes") << "region"
+                                << QStringLiteral("la région Auvergne-Rhône-Alpes")
+                                << QStringLiteral("de la région Auvergne-Rhône-Alpes")
+                                << QStringLiteral("à la région Auvergne-Rhône-Alpes");
+        QTest::addRow("elided article")
+            << QStringLiteral("Établissement public foncier de l'Ain") << "autre"
+            << QStringLiteral("l'établissement public foncier de l'Ain")
+            << QStringLiteral("de l'établissement public foncier de l'Ain")
+            << QStringLiteral("à l'établissement public foncier de l'Ain");
+        QTest::addRow("proper name")
+            << QStringLiteral("Ain Numérique") << "autre" << QStringLiteral("Ain Numérique")
+            << QStringLiteral("d'Ain Numérique") << QStringLiteral("à Ain Numérique");
+        QTest::addRow("h aspirated") << "Haut-Bugey Agglomération"
+                                     << "epci" << QStringLiteral("Haut-Bugey Agglomération")
+                                     << QStringLiteral("de Haut-Bugey Agglomération")
+                                     << QStringLiteral("à Haut-Bugey Agglomération");
+        QTest::addRow("le contracted") << "Le Poizat"
+                                       << "commune"
+                                       << "Le Poizat"
+                                       << "du Poizat"
+                                       << "au Poizat";
+        QTest::addRow("les contracted") << "Les Neyrolles"
+                                        << "commune"
+                                        << "Les Neyrolles"
+                                        << "des Neyrolles"
+                                        << "aux Neyrolles";
+        QTest::addRow("la kept") << "La Burbanche"
+                                 << "commune"
+                                 << "La Burbanche"
+                                 << "de La Burbanche" << QStringLiteral("à La Burbanche");
+    }
+    void applicantWithArticle()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, kind);
+        QFETCH(QString, withArticle);
+        QFETCH(QString, of);
+        QFETCH(QString, to);
+        QCOMPARE(collectivity::withArticle(name, kind), withArticle);
+        QCOMPARE(collectivity::ofPhrase(withArticle), of);
+        QCOMPARE(collectivity::toPhrase(withArticle), to);
+    }
+
+    void titleInSentence_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("inSentence");
+        QTest::addColumn<QString>("of");
+        QTest::addRow("préfet") << QStringLiteral("Le préfet de l'Ain")
+                                << QStringLiteral("le préfet de l'Ain")
+                                << QStringLiteral("du préfet de l'Ain");
+        QTest::addRow("préfète") << QStringLiteral("La préfète de l'Ain")
+                                 << QStringLiteral("la préfète de l'Ain")
+                                 << QStringLiteral("de la préfète de l'Ain");
+        QTest::addRow("secrétaire générale")
+            << QStringLiteral("La secrétaire générale") << QStringLiteral("la secrétaire générale")
+            << QStringLiteral("de la secrétaire générale");
+        QTest::addRow("no article") << QStringLiteral("Mme Dupont") << QStringLiteral("Mme Dupont")
+                                    << QStringLiteral("de Mme Dupont");
+    }
+    void titleInSentence()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, inSentence);
+        QFETCH(QString, of);
+        QCOMPARE(collectivity::inSentence(title), inSentence);
+        QCOMPARE(collectivity::ofPhrase(collectivity::inSentence(title)), of);
     }
 
     void epciKeepsItsName()

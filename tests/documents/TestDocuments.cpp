@@ -2,6 +2,7 @@
 #include "LetterGenerator.h"
 #include "Minutes.h"
 #include "OdtWriter.h"
+#include "PdfText.h"
 #include "PrintableSheets.h"
 #include "TestWorkspace.h"
 #include "campaign/Campaign.h"
@@ -16,7 +17,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDomDocument>
-#include <QPdfDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -25,6 +25,7 @@
 #include <quazip/quazipfile.h>
 
 using namespace guichet;
+using testing::pdfText;
 
 // Documents: amounts in words, placeholders and elision, the letterhead, template versions,
 // generated PDFs read back with Qt PDF, the ODT package, the register without gaps, frozen
@@ -36,20 +37,6 @@ class TestDocuments : public QObject
     testing::TestDir m_dir;
     std::unique_ptr<Campaign> m_campaign;
     QList<qint64> m_decided;
-
-    static QString pdfText(const QByteArray& pdf)
-    {
-        QBuffer buffer;
-        buffer.setData(pdf);
-        buffer.open(QIODevice::ReadOnly);
-        QPdfDocument document;
-        document.load(&buffer);
-        QString text;
-        for (int page = 0; page < document.pageCount(); ++page)
-            text += document.getAllText(page).text() + QLatin1Char('\n');
-        // Qt PDF returns the lines as laid out: join them back into words.
-        return text.simplified();
-    }
 
     qint64 firstDecided(Movement::Kind kind) const
     {
@@ -157,7 +144,9 @@ private slots:
     void letterhead()
     {
         Letterhead defaults = m_campaign->letterhead();
-        QCOMPARE(defaults.value(QStringLiteral("intitule")), QStringLiteral("PRÉFET DE L'AIN"));
+        // The demo's sessions are chaired by the préfète: its letterhead says so.
+        QCOMPARE(defaults.value(QStringLiteral("intitule")), QStringLiteral("PRÉFÈTE DE L'AIN"));
+        QCOMPARE(defaults.value(QStringLiteral("prefet")), QStringLiteral("La préfète de l'Ain"));
         QCOMPARE(defaults.value(QStringLiteral("signataire_nom")), Letterhead::unknown());
         QVERIFY(!defaults.signature(QDate(2021, 10, 1)));
         QVERIFY(!Letterhead::check(QStringLiteral("delegation_date"), QStringLiteral("demain")));
@@ -170,7 +159,7 @@ private slots:
         QVERIFY(!set.signature(QDate(2021, 8, 31)));
         const auto signature = set.signature(QDate(2021, 9, 1));
         QVERIFY(signature);
-        QCOMPARE(signature->constFirst(), QStringLiteral("Pour le préfet et par délégation,"));
+        QCOMPARE(signature->constFirst(), QStringLiteral("Pour la préfète et par délégation,"));
         QCOMPARE(signature->constLast(), QStringLiteral("Jean Dupont"));
         signLetterhead();
     }
@@ -212,7 +201,7 @@ private slots:
         QVERIFY(text.contains(amount_words::spell(facts->decision.amount)));
         QVERIFY(text.contains(arrete.number));
         QVERIFY(text.contains(QStringLiteral("Télérecours citoyens")));
-        QVERIFY(text.contains(QStringLiteral("Pour le préfet et par délégation")));
+        QVERIFY(text.contains(QStringLiteral("Pour la préfète et par délégation")));
         QVERIFY(QRegularExpression(QStringLiteral("\\b1/[23]\\b")).match(text).hasMatch());
         // The template versions are recorded with it.
         const auto stored = m_campaign->documentRegister().find(arrete.number);
@@ -227,10 +216,10 @@ private slots:
         const LetterDocument& correction = corrected->constFirst();
         QVERIFY(correction.number != arrete.number);
         QCOMPARE(m_campaign->documentRegister().find(correction.number)->replaces, arrete.number);
-        QVERIFY2(pdfText(correction.pdf)
-                     .contains(
-                         QStringLiteral("annule et remplace le document n° %1").arg(arrete.number)),
-                 qPrintable(pdfText(correction.pdf)));
+        QVERIFY2(
+            pdfText(correction.pdf)
+                .contains(QStringLiteral("annule et remplace l'arrêté n° %1").arg(arrete.number)),
+            qPrintable(pdfText(correction.pdf)));
         // The replaced document stays in the register, frozen, as it was.
         QCOMPARE(m_campaign->documentRegister().find(arrete.number)->sha256, arrete.sha256);
         // Nothing issued: nothing to correct.
@@ -320,21 +309,45 @@ private slots:
     void odtIsAValidPackage()
     {
         PdfRenderer renderer;
-        auto bytes = odt::write(renderer.layOut(QStringLiteral("<p>Compte rendu : avis "
-                                                               "favorable</p>")));
+        auto bytes =
+            odt::write(renderer.layOut(QStringLiteral("<p>Compte rendu : avis favorable</p>")),
+                       QStringLiteral("45 avenue Alsace-Lorraine"));
         QVERIFY(bytes);
-        // The mimetype entry first, stored, for the package to be recognised.
+        // The mimetype entry first, stored, without data descriptor, for the package to be
+        // recognised.
         QCOMPARE(bytes->mid(30, 8), QByteArray("mimetype"));
         QCOMPARE(bytes->mid(8, 2), QByteArray("\0\0", 2)); // compression method 0: stored
+        QCOMPARE(bytes->at(6) & 0x08, 0);                  // general purpose flag: no descriptor
+        QCOMPARE(bytes->mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
         QBuffer buffer(&bytes.value());
         QuaZip zip(&buffer);
         QVERIFY(zip.open(QuaZip::mdUnzip));
-        QVERIFY(zip.setCurrentFile(QStringLiteral("content.xml")));
-        QuaZipFile content(&zip);
-        QVERIFY(content.open(QIODevice::ReadOnly));
-        QDomDocument xml;
-        QVERIFY(xml.setContent(content.readAll()));
-        QVERIFY(xml.toString().contains(QStringLiteral("avis favorable")));
+        auto entry = [&zip](const QString& name) {
+            QDomDocument xml(name);
+            if (zip.setCurrentFile(name)) {
+                QuaZipFile file(&zip);
+                if (file.open(QIODevice::ReadOnly))
+                    xml.setContent(file.readAll(), true); // namespaces processed
+            }
+            return xml;
+        };
+        QVERIFY(entry(QStringLiteral("content.xml"))
+                    .toString()
+                    .contains(QStringLiteral("avis favorable")));
+        // The page numbers « x/y » Qt's writer leaves out: on the master page's footer.
+        const QString text = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
+        const QString style = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0");
+        QDomDocument styles = entry(QStringLiteral("styles.xml"));
+        const QDomElement footer =
+            styles.elementsByTagNameNS(style, QStringLiteral("footer")).item(0).toElement();
+        QCOMPARE(footer.parentNode().toElement().attributeNS(style, QStringLiteral("name")),
+                 QStringLiteral("Standard"));
+        QCOMPARE(footer.elementsByTagNameNS(text, QStringLiteral("page-number")).size(), 1);
+        QCOMPARE(footer.elementsByTagNameNS(text, QStringLiteral("page-count")).size(), 1);
+        QVERIFY(footer.text().startsWith(QStringLiteral("45 avenue Alsace-Lorraine")));
+        QVERIFY(entry(QStringLiteral("META-INF/manifest.xml"))
+                    .toString()
+                    .contains(QStringLiteral("manifest:full-path=\"styles.xml\"")));
     }
 
     void printableSheets()
@@ -373,7 +386,7 @@ private slots:
                  qPrintable(text));
         // The ODT: a valid package that LibreOffice converts.
         PdfRenderer renderer;
-        auto odt = odt::write(renderer.layOut(source->html));
+        auto odt = odt::write(renderer.layOut(source->html), source->footer);
         QVERIFY(odt);
         QCOMPARE(odt->mid(30, 8), QByteArray("mimetype"));
         const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
@@ -388,10 +401,16 @@ private slots:
                                 QStringLiteral("pdf"), QStringLiteral("--outdir"),
                                 m_dir.path(QStringLiteral("lo")), path});
         QVERIFY(convert.waitForFinished(120000));
-        const QString converted =
-            pdfText(testing::readFile(m_dir.path(QStringLiteral("lo/minutes.pdf"))));
+        const QByteArray pdf = testing::readFile(m_dir.path(QStringLiteral("lo/minutes.pdf")));
+        const QString converted = pdfText(pdf);
         QVERIFY2(converted.contains(QStringLiteral("Compte rendu du comité de sélection")),
                  qPrintable(converted));
+        // LibreOffice fills the footer's page number fields.
+        const int pages = testing::pdfPageCount(pdf);
+        QVERIFY(pages > 1);
+        for (int page = 1; page <= pages; ++page)
+            QVERIFY2(converted.contains(QStringLiteral(" %1/%2").arg(page).arg(pages)),
+                     qPrintable(converted));
     }
 
     void sessionCommands()

@@ -84,13 +84,16 @@ private slots:
     {
         LetterheadDialog dialog(m_editing);
         QCOMPARE(dialog.field(QStringLiteral("signataire_nom"))->text(), Letterhead::unknown());
-        dialog.field(QStringLiteral("intitule"))->setText(QStringLiteral("PRÉFÈTE DE L'AIN"));
+        // The demo's sessions are chaired by the préfète: its letterhead says so.
+        QCOMPARE(dialog.field(QStringLiteral("intitule"))->text(),
+                 QStringLiteral("PRÉFÈTE DE L'AIN"));
+        dialog.field(QStringLiteral("intitule"))->setText(QStringLiteral("PRÉFET DE L'AIN"));
         QVERIFY(dialog.save());
         QCOMPARE(m_campaign->letterhead().value(QStringLiteral("intitule")),
-                 QStringLiteral("PRÉFÈTE DE L'AIN"));
+                 QStringLiteral("PRÉFET DE L'AIN"));
         m_editing.undoStack()->undo();
         QCOMPARE(m_campaign->letterhead().value(QStringLiteral("intitule")),
-                 QStringLiteral("PRÉFET DE L'AIN"));
+                 QStringLiteral("PRÉFÈTE DE L'AIN"));
     }
 
     void previewThenIssue()

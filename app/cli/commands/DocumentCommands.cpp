@@ -323,7 +323,7 @@ Status MinutesCommand::run(QTextStream& out)
         PdfRenderer renderer;
         QByteArray bytes;
         if (odt) {
-            auto written = odt::write(renderer.layOut(source->html));
+            auto written = odt::write(renderer.layOut(source->html), source->footer);
             if (!written)
                 return written.error();
             bytes = *written;
