@@ -3,6 +3,7 @@
 #include "DocumentPages.h"
 #include "campaign/Campaign.h"
 #include "committee/SessionAgenda.h"
+#include "common/AtomicFile.h"
 #include "common/Clock.h"
 #include "common/Format.h"
 #include "instruction/InstructionOverview.h"
@@ -254,6 +255,13 @@ Result<PageSource> sessionAgenda(const Campaign& campaign, int number)
     return PageSource{u"<html><body>"_s + body + u"</body></html>"_s,
                       document_pages::footer(letterhead),
                       Text::tr("Ordre du jour de la séance n° %1").arg(number), false};
+}
+
+Status writePdf(const Result<PageSource>& sheet, const QString& path)
+{
+    if (!sheet)
+        return sheet.error();
+    return writeFileAtomically(path, PdfRenderer().render(*sheet, clock::now()));
 }
 
 } // namespace guichet::printable_sheets

@@ -23,5 +23,9 @@ Result<PageSource> selectionGrid(const Campaign& campaign, const QString& subaxi
 // session.
 Result<PageSource> sessionAgenda(const Campaign& campaign, int session);
 
+// Sets `sheet` (or says why it could not be made) and writes it to `path`, atomically: what
+// the windows' « Imprimer… » do once the file is chosen.
+Status writePdf(const Result<PageSource>& sheet, const QString& path);
+
 } // namespace printable_sheets
 } // namespace guichet

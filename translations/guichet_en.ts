@@ -5602,6 +5602,42 @@ Reason for the amendment:</translation>
             <numerusform>%n documents issued.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Imprimer la &amp;fiche d&apos;instruction…</source>
+        <translation>Print the &amp;instruction sheet…</translation>
+    </message>
+    <message>
+        <source>Imprimer la &amp;grille de sélection…</source>
+        <translation>Print the selection &amp;grid…</translation>
+    </message>
+    <message>
+        <source>Éligibilité et motifs, notes et consolidation, proposition et historique du dossier affiché, en PDF</source>
+        <translation>Eligibility and reasons, scores and consolidation, proposal and history of the dossier shown, as PDF</translation>
+    </message>
+    <message>
+        <source>fiche d&apos;instruction %1.pdf</source>
+        <translation>instruction sheet %1.pdf</translation>
+    </message>
+    <message>
+        <source>grille de sélection.pdf</source>
+        <translation>selection grid.pdf</translation>
+    </message>
+    <message>
+        <source>Imprimer en PDF</source>
+        <translation>Print to PDF</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Impression impossible</source>
+        <translation>Could not print</translation>
+    </message>
+    <message>
+        <source>PDF enregistré : %1</source>
+        <translation>PDF saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DocumentPreviewDialog</name>

@@ -16,6 +16,7 @@
 #include <QPdfDocument>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextEdit>
 #include <QTimer>
@@ -138,6 +139,29 @@ private slots:
             QCOMPARE(d.sequence, last.value(d.kind) + 1);
             last[d.kind] = d.sequence;
         }
+    }
+
+    // Documents > Imprimer…: the sheet of the dossier shown and the grid, as PDF read back.
+    void sheetAndGridPrinted()
+    {
+        const Dossier dossier = m_campaign->dossiers().loadAll()->constFirst();
+        QMainWindow window;
+        DocumentActions actions(&window, &m_editing, [dossier] { return dossier; });
+        actions.setCampaign(m_campaign.get());
+        QSignalSpy said(&actions, &DocumentActions::message);
+        const QString sheet = m_dir.path(QStringLiteral("fiche.pdf"));
+        actions.printSheet(sheet);
+        const QString grid = m_dir.path(QStringLiteral("grille.pdf"));
+        actions.printGrid(grid);
+        QCOMPARE(said.size(), 2);
+        QPdfDocument pdf;
+        QCOMPARE(pdf.load(sheet), QPdfDocument::Error::None);
+        const QString text = pdf.getAllText(0).text();
+        QVERIFY2(text.contains(QString::number(dossier.number)), qPrintable(text));
+        QVERIFY2(text.contains(dossier.title.left(20)), qPrintable(text));
+        QCOMPARE(pdf.load(grid), QPdfDocument::Error::None);
+        QVERIFY(pdf.pageCount() >= 1);
+        QVERIFY(pdf.getAllText(0).text().contains(QStringLiteral("Grille de sélection")));
     }
 };
 

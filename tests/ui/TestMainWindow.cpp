@@ -48,6 +48,24 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    // A key given to two actions of the window triggers neither: each shortcut once.
+    void everyShortcutOnce()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        openDemo(window, dir, 40);
+        QHash<QKeySequence, QString> owner;
+        for (const QAction* action : window.findChildren<QAction*>()) {
+            for (const QKeySequence& keys : action->shortcuts()) {
+                QVERIFY2(!owner.contains(keys),
+                         qPrintable(QStringLiteral("%1: %2 and %3")
+                                        .arg(keys.toString(), owner.value(keys), action->text())));
+                owner.insert(keys, action->text());
+            }
+        }
+        QVERIFY(owner.size() > 20);
+    }
+
     void searchFiltersAsYouType()
     {
         testing::TestDir dir;

@@ -11,7 +11,6 @@
 #include "campaign/Campaign.h"
 #include "commands/Editing.h"
 #include "commands/SessionCommand.h"
-#include "common/AtomicFile.h"
 #include "common/Clock.h"
 
 #include <QComboBox>
@@ -396,10 +395,7 @@ void SessionWindow::printAgenda()
 
 Status SessionWindow::writeAgenda(const QString& path) const
 {
-    const Result<PageSource> agenda = printable_sheets::sessionAgenda(m_campaign, m_session);
-    if (!agenda)
-        return agenda.error();
-    return writeFileAtomically(path, PdfRenderer().render(*agenda, clock::now()));
+    return printable_sheets::writePdf(printable_sheets::sessionAgenda(m_campaign, m_session), path);
 }
 
 } // namespace guichet

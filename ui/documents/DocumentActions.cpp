@@ -3,6 +3,7 @@
 #include "DocumentPreviewDialog.h"
 #include "LetterGenerator.h"
 #include "LetterheadDialog.h"
+#include "PrintableSheets.h"
 #include "TemplateEditorDialog.h"
 #include "campaign/Campaign.h"
 #include "common/Clock.h"
@@ -27,9 +28,18 @@ DocumentActions::DocumentActions(QMainWindow* window, Editing* editing,
     , m_templates(new QAction(tr("&Modèles de documents…"), this))
     , m_preview(new QAction(tr("&Documents du dossier…"), this))
     , m_issueAll(new QAction(tr("É&mettre les documents de toutes les décisions…"), this))
+    , m_printSheet(new QAction(tr("Imprimer la &fiche d'instruction…"), this))
+    , m_printGrid(new QAction(tr("Imprimer la &grille de sélection…"), this))
 {
+    m_printSheet->setObjectName(QStringLiteral("printSheetAction"));
+    m_printSheet->setShortcut(QKeySequence::Print);
+    m_printSheet->setStatusTip(tr("Éligibilité et motifs, notes et consolidation, proposition "
+                                  "et historique du dossier affiché, en PDF"));
+    m_printGrid->setObjectName(QStringLiteral("printGridAction"));
+    connect(m_printSheet, &QAction::triggered, this, [this] { printSheet(); });
+    connect(m_printGrid, &QAction::triggered, this, [this] { printGrid(); });
     m_preview->setObjectName(QStringLiteral("previewDocumentsAction"));
-    m_preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_preview->setStatusTip(tr("Arrêté et lettres de la décision du dossier affiché : aperçu, "
                                "puis émission"));
     connect(m_letterhead, &QAction::triggered, this, &DocumentActions::editLetterhead);
@@ -43,6 +53,9 @@ void DocumentActions::addTo(QMenu* menu)
 {
     menu->addAction(m_preview);
     menu->addAction(m_issueAll);
+    menu->addSeparator();
+    menu->addAction(m_printSheet);
+    menu->addAction(m_printGrid);
     menu->addSeparator();
     menu->addAction(m_letterhead);
     menu->addAction(m_templates);
@@ -65,6 +78,8 @@ void DocumentActions::updateActions()
     const bool open = m_campaign != nullptr;
     const bool writable = open && m_writable && !m_campaign->isReadOnly();
     m_preview->setEnabled(open);
+    m_printSheet->setEnabled(open);
+    m_printGrid->setEnabled(open);
     m_letterhead->setEnabled(writable);
     m_templates->setEnabled(writable);
     m_issueAll->setEnabled(writable);
@@ -130,6 +145,36 @@ void DocumentActions::issueAll(QString folder)
                           nullptr, report->issued)
                      : tr("%n document(s) émis.", nullptr, report->issued),
                  6000);
+}
+
+void DocumentActions::printSheet(QString path)
+{
+    const std::optional<Dossier> dossier = m_currentDossier();
+    if (!m_campaign || !dossier)
+        return;
+    print(printable_sheets::instructionSheet(*m_campaign, dossier->number),
+          tr("fiche d'instruction %1.pdf").arg(dossier->number), std::move(path));
+}
+
+void DocumentActions::printGrid(QString path)
+{
+    if (!m_campaign)
+        return;
+    print(printable_sheets::selectionGrid(*m_campaign, QString()), tr("grille de sélection.pdf"),
+          std::move(path));
+}
+
+void DocumentActions::print(const Result<PageSource>& sheet, const QString& suggested, QString path)
+{
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(m_window, tr("Imprimer en PDF"), suggested,
+                                            tr("Documents PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status status = printable_sheets::writePdf(sheet, path); !status)
+        QMessageBox::warning(m_window, tr("Impression impossible"), status.error().message);
+    else
+        emit message(tr("PDF enregistré : %1").arg(path), 6000);
 }
 
 } // namespace guichet

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PdfRenderer.h"
+#include "common/Result.h"
 #include "dossier/Dossier.h"
 
 #include <QObject>
@@ -20,7 +22,8 @@ class Editing;
 // The « Documents » menu: the letterhead and the templates, each in its dialog; the documents
 // of the dossier shown, previewed then issued; and the documents of every decision issued in
 // one run, with a progress bar and Cancel (a document cancelled takes no number; a run again
-// goes on from where it stopped).
+// goes on from where it stopped). Also the working papers printed to PDF: the instruction sheet
+// of the dossier shown, the selection grid.
 class DocumentActions : public QObject
 {
     Q_OBJECT
@@ -37,12 +40,17 @@ public:
     void previewDossier();
     // Issues the documents of every decision into `folder`, asked when empty.
     void issueAll(QString folder = {});
+    // Print to a PDF at `path`, asked when empty.
+    void printSheet(QString path = {});
+    void printGrid(QString path = {});
 
 signals:
     void message(const QString& text, int milliseconds);
 
 private:
     void updateActions();
+    // Writes `sheet` to `path` (asked, proposing `suggested`, when empty) and says where.
+    void print(const Result<PageSource>& sheet, const QString& suggested, QString path);
 
     QMainWindow* m_window;
     Editing* m_editing;
@@ -51,6 +59,8 @@ private:
     QAction* m_templates;
     QAction* m_preview;
     QAction* m_issueAll;
+    QAction* m_printSheet;
+    QAction* m_printGrid;
     bool m_writable = false;
     QPointer<Campaign> m_campaign;
 };
