@@ -1,7 +1,8 @@
 // The committee in the windows: a session created through its dialog, avis recorded from the
 // keyboard (a departure refused without its reason, then recorded with it), « toutes les
-// propositions » and the decisions undone with Ctrl+Z, an amendment after validation, the
-// gauge following the avis, the session due said in the main window, the agenda printed.
+// propositions », an amendment after validation, the decisions taken (one below its avis,
+// refused until its reason is given) and undone with Ctrl+Z, the gauge following the avis, the
+// session due said in the main window, the agenda reordered by drag and drop and printed.
 #include "TestWorkspace.h"
 #include "WindowFixture.h"
 #include "campaign/Campaign.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPdfDocument>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -434,6 +436,34 @@ private slots:
             at = text.indexOf(QString::number(entry.item.dossier), at);
             QVERIFY2(at >= 0, qPrintable(QString::number(entry.item.dossier)));
         }
+    }
+
+    // A row dragged to the top of the agenda: the campaign stores the order, the agenda shows
+    // it, Ctrl+Z puts it back.
+    void agendaReorderedByDragAndDrop()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        testing::openDemo(window, dir);
+        SessionWindow* sessions = openSessions(window);
+        QVERIFY(sessions);
+        const int session = sessions->session();
+        const SessionAgenda before = agenda(window, session);
+        QVERIFY(before.entries().size() >= 3);
+        const qint64 last = before.entries().constLast().item.dossier;
+        auto* table = sessions->findChild<QTableView*>(QStringLiteral("agendaTableView"));
+        QAbstractItemModel* model = table->model();
+        const int lastRow = model->rowCount() - 1;
+        QVERIFY(model->flags(model->index(lastRow, 0)) & Qt::ItemIsDragEnabled);
+        std::unique_ptr<QMimeData> dragged(model->mimeData({model->index(lastRow, 0)}));
+        QVERIFY(model->canDropMimeData(dragged.get(), Qt::MoveAction, 0, 0, QModelIndex()));
+        model->dropMimeData(dragged.get(), Qt::MoveAction, 0, 0, QModelIndex());
+        const SessionAgenda after = agenda(window, session);
+        QCOMPARE(after.entries().constFirst().item.dossier, last);
+        QCOMPARE(after.entries().at(1).item.dossier, before.entries().constFirst().item.dossier);
+        QCOMPARE(static_cast<AgendaModel*>(model)->rowOf(last), 0);
+        step(sessions, QKeySequence::Undo);
+        QCOMPARE(agenda(window, session).entries().constLast().item.dossier, last);
     }
 };
 
