@@ -7684,6 +7684,10 @@ If it is complete, the applications it does not hold are no longer on démarches
         <source>Champs inconnus dans le texte : %1. Choisissez les champs dans la liste.</source>
         <translation>Unknown fields in the text: %1. Choose the fields from the list.</translation>
     </message>
+    <message>
+        <source>Reprendre le modèle &amp;fourni</source>
+        <translation>Restore the &amp;shipped template</translation>
+    </message>
 </context>
 <context>
     <name>guichet::WelcomePage</name>

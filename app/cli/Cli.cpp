@@ -45,7 +45,7 @@ QString familyUsage(const QString& family, QStringList* verbs)
         const QStringList words = command->name().split(QLatin1Char(' '));
         if (words.size() == 2 && words.constFirst() == family) {
             verbs->append(words.at(1));
-            lines += QStringLiteral("  %1%2\n").arg(words.at(1), -10).arg(command->summary());
+            lines += QStringLiteral("  %1  %2\n").arg(words.at(1), -13).arg(command->summary());
         }
     }
     return Text::tr("Usage : guichet %1 %2 …\n").arg(family, verbs->join(QLatin1Char('|'))) +
@@ -144,8 +144,13 @@ QString usage()
                  "        guichet COMMANDE [options]\n\n"
                  "Sans commande, ouvre l'application (sur FICHIER, ou sur un classeur de "
                  "démonstration avec --demo).\n\nCommandes :\n");
+    // The summaries in one column, two spaces after the longest name.
+    qsizetype width = 0;
     for (const auto& command : commands())
-        text += QStringLiteral("  %1%2\n").arg(command->name(), -20).arg(command->summary());
+        width = std::max(width, command->name().size());
+    for (const auto& command : commands())
+        text +=
+            QStringLiteral("  %1  %2\n").arg(command->name(), -int(width)).arg(command->summary());
     text += Text::tr("\n« guichet COMMANDE --help » décrit chaque commande.\n"
                      "Codes de sortie : 0 succès, 2 entrée invalide (rien n'est écrit), 1 autre "
                      "échec.\n");

@@ -79,6 +79,21 @@ private slots:
             m_campaign->templates().current(DocumentTemplate::Kind::Notification);
         QCOMPARE(undone.version, 2);
         QCOMPARE(undone.body, shipped);
+        // Changed again, then the shipped text taken back in one click and saved.
+        dialog.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(dialog.editor(), QStringLiteral(" Texte local."));
+        QVERIFY(dialog.save());
+        QVERIFY(m_campaign->templates()
+                    .current(DocumentTemplate::Kind::Notification)
+                    .body.contains(QStringLiteral("Texte local.")));
+        dialog.findChild<QPushButton*>(QStringLiteral("shippedTemplateButton"))->click();
+        QVERIFY(dialog.save());
+        const DocumentTemplate back =
+            m_campaign->templates().current(DocumentTemplate::Kind::Notification);
+        QVERIFY(!back.body.contains(QStringLiteral("Texte local.")));
+        QVERIFY(back.body.contains(QStringLiteral("{{montant_lettres}}")) ==
+                DocumentTemplate::shipped(DocumentTemplate::Kind::Notification)
+                    .contains(QStringLiteral("{{montant_lettres}}")));
     }
 
     void letterheadEditedAndUndone()

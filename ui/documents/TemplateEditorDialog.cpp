@@ -88,6 +88,17 @@ void TemplateEditorDialog::build()
             save();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (!m_oneDocument) {
+        // A workspace keeps the version it saved; the text shipped with this version of
+        // Guichet is one click away, saved only with Enregistrer (and undone like any save).
+        QPushButton* shipped =
+            buttons->addButton(tr("Reprendre le modèle &fourni"), QDialogButtonBox::ResetRole);
+        shipped->setObjectName(QStringLiteral("shippedTemplateButton"));
+        connect(shipped, &QPushButton::clicked, this, [this] {
+            m_editor->setHtml(
+                DocumentTemplate::shipped(DocumentTemplate::Kind(m_kinds->currentData().toInt())));
+        });
+    }
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_kinds, 1);
