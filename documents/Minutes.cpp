@@ -64,35 +64,6 @@ QString paragraph(const QString& text)
     return u"<p>%1</p>"_s.arg(escaped(text));
 }
 
-QString membersSection(const Session& session)
-{
-    QString present, represented, excused;
-    for (const SessionMember& m : session.members) {
-        const QString who = m.quality.isEmpty() ? m.name : m.name + u", "_s + m.quality;
-        switch (m.attendance) {
-        case SessionMember::Attendance::Present:
-            present += u"<li>%1</li>"_s.arg(escaped(who));
-            break;
-        case SessionMember::Attendance::Represented:
-            represented += u"<li>%1</li>"_s.arg(
-                escaped(m.representedBy.isEmpty()
-                            ? who
-                            : Text::tr("%1, représenté(e) par %2").arg(who, m.representedBy)));
-            break;
-        case SessionMember::Attendance::Excused:
-            excused += u"<li>%1</li>"_s.arg(escaped(who));
-            break;
-        }
-    }
-    auto list = [](const QString& title, const QString& items) -> QString {
-        return u"<p><b>%1</b></p>"_s.arg(escaped(title)) +
-               (items.isEmpty() ? paragraph(Text::tr("Néant.")) : u"<ul>%1</ul>"_s.arg(items));
-    };
-    return list(Text::tr("Membres présents :"), present) +
-           list(Text::tr("Membres représentés :"), represented) +
-           list(Text::tr("Membres excusés :"), excused);
-}
-
 // The members out of the room for each dossier: declared links and recusals recorded.
 QHash<qint64, QStringList> outOfRoom(const Campaign& campaign, const SessionAgenda& agenda)
 {
@@ -129,6 +100,35 @@ QMap<QString, Money> committedBySubaxis(const Campaign& campaign, const LedgerSt
 
 } // namespace
 
+QString attendance(const Session& session)
+{
+    QString present, represented, excused;
+    for (const SessionMember& m : session.members) {
+        const QString who = m.quality.isEmpty() ? m.name : m.name + u", "_s + m.quality;
+        switch (m.attendance) {
+        case SessionMember::Attendance::Present:
+            present += u"<li>%1</li>"_s.arg(escaped(who));
+            break;
+        case SessionMember::Attendance::Represented:
+            represented += u"<li>%1</li>"_s.arg(
+                escaped(m.representedBy.isEmpty()
+                            ? who
+                            : Text::tr("%1, représenté(e) par %2").arg(who, m.representedBy)));
+            break;
+        case SessionMember::Attendance::Excused:
+            excused += u"<li>%1</li>"_s.arg(escaped(who));
+            break;
+        }
+    }
+    auto list = [](const QString& title, const QString& items) -> QString {
+        return u"<p><b>%1</b></p>"_s.arg(escaped(title)) +
+               (items.isEmpty() ? paragraph(Text::tr("Néant.")) : u"<ul>%1</ul>"_s.arg(items));
+    };
+    return list(Text::tr("Membres présents :"), present) +
+           list(Text::tr("Membres représentés :"), represented) +
+           list(Text::tr("Membres excusés :"), excused);
+}
+
 Result<PageSource> compose(const Campaign& campaign, int number, const QString& registerNumber)
 {
     auto loaded =
@@ -158,7 +158,7 @@ Result<PageSource> compose(const Campaign& campaign, int number, const QString& 
         body += paragraph(Text::tr("Secrétaire de séance : %1.").arg(session.secretary));
 
     body += section(++n, Text::tr("Membres"));
-    body += membersSection(session);
+    body += attendance(session);
 
     body += section(++n, Text::tr("Quorum"));
     body += paragraph(

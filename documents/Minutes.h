@@ -6,6 +6,7 @@
 namespace guichet {
 
 class Campaign;
+struct Session;
 
 // The minutes of a committee session (compte rendu du comité de sélection), as rich text to set
 // in PDF or write as ODT: header, presidency, members present, represented and excused, quorum,
@@ -20,6 +21,9 @@ namespace minutes {
 // `registerNumber`: the minutes' number once issued, empty for a draft.
 Result<PageSource> compose(const Campaign& campaign, int session,
                            const QString& registerNumber = {});
+// The session's members present, represented (by whom) and excused, in three lists: the
+// minutes' and the agenda's (plural headings: no agreement to guess from a name).
+QString attendance(const Session& session);
 
 } // namespace minutes
 } // namespace guichet

@@ -1,6 +1,7 @@
 #include "PrintableSheets.h"
 
 #include "DocumentPages.h"
+#include "Minutes.h"
 #include "campaign/Campaign.h"
 #include "committee/SessionAgenda.h"
 #include "common/AtomicFile.h"
@@ -227,18 +228,10 @@ Result<PageSource> sessionAgenda(const Campaign& campaign, int number)
         return agenda.error();
     const Session& session = agenda->session();
     QString body = u"<h2>%1</h2><p>%2</p>"_s.arg(session.title().toHtmlEscaped(),
-                                                 Text::tr("Président : %1 — secrétaire : %2")
+                                                 Text::tr("Présidence : %1 — secrétariat : %2")
                                                      .arg(session.chair, session.secretary)
                                                      .toHtmlEscaped());
-    QStringList members;
-    for (const SessionMember& member : session.members) {
-        QString attendance = SessionMember::label(member.attendance);
-        if (!member.representedBy.isEmpty())
-            attendance = Text::tr("%1 par %2").arg(attendance, member.representedBy);
-        members << u"%1 (%2) : %3"_s.arg(member.name, member.quality, attendance);
-    }
-    if (!members.isEmpty())
-        body += u"<p>%1</p>"_s.arg(members.join(u" ; "_s).toHtmlEscaped());
+    body += minutes::attendance(session);
     QString rows = headerRow({Text::tr("N°"), Text::tr("Rang"), Text::tr("Dossier"),
                               Text::tr("Collectivité"), Text::tr("Intitulé"), Text::tr("Sous-axe"),
                               Text::tr("Proposé"), Text::tr("Sorties de salle")});

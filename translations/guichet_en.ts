@@ -2021,18 +2021,6 @@ Workspaces written in schema %2.
         <translation>No session due yet: %1%2; monthly due date %3.</translation>
     </message>
     <message>
-        <source>présent</source>
-        <translation>present</translation>
-    </message>
-    <message>
-        <source>excusé</source>
-        <translation>excused</translation>
-    </message>
-    <message>
-        <source>représenté</source>
-        <translation>represented</translation>
-    </message>
-    <message>
         <source>sans objet</source>
         <translation>not applicable</translation>
     </message>
@@ -2192,6 +2180,18 @@ Workspaces written in schema %2.
     <message>
         <source>Un amendement après validation demande un motif.</source>
         <translation>An amendment after validation needs a reason.</translation>
+    </message>
+    <message>
+        <source>présent(e)</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>excusé(e)</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <source>représenté(e)</source>
+        <translation>represented</translation>
     </message>
 </context>
 <context>
@@ -4162,14 +4162,6 @@ Workspaces written in schema %2.
         <translation>Dossiers in ranking order; as of %1.</translation>
     </message>
     <message>
-        <source>Président : %1 — secrétaire : %2</source>
-        <translation>Chair: %1 — secretary: %2</translation>
-    </message>
-    <message>
-        <source>%1 par %2</source>
-        <translation>%1 by %2</translation>
-    </message>
-    <message>
         <source>N°</source>
         <translation>No.</translation>
     </message>
@@ -4208,6 +4200,10 @@ Workspaces written in schema %2.
     <message>
         <source>Ordre du jour de la séance n° %1</source>
         <translation>Agenda of session %1</translation>
+    </message>
+    <message>
+        <source>Présidence : %1 — secrétariat : %2</source>
+        <translation>Chair: %1 — secretary: %2</translation>
     </message>
 </context>
 <context>

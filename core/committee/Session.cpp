@@ -53,11 +53,11 @@ QString SessionMember::label(Attendance attendance)
 {
     switch (attendance) {
     case Attendance::Present:
-        return Text::tr("présent");
+        return Text::tr("présent(e)");
     case Attendance::Excused:
-        return Text::tr("excusé");
+        return Text::tr("excusé(e)");
     case Attendance::Represented:
-        return Text::tr("représenté");
+        return Text::tr("représenté(e)");
     }
     return QString();
 }
