@@ -23,6 +23,8 @@ QFont body()
 {
     QFont font(family());
     font.setPointSizeF(10.5);
+    // Outlines as designed: a printed page has no screen pixels to fit the glyphs to.
+    font.setHintingPreference(QFont::PreferNoHinting);
     return font;
 }
 

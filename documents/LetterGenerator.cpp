@@ -51,8 +51,8 @@ QString LetterGenerator::compose(const DecisionFacts& facts, const LetterPlan& p
     return document_pages::page(m_letterhead, Text::tr("N° %1").arg(reference), body);
 }
 
-Result<QList<LetterDocument>> LetterGenerator::drafts(qint64 dossier, QDate date,
-                                                      const Edits& edits)
+Result<QList<LetterDocument>> LetterGenerator::composeDrafts(qint64 dossier, QDate date,
+                                                             const Edits& edits)
 {
     auto facts = DecisionFacts::load(m_campaign, dossier);
     if (!facts)
@@ -61,11 +61,24 @@ Result<QList<LetterDocument>> LetterGenerator::drafts(qint64 dossier, QDate date
     for (const LetterPlan& plan : facts->plans()) {
         LetterDocument d{dossier, plan.kind, plan.series, {}, {}, {}, {}};
         d.html = compose(*facts, plan, {}, date, edits);
-        d.pdf = m_renderer.render(
-            {d.html, document_pages::footer(m_letterhead), DocumentTemplate::label(plan.kind)},
-            clock::now());
         documents.append(std::move(d));
     }
+    return documents;
+}
+
+PageSource LetterGenerator::draftSource(const LetterDocument& draft) const
+{
+    return {draft.html, document_pages::footer(m_letterhead), DocumentTemplate::label(draft.kind)};
+}
+
+Result<QList<LetterDocument>> LetterGenerator::drafts(qint64 dossier, QDate date,
+                                                      const Edits& edits)
+{
+    auto documents = composeDrafts(dossier, date, edits);
+    if (!documents)
+        return documents;
+    for (LetterDocument& d : *documents)
+        d.pdf = m_renderer.render(draftSource(d), clock::now());
     return documents;
 }
 
@@ -155,6 +168,30 @@ Result<LetterGenerator::BatchReport> LetterGenerator::run(const Batch& batch,
             report.cancelled = true;
         return !report.cancelled;
     };
+    // Issued documents are set one by one, each inside the transaction that gives it its
+    // number; drafts a window at a time, on every core.
+    QList<LetterDocument> window;
+    auto flush = [&]() -> Status {
+        if (!batch.issue && !window.isEmpty()) {
+            QList<PageSource> sources;
+            for (const LetterDocument& d : std::as_const(window))
+                sources.append(draftSource(d));
+            const QList<QByteArray> pdfs = m_batchRenderer.render(sources, clock::now());
+            for (qsizetype i = 0; i < window.size(); ++i)
+                window[i].pdf = pdfs.at(i);
+        }
+        for (const LetterDocument& d : std::as_const(window)) {
+            const QString path = QDir(batch.outputDir).filePath(d.fileName());
+            if (Status status = writeFileAtomically(path, d.pdf); !status)
+                return status;
+            report.files.append(path);
+            report.issued += d.number.isEmpty() ? 0 : 1;
+            if (!batch.combinedPath.isEmpty())
+                combined.append({d.html, document_pages::footer(m_letterhead), d.number});
+        }
+        window.clear();
+        return success();
+    };
     for (const qint64 dossier : batch.dossiers) {
         if (!goOn(done, total))
             break;
@@ -170,21 +207,19 @@ Result<LetterGenerator::BatchReport> LetterGenerator::run(const Batch& batch,
             if (documents && documents->isEmpty())
                 report.skipped.append(dossier);
         } else {
-            documents = drafts(dossier, batch.date);
+            documents = composeDrafts(dossier, batch.date, {});
         }
         if (!documents)
             return documents.error();
-        for (const LetterDocument& d : *documents) {
-            const QString path = QDir(batch.outputDir).filePath(d.fileName());
-            if (Status status = writeFileAtomically(path, d.pdf); !status)
-                return status.error();
-            report.files.append(path);
-            report.issued += d.number.isEmpty() ? 0 : 1;
-            if (!batch.combinedPath.isEmpty())
-                combined.append({d.html, document_pages::footer(m_letterhead), d.number});
-        }
+        window += *documents;
         ++done;
+        if (batch.issue || window.size() >= BatchRenderer::kWindow) {
+            if (Status status = flush(); !status)
+                return status.error();
+        }
     }
+    if (Status status = flush(); !status) // the drafts composed before a cancel
+        return status.error();
     if (!batch.combinedPath.isEmpty() && !combined.isEmpty()) {
         if (Status status = writeFileAtomically(batch.combinedPath,
                                                 m_renderer.renderCombined(combined, clock::now()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BatchRenderer.h"
 #include "PdfRenderer.h"
 #include "campaign/Campaign.h"
 #include "documents/DecisionLetters.h"
@@ -77,6 +78,9 @@ private:
         QList<LetterPlan> plans;
     };
     QString bodyOf(DocumentTemplate::Kind kind, const Edits& edits) const;
+    // The dossier's drafts, composed but not yet set in PDF.
+    Result<QList<LetterDocument>> composeDrafts(qint64 dossier, QDate date, const Edits& edits);
+    PageSource draftSource(const LetterDocument& draft) const;
     QString compose(const DecisionFacts& facts, const LetterPlan& plan, const QString& number,
                     QDate date, const Edits& edits, const QString& notice = {}) const;
     // What to do with a document issued already: a batch goes on past it (a re-run after a
@@ -94,6 +98,7 @@ private:
     Campaign& m_campaign;
     Letterhead m_letterhead;
     PdfRenderer m_renderer;
+    BatchRenderer m_batchRenderer; // the drafts of a batch, on every core
 };
 
 } // namespace guichet

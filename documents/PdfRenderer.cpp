@@ -42,33 +42,38 @@ void setUpWriter(QPdfWriter& writer, const QString& title, bool landscape)
 } // namespace
 
 PdfRenderer::PdfRenderer()
+    : m_bodyFont(document_fonts::body())
+    , m_footerFont(m_bodyFont)
 {
-    m_document.setDefaultFont(document_fonts::body());
-    m_document.setPageSize(kA4);
-    m_document.setUndoRedoEnabled(false);
-    m_footerFont = document_fonts::body();
     m_footerFont.setPixelSize(10); // in layout units (the painter is scaled): 7,5 pt
 }
 
 QTextDocument& PdfRenderer::layOut(const QString& html, bool landscape)
 {
-    m_document.setPageSize(pageSize(landscape));
-    m_document.setHtml(html);
-    QTextFrameFormat frame = m_document.rootFrame()->frameFormat();
+    // A new document for each source: setHtml on a document that has its layout lays it out
+    // at once, and the page margins set after it (setHtml resets them) a second time; a new
+    // document is laid out once, when it is asked for its pages.
+    m_document = std::make_unique<QTextDocument>();
+    m_document->setUndoRedoEnabled(false);
+    m_document->setUseDesignMetrics(true);
+    m_document->setDefaultFont(m_bodyFont);
+    m_document->setPageSize(pageSize(landscape));
+    m_document->setHtml(html);
+    QTextFrameFormat frame = m_document->rootFrame()->frameFormat();
     frame.setLeftMargin(kSideMargin);
     frame.setRightMargin(kSideMargin);
     frame.setTopMargin(kTopMargin);
     frame.setBottomMargin(kBottomMargin);
     frame.setBorder(0);
-    m_document.rootFrame()->setFrameFormat(frame);
-    return m_document;
+    m_document->rootFrame()->setFrameFormat(frame);
+    return *m_document;
 }
 
 void PdfRenderer::paint(QPainter& painter, QPdfWriter& writer, const PageSource& source)
 {
     layOut(source.html, source.landscape);
     const QSizeF page = pageSize(source.landscape);
-    const int pages = m_document.pageCount();
+    const int pages = m_document->pageCount();
     const qreal scale = kPdfDpi / kLayoutDpi;
     for (int index = 0; index < pages; ++index) {
         if (index > 0)
@@ -80,7 +85,7 @@ void PdfRenderer::paint(QPainter& painter, QPdfWriter& writer, const PageSource&
         painter.setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = clip;
-        m_document.documentLayout()->draw(&painter, context);
+        m_document->documentLayout()->draw(&painter, context);
         painter.restore();
 
         painter.save();

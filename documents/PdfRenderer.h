@@ -6,6 +6,8 @@
 #include <QString>
 #include <QTextDocument>
 
+#include <memory>
+
 class QPainter;
 class QPdfWriter;
 
@@ -21,8 +23,9 @@ struct PageSource
 };
 
 // Sets documents in A4 PDF: the préfecture's font embedded (document_fonts), page numbers
-// « x/y » at the foot of every page. One renderer is meant to set many documents: its text
-// document, fonts and page geometry are made once, and each document costs only its layout.
+// « x/y » at the foot of every page. One renderer is meant to set many documents (its fonts are
+// made once); each document is laid out once, in the fonts' design metrics (what print wants:
+// advances as drawn, not rounded to a screen's pixels).
 //
 // The bytes depend only on the source and `stamp` (the time of issue): Qt writes the time of
 // writing and a random document id into every PDF, which are replaced by values derived from
@@ -42,7 +45,8 @@ private:
     void paint(QPainter& painter, QPdfWriter& writer, const PageSource& source);
     static QByteArray deterministic(QByteArray pdf, const QDateTime& stamp);
 
-    QTextDocument m_document;
+    std::unique_ptr<QTextDocument> m_document;
+    QFont m_bodyFont;
     QFont m_footerFont;
 };
 
