@@ -1,8 +1,10 @@
 #include "Minutes.h"
 
 #include "DocumentPages.h"
+#include "OdtWriter.h"
 #include "campaign/Campaign.h"
 #include "committee/SessionAgenda.h"
+#include "common/Clock.h"
 #include "common/Format.h"
 #include "documents/Placeholders.h"
 #include "referential/CollectivityName.h"
@@ -13,6 +15,9 @@
 using namespace Qt::StringLiterals;
 
 namespace guichet::minutes {
+
+// The register's template name of the minutes.
+const QString kTemplateName = QStringLiteral("proces-verbal");
 
 namespace {
 
@@ -283,6 +288,42 @@ Result<PageSource> compose(const Campaign& campaign, int number, const QString& 
     return PageSource{document_pages::page(letterhead, reference, body),
                       document_pages::footer(letterhead),
                       Text::tr("Compte rendu de la séance n° %1").arg(number), false};
+}
+
+Result<QByteArray> draft(const Campaign& campaign, int session, Format format)
+{
+    const auto source = compose(campaign, session);
+    if (!source)
+        return source.error();
+    PdfRenderer renderer;
+    if (format == Format::Odt)
+        return odt::write(renderer.layOut(source->html), source->footer);
+    return renderer.render(*source, clock::now());
+}
+
+Result<IssuedDocument> issue(Campaign& campaign, int session)
+{
+    const std::optional<Session> held = campaign.committee().session(session);
+    if (!held)
+        return Error::badInput(Text::tr("Séance n° %1 introuvable.").arg(session));
+    if (!held->isValidated())
+        return Error::badInput(Text::tr("La séance n° %1 n'est pas validée par son président : "
+                                        "son compte rendu reste un projet.")
+                                   .arg(session));
+    if (const auto issued = campaign.documentRegister().latestOfSession(session, kTemplateName))
+        return Error::badInput(Text::tr("Le compte rendu de la séance n° %1 est déjà émis (n° "
+                                        "%2) : il se réimprime depuis le registre.")
+                                   .arg(session)
+                                   .arg(issued->number));
+    PdfRenderer renderer;
+    auto render = [&](const QString& number, const QDateTime& at) -> Result<QByteArray> {
+        const auto source = compose(campaign, session, number);
+        if (!source)
+            return source.error();
+        return renderer.render(*source, at);
+    };
+    return campaign.issueDocument(
+        {QStringLiteral("PV"), kTemplateName, 0, session, held->date, {}, false}, {}, render);
 }
 
 } // namespace guichet::minutes

@@ -2,6 +2,7 @@
 
 #include "PdfRenderer.h"
 #include "common/Result.h"
+#include "documents/DocumentRegister.h"
 
 namespace guichet {
 
@@ -24,6 +25,18 @@ Result<PageSource> compose(const Campaign& campaign, int session,
 // The session's members present, represented (by whom) and excused, in three lists: the
 // minutes' and the agenda's (plural headings: no agreement to guess from a name).
 QString attendance(const Session& session);
+
+enum class Format
+{
+    Pdf,
+    Odt // editable in LibreOffice
+};
+// The draft of the minutes, made again at will until they are issued.
+Result<QByteArray> draft(const Campaign& campaign, int session, Format format);
+// Issues the minutes of a validated session: numbered in the register (series « PV ») and
+// frozen, as PDF. BadInput for a session not validated by its chair, or whose minutes were
+// issued already (they are reprinted from the register).
+Result<IssuedDocument> issue(Campaign& campaign, int session);
 
 } // namespace minutes
 } // namespace guichet

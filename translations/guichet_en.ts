@@ -1786,14 +1786,6 @@ Workspaces written in schema %2.
 </translation>
     </message>
     <message>
-        <source>Séance n° %1 introuvable.</source>
-        <translation>Session no. %1 not found.</translation>
-    </message>
-    <message>
-        <source>La séance n° %1 n&apos;est pas validée par son président : son compte rendu reste un projet.</source>
-        <translation>Session no. %1 is not validated by its chair: its minutes remain a draft.</translation>
-    </message>
-    <message>
         <source>Compte rendu émis : n° %1, %2
 </source>
         <translation>Minutes issued: no. %1, %2
@@ -3849,6 +3841,18 @@ Workspaces written in schema %2.
     <message>
         <source>Les dossiers ayant reçu un avis favorable sont proposés à la décision %1 (arrêtés et lettres de notification) ; les avis défavorables donnent lieu à une lettre motivée ; les dossiers ajournés sont réexaminés lors d&apos;une prochaine séance, une fois les pièces demandées reçues.</source>
         <translation>The dossiers given a favourable opinion are put to the decision of %1 (orders and notification letters); unfavourable opinions lead to a reasoned letter; postponed dossiers are examined again at a later session once the documents asked for are received.</translation>
+    </message>
+    <message>
+        <source>Séance n° %1 introuvable.</source>
+        <translation>No session %1.</translation>
+    </message>
+    <message>
+        <source>La séance n° %1 n&apos;est pas validée par son président : son compte rendu reste un projet.</source>
+        <translation>Session %1 is not validated by its chair: its minutes remain a draft.</translation>
+    </message>
+    <message>
+        <source>Le compte rendu de la séance n° %1 est déjà émis (n° %2) : il se réimprime depuis le registre.</source>
+        <translation>The minutes of session %1 were issued already (no. %2): reprint them from the register.</translation>
     </message>
 </context>
 <context>
@@ -7549,6 +7553,54 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message>
         <source>Aucun avis de la séance n° %1 n&apos;attend de décision.</source>
         <translation>No opinion of session %1 awaits a decision.</translation>
+    </message>
+    <message>
+        <source>Projet de &amp;compte rendu (PDF ou ODT)…</source>
+        <translation>Draft &amp;minutes (PDF or ODT)…</translation>
+    </message>
+    <message>
+        <source>É&amp;mettre le compte rendu…</source>
+        <translation>&amp;Issue the minutes…</translation>
+    </message>
+    <message>
+        <source>Projet de compte rendu</source>
+        <translation>Draft minutes</translation>
+    </message>
+    <message>
+        <source>compte rendu séance %1.odt</source>
+        <translation>minutes session %1.odt</translation>
+    </message>
+    <message>
+        <source>Document ODT, modifiable (*.odt);;Document PDF (*.pdf)</source>
+        <translation>ODT document, editable (*.odt);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Compte rendu non écrit</source>
+        <translation>Minutes not written</translation>
+    </message>
+    <message>
+        <source>Projet de compte rendu enregistré : %1</source>
+        <translation>Draft minutes saved: %1</translation>
+    </message>
+    <message>
+        <source>Émettre le compte rendu</source>
+        <translation>Issue the minutes</translation>
+    </message>
+    <message>
+        <source>compte rendu séance %1.pdf</source>
+        <translation>minutes session %1.pdf</translation>
+    </message>
+    <message>
+        <source>Le compte rendu de la séance n° %1 sera numéroté au registre et figé : il ne sera plus modifiable. Émettre ?</source>
+        <translation>The minutes of session %1 will be numbered in the register and frozen: they can no longer be changed. Issue them?</translation>
+    </message>
+    <message>
+        <source>Compte rendu non émis</source>
+        <translation>Minutes not issued</translation>
+    </message>
+    <message>
+        <source>Compte rendu émis : n° %1, enregistré dans %2</source>
+        <translation>Minutes issued: no. %1, saved in %2</translation>
     </message>
 </context>
 <context>

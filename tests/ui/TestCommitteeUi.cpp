@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -464,6 +465,42 @@ private slots:
         QCOMPARE(static_cast<AgendaModel*>(model)->rowOf(last), 0);
         step(sessions, QKeySequence::Undo);
         QCOMPARE(agenda(window, session).entries().constLast().item.dossier, last);
+    }
+
+    // Séance > Compte rendu: a draft as ODT and PDF at will; issued once the session is
+    // validated, numbered in the register; a second issue is refused.
+    void minutesDraftedThenIssued()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        testing::openDemo(window, dir);
+        SessionWindow* sessions = openSessions(window);
+        QVERIFY(sessions);
+        auto* issue = sessions->findChild<QAction*>(QStringLiteral("issueMinutesAction"));
+        QVERIFY(!issue->isEnabled()); // the upcoming session is not validated
+        auto* combo = sessions->findChild<QComboBox*>(QStringLiteral("sessionCombo"));
+        combo->setCurrentIndex(combo->findData(2));
+        emit combo->activated(combo->currentIndex());
+        QCOMPARE(sessions->session(), 2);
+        QVERIFY(issue->isEnabled());
+        const QString odt = dir.path(QStringLiteral("projet.odt"));
+        QVERIFY(sessions->writeMinutesDraft(odt));
+        QFile draft(odt);
+        QVERIFY(draft.open(QIODevice::ReadOnly));
+        QCOMPARE(draft.read(2), QByteArray("PK"));
+        const QString pdf = dir.path(QStringLiteral("compte rendu.pdf"));
+        QVERIFY(sessions->issueMinutes(pdf));
+        const auto issued = window.campaign()->documentRegister().latestOfSession(
+            2, QStringLiteral("proces-verbal"));
+        QVERIFY(issued);
+        QVERIFY(issued->number.contains(QStringLiteral("-PV-")));
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(written.readAll(), QCryptographicHash::Sha256).toHex(),
+                 issued->sha256.toLatin1());
+        const Status again = sessions->issueMinutes(pdf);
+        QVERIFY(!again);
+        QVERIFY(again.error().message.contains(issued->number));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "AgendaModel.h"
 #include "AvisPanel.h"
+#include "Minutes.h"
 #include "PrintableSheets.h"
 #include "ProjectionControl.h"
 #include "RecusalBox.h"
@@ -11,6 +12,7 @@
 #include "campaign/Campaign.h"
 #include "commands/Editing.h"
 #include "commands/SessionCommand.h"
+#include "common/AtomicFile.h"
 #include "common/Clock.h"
 
 #include <QComboBox>
@@ -141,6 +143,12 @@ void SessionWindow::createMenus()
     m_decide =
         session->addAction(tr("&Prendre les décisions…"), this, &SessionWindow::takeDecisions);
     m_decide->setObjectName(QStringLiteral("takeDecisionsAction"));
+    session->addSeparator();
+    session->addAction(tr("Projet de &compte rendu (PDF ou ODT)…"), this,
+                       &SessionWindow::saveMinutesDraft);
+    m_issueMinutes =
+        session->addAction(tr("É&mettre le compte rendu…"), this, &SessionWindow::askIssueMinutes);
+    m_issueMinutes->setObjectName(QStringLiteral("issueMinutesAction"));
     session->addSeparator();
     QAction* close = session->addAction(tr("&Fermer"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
@@ -275,6 +283,7 @@ void SessionWindow::reload()
     m_allProposals->setEnabled(open);
     m_validate->setEnabled(open);
     m_decide->setEnabled(shown && shown->session().isValidated() && writable());
+    m_issueMinutes->setEnabled(m_decide->isEnabled());
     if (m_current != previous && m_current)
         emit currentDossierChanged(m_session, m_current);
 }
@@ -396,6 +405,58 @@ void SessionWindow::printAgenda()
 Status SessionWindow::writeAgenda(const QString& path) const
 {
     return printable_sheets::writePdf(printable_sheets::sessionAgenda(m_campaign, m_session), path);
+}
+
+void SessionWindow::saveMinutesDraft()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Projet de compte rendu"), tr("compte rendu séance %1.odt").arg(m_session),
+        tr("Document ODT, modifiable (*.odt);;Document PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status status = writeMinutesDraft(path); !status)
+        QMessageBox::warning(this, tr("Compte rendu non écrit"), status.error().message);
+    else
+        statusBar()->showMessage(tr("Projet de compte rendu enregistré : %1").arg(path), 8000);
+}
+
+Status SessionWindow::writeMinutesDraft(const QString& path) const
+{
+    const bool odt = path.endsWith(QStringLiteral(".odt"), Qt::CaseInsensitive);
+    const auto bytes =
+        minutes::draft(m_campaign, m_session, odt ? minutes::Format::Odt : minutes::Format::Pdf);
+    if (!bytes)
+        return bytes.error();
+    return writeFileAtomically(path, *bytes);
+}
+
+void SessionWindow::askIssueMinutes()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Émettre le compte rendu"), tr("compte rendu séance %1.pdf").arg(m_session),
+        tr("Documents PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Émettre le compte rendu"),
+                              tr("Le compte rendu de la séance n° %1 sera numéroté au registre "
+                                 "et figé : il ne sera plus modifiable. Émettre ?")
+                                  .arg(m_session)) != QMessageBox::Yes)
+        return;
+    if (Status status = issueMinutes(path); !status)
+        QMessageBox::warning(this, tr("Compte rendu non émis"), status.error().message);
+}
+
+Status SessionWindow::issueMinutes(const QString& path)
+{
+    const auto issued = minutes::issue(m_campaign, m_session);
+    if (!issued)
+        return issued.error();
+    // Issued and registered: the file is a copy, reprinted from the register if it fails.
+    if (Status status = writeFileAtomically(path, issued->content); !status)
+        return status;
+    statusBar()->showMessage(
+        tr("Compte rendu émis : n° %1, enregistré dans %2").arg(issued->number, path), 8000);
+    return success();
 }
 
 } // namespace guichet

@@ -40,6 +40,10 @@ public:
     // The session's agenda printed to a PDF at `path` (what Séance > Imprimer l'ordre du jour
     // writes once the file is chosen).
     Status writeAgenda(const QString& path) const;
+    // The minutes: a draft (PDF, or ODT when `path` ends in .odt), or issued (numbered, frozen)
+    // and written as PDF to `path`. What Séance > Compte rendu do once the file is chosen.
+    Status writeMinutesDraft(const QString& path) const;
+    Status issueMinutes(const QString& path);
     qint64 currentDossier() const { return m_current; }
     AvisPanel* avisPanel() const { return m_avis; }
     SessionGauge* gauge() const { return m_gauge; }
@@ -65,6 +69,8 @@ private:
     void validate();
     void takeDecisions();
     void printAgenda();
+    void saveMinutesDraft();
+    void askIssueMinutes();
     void fillSessions();
     bool writable() const;
 
@@ -85,6 +91,7 @@ private:
     QAction* m_allProposals = nullptr;
     QAction* m_validate = nullptr;
     QAction* m_decide = nullptr;
+    QAction* m_issueMinutes = nullptr;
     QList<QAction*> m_kindActions;
 };
 

@@ -2,7 +2,6 @@
 
 #include "LetterGenerator.h"
 #include "Minutes.h"
-#include "OdtWriter.h"
 #include "PrintableSheets.h"
 #include "committee/SessionAgenda.h"
 #include "common/Clock.h"
@@ -317,20 +316,11 @@ Status MinutesCommand::run(QTextStream& out)
         auto campaign = openReadOnly(path);
         if (!campaign)
             return campaign.error();
-        auto source = minutes::compose(**campaign, *session);
-        if (!source)
-            return source.error();
-        PdfRenderer renderer;
-        QByteArray bytes;
-        if (odt) {
-            auto written = odt::write(renderer.layOut(source->html), source->footer);
-            if (!written)
-                return written.error();
-            bytes = *written;
-        } else {
-            bytes = renderer.render(*source, clock::now());
-        }
-        if (Status status = writeOutput(output, bytes, out); !status)
+        const auto bytes =
+            minutes::draft(**campaign, *session, odt ? minutes::Format::Odt : minutes::Format::Pdf);
+        if (!bytes)
+            return bytes.error();
+        if (Status status = writeOutput(output, *bytes, out); !status)
             return status;
         out << Text::tr("Projet de compte rendu écrit : %1\n").arg(output);
         return success();
@@ -338,22 +328,7 @@ Status MinutesCommand::run(QTextStream& out)
     return write(
         path, QString(),
         [&](Campaign& campaign, QTextStream& said) -> Status {
-            const auto held = campaign.committee().session(*session);
-            if (!held)
-                return badInput(Text::tr("Séance n° %1 introuvable.").arg(*session));
-            if (!held->isValidated())
-                return badInput(Text::tr("La séance n° %1 n'est pas validée par son président : "
-                                         "son compte rendu reste un projet.")
-                                    .arg(*session));
-            PdfRenderer renderer;
-            auto render = [&](const QString& number, const QDateTime& at) -> Result<QByteArray> {
-                auto source = minutes::compose(campaign, *session, number);
-                if (!source)
-                    return source.error();
-                return renderer.render(*source, at);
-            };
-            auto issued = campaign.issueDocument(
-                {u"PV"_s, u"proces-verbal"_s, 0, *session, held->date, {}, false}, {}, render);
+            const auto issued = minutes::issue(campaign, *session);
             if (!issued)
                 return issued.error();
             if (Status status = writeOutput(output, issued->content, said); !status)
