@@ -2185,6 +2185,10 @@ Workspaces written in schema %2.
         <source>représenté(e)</source>
         <translation>represented</translation>
     </message>
+    <message>
+        <source>La séance n° %1 se tient le %2 : les séances sont numérotées dans l&apos;ordre où elles se tiennent, celle-ci ne peut être datée du %3.</source>
+        <translation>Session %1 is held on %2: sessions are numbered in the order they are held, this one cannot be dated %3.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictCommand</name>
@@ -3556,10 +3560,6 @@ Workspaces written in schema %2.
         <translation>The prefect,</translation>
     </message>
     <message>
-        <source>Le nom du signataire est à compléter dans l&apos;en-tête (signataire_nom) avant d&apos;émettre un document.</source>
-        <translation>The signatory&apos;s name must be completed in the letterhead (signataire_nom) before a document is issued.</translation>
-    </message>
-    <message>
         <source>La délégation de signature (référence et date de l&apos;arrêté) est à compléter dans l&apos;en-tête avant d&apos;émettre un document signé par délégation.</source>
         <translation>The delegation of signature (reference and date of the order) must be completed in the letterhead before a document signed by delegation is issued.</translation>
     </message>
@@ -3574,6 +3574,10 @@ Workspaces written in schema %2.
     <message>
         <source>La préfète,</source>
         <translation>The prefect,</translation>
+    </message>
+    <message>
+        <source>Le nom du signataire est à compléter dans l&apos;en-tête des documents (« Signataire : prénom et nom ») avant d&apos;émettre un document.</source>
+        <translation>The signatory&apos;s name must be filled in the documents&apos; letterhead (“Signatory: first and last name”) before a document is issued.</translation>
     </message>
 </context>
 <context>
@@ -4320,12 +4324,12 @@ Workspaces written in schema %2.
 <context>
     <name>ProjectorScreen</name>
     <message>
-        <source>Écran de projection</source>
-        <translation>Projector screen</translation>
-    </message>
-    <message>
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>É&amp;cran de projection</source>
+        <translation>Projection &amp;screen</translation>
     </message>
 </context>
 <context>
@@ -4898,7 +4902,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Écart</source>
-        <translation>Spread</translation>
+        <translation>Departure</translation>
     </message>
     <message>
         <source>Sorties de salle</source>

@@ -1,6 +1,7 @@
 #include "SessionRecorder.h"
 
 #include "SessionAgenda.h"
+#include "common/Format.h"
 #include "common/TextFold.h"
 #include "storage/Transaction.h"
 
@@ -55,6 +56,30 @@ Status checkDetails(const Session& s)
     }
     return success();
 }
+
+// Sessions are numbered in the order they meet: `s` (numbered 0 when new, after the last) falls
+// between its neighbours' dates.
+Status checkChronology(const Session& s, const QList<Session>& sessions)
+{
+    const Session* conflict = nullptr;
+    for (const Session& other : sessions) {
+        if (other.number == s.number)
+            continue;
+        const bool before = s.number == 0 || other.number < s.number;
+        // The nearest session out of order: the last one before, the first one after.
+        if (before && other.date > s.date && (!conflict || other.date > conflict->date))
+            conflict = &other;
+        if (!before && other.date < s.date && !conflict)
+            conflict = &other;
+    }
+    if (!conflict)
+        return success();
+    return Error::badInput(Text::tr("La séance n° %1 se tient le %2 : les séances sont "
+                                    "numérotées dans l'ordre où elles se tiennent, celle-ci ne "
+                                    "peut être datée du %3.")
+                               .arg(conflict->number)
+                               .arg(format::date(conflict->date), format::date(s.date)));
+}
 } // namespace
 
 SessionRecorder::SessionRecorder(QSqlDatabase db, const Programme& programme, QString actor)
@@ -80,11 +105,14 @@ Result<int> SessionRecorder::create(const Session& session)
 {
     if (Status status = checkDetails(session); !status)
         return status.error();
+    Session created = session;
+    created.number = 0;
+    if (Status status = checkChronology(created, m_store.sessions()); !status)
+        return status.error();
     Transaction transaction(m_store.database());
     const auto number = m_store.insertSession(session);
     if (!number)
         return number;
-    Session created = session;
     created.number = *number;
     if (Status status =
             m_store.audit(*number, QStringLiteral("created"), QVariant(), created.title());
@@ -101,6 +129,8 @@ Status SessionRecorder::update(const Session& session)
     if (!current)
         return current.error();
     if (Status status = checkDetails(session); !status)
+        return status;
+    if (Status status = checkChronology(session, m_store.sessions()); !status)
         return status;
     Transaction transaction(m_store.database());
     if (Status status = m_store.updateSession(session); !status)

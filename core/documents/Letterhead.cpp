@@ -211,7 +211,8 @@ Result<QStringList> Letterhead::signature(QDate date) const
 {
     if (!isKnown(QStringLiteral("signataire_nom")))
         return Error::badInput(Text::tr("Le nom du signataire est à compléter dans l'en-tête "
-                                        "(signataire_nom) avant d'émettre un document."));
+                                        "des documents (« Signataire : prénom et nom ») avant "
+                                        "d'émettre un document."));
     if (delegated()) {
         const QDate from = QDate::fromString(value(kDelegationDate), Qt::ISODate);
         if (!from.isValid() || !isKnown(QStringLiteral("delegation_reference")))

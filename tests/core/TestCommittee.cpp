@@ -404,6 +404,50 @@ private slots:
         QVERIFY(!campaign->updateSession(validated));
     }
 
+    // Sessions are numbered in the order they are held: a new one dated before the last, or
+    // one moved before its predecessor, is refused naming the session in the way; nothing is
+    // written.
+    void sessionsNumberedInTheirOrder_data()
+    {
+        QTest::addColumn<int>("number"); // 0: a new session
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<int>("inTheWay"); // 0: accepted
+        QTest::newRow("new, before the last") << 0 << QDate(2021, 9, 1) << 3;
+        QTest::newRow("new, before them all") << 0 << QDate(2021, 1, 5) << 3;
+        QTest::newRow("new, the same day as the last") << 0 << QDate(2021, 9, 14) << 0;
+        QTest::newRow("new, after") << 0 << QDate(2021, 10, 12) << 0;
+        QTest::newRow("upcoming moved before the second") << 3 << QDate(2021, 7, 1) << 2;
+        QTest::newRow("upcoming moved later") << 3 << QDate(2021, 9, 21) << 0;
+    }
+    void sessionsNumberedInTheirOrder()
+    {
+        QFETCH(int, number);
+        QFETCH(QDate, date);
+        QFETCH(int, inTheWay);
+        auto campaign = demoCampaign();
+        Session session = *campaign->committee().session(kUpcoming);
+        session.number = number;
+        session.date = date;
+        session.validatedAt = {};
+        Status status = success();
+        if (number == 0) {
+            if (const Result<int> created = campaign->createSession(session); !created)
+                status = created.error();
+        } else {
+            status = campaign->updateSession(session);
+        }
+        const QList<Session> sessions = campaign->committee().sessions();
+        if (inTheWay == 0) {
+            QVERIFY2(status, qPrintable(status ? QString() : status.error().message));
+            return;
+        }
+        QVERIFY(!status);
+        QVERIFY2(status.error().message.contains(QStringLiteral("n° %1 ").arg(inTheWay)),
+                 qPrintable(status.error().message));
+        QCOMPARE(sessions.size(), 3);
+        QCOMPARE(sessions.constLast().date, QDate(2021, 9, 14));
+    }
+
     // The programme's quorum: below it, the chair cannot validate.
     void quorumRefusesValidation()
     {

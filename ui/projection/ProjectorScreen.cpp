@@ -85,7 +85,7 @@ void ProjectorScreen::place(QWidget* window)
 
 QMenu* ProjectorScreen::menu(QWidget* window, QWidget* parent)
 {
-    auto* menu = new QMenu(tr("Écran de projection"), parent);
+    auto* menu = new QMenu(tr("É&cran de projection"), parent);
     menu->setObjectName(QStringLiteral("projectorScreenMenu"));
     // Listed afresh each time: a projector may be plugged in during the session.
     QObject::connect(menu, &QMenu::aboutToShow, menu, [menu, window] {
