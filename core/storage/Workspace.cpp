@@ -54,6 +54,22 @@ QString nextConnectionName()
     return QStringLiteral("guichet-workspace-%1").arg(++counter);
 }
 
+// Takes the workspace's lock if nobody holds it. QLockFile reclaims the lock of a process that
+// is gone, but not a lock file left empty or cut short (its writer killed between creating and
+// filling it): with no pid to check it would stay held for ever, and the workspace read-only.
+// Such a file names no holder, so nobody holds it.
+bool takeLock(QLockFile& lock)
+{
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0))
+        return true;
+    qint64 pid = 0;
+    QString host, application;
+    if (lock.getLockInfo(&pid, &host, &application))
+        return false;
+    return lock.removeStaleLockFile() && lock.tryLock(0);
+}
+
 // Who holds the lock and where: the lock file records the process and the machine, and is
 // owned by the account that created it.
 QString lockHolder(QLockFile& lock, const QString& path)
@@ -149,8 +165,7 @@ Workspace::create(const QString& path, const QByteArray& programmeDocument, Purp
     ws->m_path = QFileInfo(path).absoluteFilePath();
     ws->m_actor = identity::currentInstructor();
     ws->m_lock = std::make_unique<QLockFile>(ws->m_path + QStringLiteral(".lock"));
-    ws->m_lock->setStaleLockTime(0);
-    if (!ws->m_lock->tryLock(0))
+    if (!takeLock(*ws->m_lock))
         return Error::failure(Text::tr("%1 est verrouillé par un autre processus.").arg(path));
     // The file exists, readable by the user only, before SQLite writes a byte into it (its
     // journals take the same rights): it will hold the applicants' contacts.
@@ -214,8 +229,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Access w
     Access access = wanted;
     if (wanted == Access::ReadWrite) {
         ws->m_lock = std::make_unique<QLockFile>(ws->m_path + QStringLiteral(".lock"));
-        ws->m_lock->setStaleLockTime(0);
-        if (!ws->m_lock->tryLock(0)) {
+        if (!takeLock(*ws->m_lock)) {
             ws->m_readOnlyReason = lockHolder(*ws->m_lock, ws->m_path);
             ws->m_lock.reset();
             access = Access::ReadOnly;

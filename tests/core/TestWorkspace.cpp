@@ -205,6 +205,29 @@ private slots:
         QVERIFY(!next.value()->isReadOnly());
     }
 
+    // A lock file its writer left empty or cut short (killed while creating it) names no
+    // holder: the next opener takes the lock and writes.
+    void lockLeftHalfWrittenIsTaken_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("cut after the pid") << QByteArray("12345\n");
+    }
+    void lockLeftHalfWrittenIsTaken()
+    {
+        QFETCH(QByteArray, content);
+        testing::TestDir dir;
+        const QString path = dir.path(QStringLiteral("killed.guichet"));
+        testing::createDemoWorkspace(path, 5).reset();
+        QFile lock(path + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(content);
+        lock.close();
+        auto reopened = Workspace::open(path);
+        QVERIFY(reopened.ok());
+        QVERIFY2(!reopened.value()->isReadOnly(), qPrintable(reopened.value()->readOnlyReason()));
+    }
+
     void transactionRollsBackUnlessCommitted()
     {
         testing::TestDir dir;
