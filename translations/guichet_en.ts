@@ -5642,6 +5642,14 @@ Reason for the amendment:</translation>
         <source>PDF enregistré : %1</source>
         <translation>PDF saved: %1</translation>
     </message>
+    <message>
+        <source>&amp;Registre des actes…</source>
+        <translation>&amp;Register of issued documents…</translation>
+    </message>
+    <message>
+        <source>Les documents émis, dans l&apos;ordre d&apos;émission : réimpression à l&apos;identique, export</source>
+        <translation>The issued documents, in the order of issue: identical reprint, export</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DocumentPreviewDialog</name>
@@ -7040,6 +7048,97 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message>
         <source>Aucun déport pour ce dossier.</source>
         <translation>No recusal for this application.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::RegisterDialog</name>
+    <message>
+        <source>&amp;Réimprimer…</source>
+        <translation>&amp;Reprint…</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Registre des actes</source>
+        <translation>Register of issued documents</translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Demandeur</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Remplace</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Écrit la copie figée du document choisi, identique octet pour octet</source>
+        <translation>Writes the frozen copy of the selected document, identical byte for byte</translation>
+    </message>
+    <message>
+        <source>Le registre en classeur Excel ou en CSV</source>
+        <translation>The register as an Excel workbook or CSV</translation>
+    </message>
+    <message>
+        <source>séance n° %1</source>
+        <translation>session no. %1</translation>
+    </message>
+    <message>
+        <source>Corrige le document n° %1, qui reste au registre</source>
+        <translation>Corrects document no. %1, which stays in the register</translation>
+    </message>
+    <message>
+        <source>Aucun document n° « %1 » au registre.</source>
+        <translation>No document no. “%1” in the register.</translation>
+    </message>
+    <message>
+        <source>Réimprimer le document n° %1</source>
+        <translation>Reprint document no. %1</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Réimpression impossible</source>
+        <translation>Reprint failed</translation>
+    </message>
+    <message>
+        <source>Document %1 réimprimé dans %2</source>
+        <translation>Document %1 reprinted to %2</translation>
+    </message>
+    <message>
+        <source>Exporter le registre des actes</source>
+        <translation>Export the register of issued documents</translation>
+    </message>
+    <message>
+        <source>registre-des-actes</source>
+        <translation>register-of-issued-documents</translation>
+    </message>
+    <message>
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>

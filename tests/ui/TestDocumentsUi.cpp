@@ -1,3 +1,4 @@
+#include "LetterGenerator.h"
 #include "TestWorkspace.h"
 #include "campaign/Campaign.h"
 #include "commands/Editing.h"
@@ -5,10 +6,13 @@
 #include "documents/DocumentActions.h"
 #include "documents/DocumentPreviewDialog.h"
 #include "documents/LetterheadDialog.h"
+#include "documents/RegisterDialog.h"
 #include "documents/TemplateEditorDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
@@ -17,6 +21,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextEdit>
 #include <QTimer>
@@ -26,7 +31,8 @@ using namespace guichet;
 
 // The documents' dialogs driven as a user would: a placeholder picked into a template, saved
 // and undone; the letterhead edited and undone; a dossier's documents previewed with Qt PDF
-// and issued; every decision issued with a progress bar, cancelled, then run again.
+// and issued; every decision issued with a progress bar, cancelled, then run again; the
+// register listed, followed, reprinted and exported.
 class TestDocumentsUi : public QObject
 {
     Q_OBJECT
@@ -34,6 +40,25 @@ class TestDocumentsUi : public QObject
     testing::TestDir m_dir;
     std::unique_ptr<Campaign> m_campaign;
     Editing m_editing;
+
+    // Answers the next file dialog with `path`.
+    static void chooseFile(const QString& path)
+    {
+        QTimer::singleShot(0, [path] {
+            if (auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget())) {
+                dialog->selectFile(path);
+                static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, protected
+            }
+        });
+    }
+
+    static QByteArray sha256Of(const QString& path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+    }
 
     static void answerYes()
     {
@@ -177,6 +202,70 @@ private slots:
         QCOMPARE(pdf.load(grid), QPdfDocument::Error::None);
         QVERIFY(pdf.pageCount() >= 1);
         QVERIFY(pdf.getAllText(0).text().contains(QStringLiteral("Grille de sélection")));
+    }
+
+    // Documents > Registre des actes…: what the register lists, in its order; a correction
+    // issued while it is open appears; the selected document reprinted identical; exported.
+    void registerListedReprintedExported()
+    {
+        QMainWindow window;
+        DocumentActions actions(&window, &m_editing, [] { return std::optional<Dossier>(); });
+        actions.setCampaign(m_campaign.get());
+        RegisterDialog* dialog = actions.showRegister();
+        QVERIFY(dialog);
+        QCOMPARE(actions.showRegister(), dialog); // one window
+        QTableWidget* table = dialog->table();
+        const auto shows = [table](const QList<IssuedDocument>& documents) {
+            if (table->rowCount() != documents.size())
+                return false;
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 0)->text() != documents.at(row).number ||
+                    table->item(row, 6)->toolTip() != documents.at(row).sha256)
+                    return false;
+            }
+            return true;
+        };
+        const QList<IssuedDocument> before = m_campaign->documentRegister().list();
+        QVERIFY(before.size() >= 2);
+        QVERIFY(shows(before));
+        QVERIFY(table->item(0, 2)->text() == DocumentRegister::seriesLabel(before.first().kind));
+
+        // A correction issued meanwhile: its rows appear, citing what they replace.
+        const qint64 dossier = before.constFirst().dossier;
+        auto corrected = LetterGenerator(*m_campaign).correct(dossier, before.constLast().date);
+        QVERIFY2(corrected.ok(), qPrintable(corrected ? QString() : corrected.error().message));
+        const QList<IssuedDocument> after = m_campaign->documentRegister().list();
+        QVERIFY(after.size() > before.size());
+        QVERIFY(shows(after));
+        QVERIFY(!table->item(table->rowCount() - 1, 5)->text().isEmpty());
+
+        // Reprint: nothing selected, nothing to reprint; a row clicked, its frozen bytes.
+        auto* reprint = dialog->findChild<QPushButton*>(QStringLiteral("reprintButton"));
+        QVERIFY(!reprint->isEnabled());
+        const int row = int(before.size()) - 1;
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualItemRect(table->item(row, 0)).center());
+        QCOMPARE(dialog->selectedNumber(), after.at(row).number);
+        QVERIFY(reprint->isEnabled());
+        const QString copy = m_dir.path(QStringLiteral("reprint.pdf"));
+        chooseFile(copy);
+        reprint->click();
+        QCOMPARE(sha256Of(copy), after.at(row).sha256.toLatin1());
+
+        // Export: the workbook through the button, the CSV named directly.
+        const QString workbook = m_dir.path(QStringLiteral("registre.xlsx"));
+        chooseFile(workbook);
+        dialog->findChild<QPushButton*>(QStringLiteral("exportRegisterButton"))->click();
+        QFile xlsx(workbook);
+        QVERIFY(xlsx.open(QIODevice::ReadOnly));
+        QVERIFY(xlsx.read(2) == "PK");
+        const QString csv = m_dir.path(QStringLiteral("registre.csv"));
+        dialog->exportRegister(csv);
+        QFile text(csv);
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        const QString written = QString::fromUtf8(text.readAll());
+        for (const IssuedDocument& d : after)
+            QVERIFY2(written.contains(d.number), qPrintable(d.number));
     }
 };
 

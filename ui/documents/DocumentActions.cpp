@@ -4,6 +4,7 @@
 #include "LetterGenerator.h"
 #include "LetterheadDialog.h"
 #include "PrintableSheets.h"
+#include "RegisterDialog.h"
 #include "TemplateEditorDialog.h"
 #include "campaign/Campaign.h"
 #include "common/Clock.h"
@@ -30,6 +31,7 @@ DocumentActions::DocumentActions(QMainWindow* window, Editing* editing,
     , m_issueAll(new QAction(tr("É&mettre les documents de toutes les décisions…"), this))
     , m_printSheet(new QAction(tr("Imprimer la &fiche d'instruction…"), this))
     , m_printGrid(new QAction(tr("Imprimer la &grille de sélection…"), this))
+    , m_register(new QAction(tr("&Registre des actes…"), this))
 {
     m_printSheet->setObjectName(QStringLiteral("printSheetAction"));
     m_printSheet->setShortcut(QKeySequence::Print);
@@ -46,6 +48,10 @@ DocumentActions::DocumentActions(QMainWindow* window, Editing* editing,
     connect(m_templates, &QAction::triggered, this, &DocumentActions::editTemplates);
     connect(m_preview, &QAction::triggered, this, &DocumentActions::previewDossier);
     connect(m_issueAll, &QAction::triggered, this, [this] { issueAll(); });
+    m_register->setObjectName(QStringLiteral("registerAction"));
+    m_register->setStatusTip(tr("Les documents émis, dans l'ordre d'émission : réimpression "
+                                "à l'identique, export"));
+    connect(m_register, &QAction::triggered, this, &DocumentActions::showRegister);
     updateActions();
 }
 
@@ -53,6 +59,7 @@ void DocumentActions::addTo(QMenu* menu)
 {
     menu->addAction(m_preview);
     menu->addAction(m_issueAll);
+    menu->addAction(m_register);
     menu->addSeparator();
     menu->addAction(m_printSheet);
     menu->addAction(m_printGrid);
@@ -63,6 +70,8 @@ void DocumentActions::addTo(QMenu* menu)
 
 void DocumentActions::setCampaign(Campaign* campaign)
 {
+    if (m_registerDialog && campaign != m_campaign)
+        delete m_registerDialog; // it shows the register of the workspace closed
     m_campaign = campaign;
     updateActions();
 }
@@ -80,6 +89,7 @@ void DocumentActions::updateActions()
     m_preview->setEnabled(open);
     m_printSheet->setEnabled(open);
     m_printGrid->setEnabled(open);
+    m_register->setEnabled(open);
     m_letterhead->setEnabled(writable);
     m_templates->setEnabled(writable);
     m_issueAll->setEnabled(writable);
@@ -109,6 +119,20 @@ void DocumentActions::previewDossier()
         return;
     DocumentPreviewDialog dialog(*m_editing, dossier->number, m_window);
     dialog.exec();
+}
+
+RegisterDialog* DocumentActions::showRegister()
+{
+    if (!m_campaign)
+        return nullptr;
+    if (!m_registerDialog) {
+        m_registerDialog = new RegisterDialog(*m_campaign, m_window);
+        m_registerDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_registerDialog->show();
+    m_registerDialog->raise();
+    m_registerDialog->activateWindow();
+    return m_registerDialog;
 }
 
 void DocumentActions::issueAll(QString folder)

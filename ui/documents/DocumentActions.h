@@ -18,12 +18,14 @@ namespace guichet {
 
 class Campaign;
 class Editing;
+class RegisterDialog;
 
 // The « Documents » menu: the letterhead and the templates, each in its dialog; the documents
 // of the dossier shown, previewed then issued; and the documents of every decision issued in
 // one run, with a progress bar and Cancel (a document cancelled takes no number; a run again
-// goes on from where it stopped). Also the working papers printed to PDF: the instruction sheet
-// of the dossier shown, the selection grid.
+// goes on from where it stopped). The register of issued documents, in a window beside the
+// main one. Also the working papers printed to PDF: the instruction sheet of the dossier shown,
+// the selection grid.
 class DocumentActions : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,8 @@ public:
     void editLetterhead();
     void editTemplates();
     void previewDossier();
+    // Shows the register (one window, raised when already open) and returns it.
+    RegisterDialog* showRegister();
     // Issues the documents of every decision into `folder`, asked when empty.
     void issueAll(QString folder = {});
     // Print to a PDF at `path`, asked when empty.
@@ -61,6 +65,8 @@ private:
     QAction* m_issueAll;
     QAction* m_printSheet;
     QAction* m_printGrid;
+    QAction* m_register;
+    QPointer<RegisterDialog> m_registerDialog;
     bool m_writable = false;
     QPointer<Campaign> m_campaign;
 };
