@@ -26,6 +26,7 @@ DossierLoading::DossierLoading(DossierTableModel* model, QTableView* table,
     : QObject(parent)
     , m_model(model)
     , m_table(table)
+    , m_viewport(table->viewport())
     , m_instruction(instruction)
 {
     m_table->viewport()->installEventFilter(this);
@@ -142,7 +143,7 @@ bool DossierLoading::eventFilter(QObject* watched, QEvent* event)
 {
     // The workers start once the list has painted: on two cores they would otherwise compete
     // with the first paint.
-    if (watched == m_table->viewport() && event->type() == QEvent::Paint && m_startWorkersOnPaint) {
+    if (watched == m_viewport && event->type() == QEvent::Paint && m_startWorkersOnPaint) {
         m_startWorkersOnPaint = false;
         QTimer::singleShot(0, this, [this] { startWorkers(); });
     }

@@ -64,6 +64,9 @@ private:
 
     DossierTableModel* m_model;
     QTableView* m_table;
+    // Compared with, never called: the filter also sees its events while the table, destroyed
+    // before this object, goes away.
+    const QObject* m_viewport;
     InstructionActions* m_instruction;
     QPointer<Campaign> m_campaign;
     DossierStream* m_stream = nullptr;
