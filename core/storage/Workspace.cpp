@@ -2,6 +2,7 @@
 
 #include "MigrationBackup.h"
 #include "Migrations.h"
+#include "ProgrammeColumns.h"
 #include "SqlColumns.h"
 #include "Transaction.h"
 #include "WorkspaceProbe.h"
@@ -28,15 +29,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 };
 
-// The programme document the workspace was created with: one row, id 1.
-namespace programme {
-constexpr sql::Table kTable{"programme"};
-constexpr sql::Column kId{"id"};
-constexpr sql::Column kDocument{"document"};
-constexpr sql::Column kSha256{"sha256"};
-constexpr sql::Column kInstalledAt{"installed_at"};
-constexpr int kOnlyRow = 1;
-} // namespace programme
+namespace programme = programme_columns;
 
 // Facts about the workspace itself, by key.
 namespace info {

@@ -1,6 +1,7 @@
 #include "WorkspaceProbe.h"
 
 #include "Migrations.h"
+#include "ProgrammeColumns.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -44,14 +45,15 @@ int pragmaInt(QSqlDatabase& db, const QString& pragma, bool* ok)
 {
     QSqlQuery query(db);
     *ok = query.exec(QStringLiteral("PRAGMA ") + pragma) && query.next();
-    return *ok ? query.value(0).toInt() : -1;
+    // A pragma answers in a column of its own name.
+    return *ok ? query.value(pragma).toInt() : -1;
 }
 
 bool quickCheck(QSqlDatabase& db)
 {
     QSqlQuery query(db);
     return query.exec(QStringLiteral("PRAGMA quick_check")) && query.next() &&
-           query.value(0).toString() == QLatin1String("ok");
+           query.value(QStringLiteral("quick_check")).toString() == QLatin1String("ok");
 }
 
 Error damaged(const QString& path)
@@ -129,12 +131,16 @@ Result<QByteArray> programmeDocument(const QString& path)
         return status.error();
     return withReadOnlyConnection<Result<QByteArray>>(
         path, [&](QSqlDatabase& db) -> Result<QByteArray> {
-            QSqlQuery query(db);
-            if (!db.open() ||
-                !query.exec(QStringLiteral("SELECT document FROM programme WHERE id = 1")) ||
-                !query.next())
+            namespace programme = programme_columns;
+            if (!db.open())
                 return Error::badInput(Text::tr("%1 ne contient pas de programme.").arg(path));
-            return query.value(0).toString().toUtf8();
+            QSqlQuery query(db);
+            query.prepare(sql::select(programme::kTable, {programme::kDocument}) +
+                          sql::where({programme::kId}));
+            query.addBindValue(programme::kOnlyRow);
+            if (!query.exec() || !query.next())
+                return Error::badInput(Text::tr("%1 ne contient pas de programme.").arg(path));
+            return query.value(programme::kDocument.name).toString().toUtf8();
         });
 }
 

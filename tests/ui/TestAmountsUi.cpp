@@ -17,11 +17,11 @@
 #include "shell/MainWindow.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
-#include <QComboBox>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>

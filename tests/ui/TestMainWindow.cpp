@@ -46,6 +46,17 @@ class TestMainWindow : public QObject
         return values;
     }
 
+    // Closes each message box as it shows, every 20 ms while `closer` lives: an opening that
+    // reports an error runs unattended.
+    void closeMessageBoxes(QTimer& closer)
+    {
+        connect(&closer, &QTimer::timeout, this, [] {
+            if (QWidget* box = QApplication::activeModalWidget())
+                box->close();
+        });
+        closer.start(20);
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -206,13 +217,8 @@ private slots:
         MainWindow window;
         window.show();
         QSignalSpy errors(&window, &MainWindow::errorReported);
-        auto closeBoxes = [] {
-            if (QWidget* box = QApplication::activeModalWidget())
-                box->close();
-        };
         QTimer closer;
-        connect(&closer, &QTimer::timeout, this, closeBoxes);
-        closer.start(20);
+        closeMessageBoxes(closer);
         window.openWorkspace(path);
         QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 20000);
         QVERIFY(errors.constFirst().constFirst().toString().contains(QStringLiteral("endommagé")));
@@ -244,11 +250,7 @@ private slots:
         window.show();
         QSignalSpy errors(&window, &MainWindow::errorReported);
         QTimer closer;
-        connect(&closer, &QTimer::timeout, this, [] {
-            if (QWidget* box = QApplication::activeModalWidget())
-                box->close();
-        });
-        closer.start(20);
+        closeMessageBoxes(closer);
         QVERIFY(window.openWorkspace(path));
         QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 20000);
         const QString message = errors.constFirst().constFirst().toString();
@@ -282,11 +284,7 @@ private slots:
         window.show();
         QSignalSpy errors(&window, &MainWindow::errorReported);
         QTimer closer;
-        connect(&closer, &QTimer::timeout, this, [] {
-            if (QWidget* box = QApplication::activeModalWidget())
-                box->close();
-        });
-        closer.start(20);
+        closeMessageBoxes(closer);
         window.openWorkspace(path);
         QTRY_VERIFY(!errors.isEmpty());
         QVERIFY(errors.constFirst().constFirst().toString().contains(QStringLiteral("endommagé")));

@@ -39,7 +39,7 @@ private:
     QPointer<ProjectionWindow> m_projection;
     QMenu* m_menu = nullptr;
     QPointer<QMenu> m_screens; // « Écran de projection », while the projection window lives
-    QList<QAction*> m_drive; // the actions that need a projection window
+    QList<QAction*> m_drive;   // the actions that need a projection window
 };
 
 } // namespace guichet
