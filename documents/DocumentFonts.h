@@ -10,7 +10,12 @@ namespace guichet::document_fonts {
 // Arial (Liberation Sans, Arimo), else DejaVu Sans. Resolved once per process through
 // QFontDatabase: a QGuiApplication must exist.
 QString family();
-// The body font of the documents.
+// The body font of the documents, in family(): what an ODT names and a layout measures.
 QFont body();
+// The body font as PDFs embed it: family()'s faces copied for embedding (font_copy) and
+// registered once per process under a family of their own; family() itself when a face cannot
+// be copied. Same advances as body(), so the same layout. First called from one thread (the
+// font database is thread-safe, the first registration is made once).
+QFont embeddedBody();
 
 } // namespace guichet::document_fonts

@@ -43,12 +43,18 @@ void setUpWriter(QPdfWriter& writer, const QString& title, bool landscape)
 
 PdfRenderer::PdfRenderer()
     : m_bodyFont(document_fonts::body())
-    , m_footerFont(m_bodyFont)
+    , m_embeddedFont(document_fonts::embeddedBody())
+    , m_footerFont(m_embeddedFont)
 {
     m_footerFont.setPixelSize(10); // in layout units (the painter is scaled): 7,5 pt
 }
 
 QTextDocument& PdfRenderer::layOut(const QString& html, bool landscape)
+{
+    return layOut(html, landscape, m_bodyFont);
+}
+
+QTextDocument& PdfRenderer::layOut(const QString& html, bool landscape, const QFont& font)
 {
     // A new document for each source: setHtml on a document that has its layout lays it out
     // at once, and the page margins set after it (setHtml resets them) a second time; a new
@@ -56,7 +62,7 @@ QTextDocument& PdfRenderer::layOut(const QString& html, bool landscape)
     m_document = std::make_unique<QTextDocument>();
     m_document->setUndoRedoEnabled(false);
     m_document->setUseDesignMetrics(true);
-    m_document->setDefaultFont(m_bodyFont);
+    m_document->setDefaultFont(font);
     m_document->setPageSize(pageSize(landscape));
     m_document->setHtml(html);
     QTextFrameFormat frame = m_document->rootFrame()->frameFormat();
@@ -71,7 +77,7 @@ QTextDocument& PdfRenderer::layOut(const QString& html, bool landscape)
 
 void PdfRenderer::paint(QPainter& painter, QPdfWriter& writer, const PageSource& source)
 {
-    layOut(source.html, source.landscape);
+    layOut(source.html, source.landscape, m_embeddedFont);
     const QSizeF page = pageSize(source.landscape);
     const int pages = m_document->pageCount();
     const qreal scale = kPdfDpi / kLayoutDpi;

@@ -38,15 +38,18 @@ public:
     // Several documents in one PDF, each from a new page, numbered within itself.
     QByteArray renderCombined(const QList<PageSource>& sources, const QDateTime& stamp);
 
-    // The text document as laid out for `html` (what the ODT writer and tests read).
+    // The text document as laid out for `html` (what the ODT writer and tests read), in the
+    // documents' family: the PDF is the same layout in the family's embedded copy.
     QTextDocument& layOut(const QString& html, bool landscape = false);
 
 private:
+    QTextDocument& layOut(const QString& html, bool landscape, const QFont& font);
     void paint(QPainter& painter, QPdfWriter& writer, const PageSource& source);
     static QByteArray deterministic(QByteArray pdf, const QDateTime& stamp);
 
     std::unique_ptr<QTextDocument> m_document;
     QFont m_bodyFont;
+    QFont m_embeddedFont;
     QFont m_footerFont;
 };
 

@@ -16,7 +16,7 @@ PACKAGE_DIR=${PACKAGE_DIR:-build-package}
 PACKAGES="build-essential cmake ninja-build ccache pkg-config qt6-base-dev qt6-base-dev-tools
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
 libgl-dev libquazip1-qt6-dev libsqlite3-dev libssl-dev qt6-charts-dev
-libqt6opengl6-dev qt6-pdf-dev libicu-dev fonts-liberation2 librsvg2-bin dpkg-dev file
+libqt6opengl6-dev qt6-pdf-dev libicu-dev libharfbuzz-dev fonts-liberation2 librsvg2-bin dpkg-dev file
 desktop-file-utils appstream lintian man-db libglib2.0-bin shared-mime-info"
 
 install_missing() {
