@@ -91,22 +91,34 @@ QString withDe(const QString& name)
 
 QString displayName(const Collectivity& collectivity)
 {
-    return collectivity.kind == Collectivity::Kind::Commune ? kCommune + withDe(collectivity.name)
+    return collectivity.kind == Collectivity::Kind::Commune ? kCommune + ofPhrase(collectivity.name)
                                                             : collectivity.name;
 }
 
 QString communeOf(const QString& displayName)
 {
-    for (const QString& prefix : {QString(kCommune + kDe), QString(kCommune + kElided)}) {
-        if (displayName.startsWith(prefix))
-            return displayName.mid(prefix.size());
+    if (!displayName.startsWith(kCommune))
+        return QString();
+    const QString phrase = displayName.mid(kCommune.size());
+    // « du Poizat » is « Le Poizat »; « de Le Poizat », as imports before the contraction wrote
+    // it, gives the same commune.
+    for (const Contraction& c : kContractions) {
+        if (c.article.front().isUpper() && phrase.startsWith(c.afterDe))
+            return c.article.toString() + QStringView(phrase).mid(c.afterDe.size());
+    }
+    for (const QString& prefix : {kDe, kElided}) {
+        if (phrase.startsWith(prefix))
+            return phrase.mid(prefix.size());
     }
     return QString();
 }
 
 QString withArticle(const QString& name, const QString& kind)
 {
-    QString phrase = name;
+    // A commune's display name is made again, so that one stored as « Commune de Le Poizat »
+    // reads « la commune du Poizat ».
+    const QString commune = communeOf(name);
+    QString phrase = commune.isEmpty() ? name : kCommune + ofPhrase(commune);
     for (const auto& [abbreviation, words] : kAbbreviations) {
         if (phrase.startsWith(abbreviation))
             phrase = words + QStringView(phrase).mid(abbreviation.size());

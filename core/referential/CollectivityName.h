@@ -7,7 +7,7 @@
 namespace guichet::collectivity {
 
 // The name an applicant goes by in the list and in every document: « Commune de Belley »,
-// « Commune d'Évosges », or the EPCI's own name. The one place where it is built, so that the
+// « Commune d'Évosges », « Commune du Poizat » (Le Poizat), or the EPCI's own name. The one place where it is built, so that the
 // importer and the demo agree.
 QString displayName(const Collectivity& collectivity);
 
@@ -17,7 +17,8 @@ QString displayName(const Collectivity& collectivity);
 // where it is itself a consonant (« de Yenne »).
 QString withDe(const QString& name);
 
-// The commune's name in a display name built by displayName(), or empty for another name.
+// The commune's name in a display name built by displayName() (also « Commune de Le Poizat »,
+// as it was built before « du »), or empty for another name.
 QString communeOf(const QString& displayName);
 
 // The applicant as a sentence names it, with the article of the common noun its name starts

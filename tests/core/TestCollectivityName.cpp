@@ -47,6 +47,12 @@ private slots:
                                  << "Commune d'Y";
         QTest::addRow("article") << "L'Abergement-Clémenciat"
                                  << "Commune de L'Abergement-Clémenciat";
+        QTest::addRow("le contracted") << "Le Poizat"
+                                       << "Commune du Poizat";
+        QTest::addRow("les contracted") << "Les Neyrolles"
+                                        << "Commune des Neyrolles";
+        QTest::addRow("la kept") << "La Burbanche"
+                                 << "Commune de La Burbanche";
     }
     void communeName()
     {
@@ -124,6 +130,11 @@ private slots:
                                         << "Les Neyrolles"
                                         << "des Neyrolles"
                                         << "aux Neyrolles";
+        QTest::addRow("stored before the contraction")
+            << "Commune de Le Poizat"
+            << "commune"
+            << "la commune du Poizat"
+            << "de la commune du Poizat" << QStringLiteral("à la commune du Poizat");
         QTest::addRow("la kept") << "La Burbanche"
                                  << "commune"
                                  << "La Burbanche"
