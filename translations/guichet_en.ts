@@ -2238,6 +2238,10 @@ Workspaces written in schema %2.
         <source>La présente lettre annule et remplace la lettre n° %1 du %2.</source>
         <translation>This letter cancels and replaces letter no. %1 of %2.</translation>
     </message>
+    <message>
+        <source>Vu le décret du %1 portant nomination de %2 en qualité de %3 ;</source>
+        <translation>Having regard to the decree of %1 appointing %2 as %3;</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -3579,6 +3583,14 @@ Workspaces written in schema %2.
         <source>Le nom du signataire est à compléter dans l&apos;en-tête des documents (« Signataire : prénom et nom ») avant d&apos;émettre un document.</source>
         <translation>The signatory&apos;s name must be filled in the documents&apos; letterhead (“Signatory: first and last name”) before a document is issued.</translation>
     </message>
+    <message>
+        <source>Préfet : civilité, prénom et nom (« Mme Anne Martin »)</source>
+        <translation>Prefect: title, first name and surname (“Mme Anne Martin”)</translation>
+    </message>
+    <message>
+        <source>Décret de nomination du préfet : date (AAAA-MM-JJ)</source>
+        <translation>Decree appointing the prefect: date (YYYY-MM-DD)</translation>
+    </message>
 </context>
 <context>
     <name>ManPage</name>
@@ -4029,6 +4041,10 @@ Workspaces written in schema %2.
     <message>
         <source>« du préfet de l&apos;Ain »</source>
         <translation>“du préfet de l&apos;Ain”</translation>
+    </message>
+    <message>
+        <source>Visa du décret de nomination du préfet</source>
+        <translation>Citation of the decree appointing the prefect</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,12 @@ placeholders::Values DecisionFacts::values(const Letterhead& letterhead, const Q
     if (committeeDate.isValid()) // decided without a committee: no visa to cite
         v.insert(u"visa_comite"_s, fromText(Text::tr("Vu l'avis du comité de sélection du %1 ;")
                                                 .arg(dateOrUnknown(committeeDate))));
+    const QDate nominated = letterhead.nominationDate();
+    v.insert(
+        u"visa_nomination"_s,
+        fromText(Text::tr("Vu le décret du %1 portant nomination de %2 en qualité de %3 ;")
+                     .arg(nominated.isValid() ? dateOrUnknown(nominated) : Letterhead::unknown(),
+                          letterhead.value(u"prefet_nom"_s), letterhead.prefetTitle())));
     v.insert(u"motif"_s, fromText(decision.reason));
     for (const auto& key : {u"prefet"_s, u"lieu"_s, u"delegation_reference"_s, u"imputation"_s,
                             u"comptable"_s, u"tribunal"_s})

@@ -27,6 +27,7 @@ constexpr sql::Column kValue{"value"};
 
 const QString kIntitule = QStringLiteral("intitule");
 const QString kDelegationDate = QStringLiteral("delegation_date");
+const QString kNominationDate = QStringLiteral("nomination_date");
 const QString kLogo = QStringLiteral("logo");
 
 QList<Letterhead::Field> makeFields()
@@ -37,6 +38,9 @@ QList<Letterhead::Field> makeFields()
         {kIntitule, Text::tr("Intitulé du bloc-marque"), QStringLiteral("PRÉFET DE L'AIN")},
         {QStringLiteral("prefet"), Text::tr("Titre du préfet dans les actes"),
          QStringLiteral("Le préfet de l'Ain"), QStringLiteral("La préfète de l'Ain")},
+        {QStringLiteral("prefet_nom"),
+         Text::tr("Préfet : civilité, prénom et nom (« Mme Anne Martin »)"), unknown},
+        {kNominationDate, Text::tr("Décret de nomination du préfet : date (AAAA-MM-JJ)"), unknown},
         {kLogo, Text::tr("Logo (fichier image fourni par la préfecture)"), QString()},
         {QStringLiteral("logo_alt"), Text::tr("Texte de remplacement du logo"),
          QStringLiteral("Bloc-marque de l'État")},
@@ -126,7 +130,8 @@ Result<QString> Letterhead::check(const QString& key, const QString& value)
                                    .arg(key, keys.join(QStringLiteral(", "))));
     }
     const QString trimmed = value.trimmed();
-    if (key == kDelegationDate && !trimmed.isEmpty() && trimmed != unknown()) {
+    const bool isDate = key == kDelegationDate || key == kNominationDate;
+    if (isDate && !trimmed.isEmpty() && trimmed != unknown()) {
         const QDate date = QDate::fromString(trimmed, Qt::ISODate);
         if (!date.isValid())
             return Error::badInput(
@@ -191,6 +196,21 @@ QString Letterhead::prefetInSentence() const
 QString Letterhead::ofPrefet() const
 {
     return collectivity::ofPhrase(prefetInSentence());
+}
+
+QString Letterhead::prefetTitle() const
+{
+    const QString title = prefetInSentence();
+    for (const QStringView article : {u"le ", u"la ", u"l'"}) {
+        if (title.startsWith(article))
+            return title.mid(article.size());
+    }
+    return title;
+}
+
+QDate Letterhead::nominationDate() const
+{
+    return QDate::fromString(value(kNominationDate), Qt::ISODate);
 }
 
 QStringList Letterhead::draftSignature() const

@@ -36,7 +36,8 @@ public:
     bool isKnown(const QString& key) const { return value(key) != unknown(); }
     QMap<QString, QString> values() const { return m_values; }
 
-    // Checks a value for `key` (a date for delegation_date, an existing file for logo) and
+    // Checks a value for `key` (a date for delegation_date and nomination_date, an existing file
+    // for logo) and
     // returns it normalised; BadInput naming the key otherwise.
     static Result<QString> check(const QString& key, const QString& value);
     // Writes the values in one transaction, each with its audit row (old and new value).
@@ -51,6 +52,10 @@ public:
     // préfet de l'Ain » (« de la préfète de l'Ain »): for the recours and data protection blocks.
     QString prefetInSentence() const;
     QString ofPrefet() const;
+    // The title without its article, « préfète de l'Ain »: « nommée en qualité de … ».
+    QString prefetTitle() const;
+    // The date of the décret that appointed the préfet (invalid until given): the arrêtés' visa.
+    QDate nominationDate() const;
     // The signature block for a document dated `date`, one line each: « Pour le préfet et par
     // délégation, » (« Pour la préfète … »), « le secrétaire général, », the name. BadInput when
     // the delegation order is

@@ -57,6 +57,7 @@ QList<Placeholder> makeAll()
         {QStringLiteral("du_prefet"), Text::tr("« du préfet de l'Ain »")},
         {QStringLiteral("lieu"), Text::tr("Lieu de signature")},
         {QStringLiteral("signature"), Text::tr("Bloc de signature")},
+        {QStringLiteral("visa_nomination"), Text::tr("Visa du décret de nomination du préfet")},
         {QStringLiteral("delegation_reference"), Text::tr("Arrêté de délégation de signature")},
         {QStringLiteral("imputation"), Text::tr("Imputation budgétaire")},
         {QStringLiteral("comptable"), Text::tr("Comptable assignataire")},

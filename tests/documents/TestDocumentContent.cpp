@@ -179,6 +179,61 @@ private slots:
         QVERIFY2(!text.contains(unexpected), qPrintable(text));
     }
 
+    void nominationVisa_data()
+    {
+        QTest::addColumn<QString>("intitule");
+        QTest::addColumn<QString>("prefet");
+        QTest::addColumn<QString>("nominated");
+        QTest::addColumn<QString>("visa");
+        QTest::newRow("not given")
+            << QStringLiteral("PRÉFET DE L'AIN") << QStringLiteral("à compléter")
+            << QStringLiteral("à compléter")
+            << QStringLiteral("Vu le décret du à compléter portant nomination de à compléter en "
+                              "qualité de préfet de l'Ain ;");
+        QTest::newRow("préfète")
+            << QStringLiteral("PRÉFÈTE DE L'AIN") << QStringLiteral("Mme Anne Martin")
+            << QStringLiteral("2020-07-29")
+            << QStringLiteral("Vu le décret du 29 juillet 2020 portant nomination de Mme Anne "
+                              "Martin en qualité de préfète de l'Ain ;");
+        QTest::newRow("préfet, first of the month")
+            << QStringLiteral("PRÉFET DE L'AIN") << QStringLiteral("M. Paul Durand")
+            << QStringLiteral("2019-06-01")
+            << QStringLiteral("Vu le décret du 1er juin 2019 portant nomination de M. Paul "
+                              "Durand en qualité de préfet de l'Ain ;");
+    }
+    void nominationVisa()
+    {
+        QFETCH(QString, intitule);
+        QFETCH(QString, prefet);
+        QFETCH(QString, nominated);
+        QFETCH(QString, visa);
+        const Status set =
+            m_campaign->setLetterhead({{QStringLiteral("intitule"), intitule},
+                                       {QStringLiteral("prefet_nom"), prefet},
+                                       {QStringLiteral("nomination_date"), nominated}});
+        QVERIFY2(set, set ? "" : qPrintable(set.error().message));
+        const qint64 dossier = firstDecided(Movement::Kind::Attribution);
+        auto drafts = LetterGenerator(*m_campaign).drafts(dossier, QDate(2021, 10, 15));
+        QVERIFY(drafts);
+        const QString arrete = pdfText(drafts->constFirst().pdf);
+        // Between the decree on the préfets' powers and the delegation of signature.
+        QVERIFY2(arrete.contains(QStringLiteral("projets d'investissement ; ") + visa +
+                                 QStringLiteral(" Vu l'arrêté préfectoral")),
+                 qPrintable(arrete));
+        // The notification letter cites no visa.
+        QVERIFY(!pdfText(drafts->at(1).pdf).contains(QStringLiteral("portant nomination")));
+    }
+
+    void nominationDateIsADate()
+    {
+        const Status refused = m_campaign->setLetterhead(
+            {{QStringLiteral("nomination_date"), QStringLiteral("29/07/2020")}});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::BadInput);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("nomination_date")),
+                 qPrintable(refused.error().message));
+    }
+
     void correctionNoticeUnderTheTitle()
     {
         QVERIFY(
