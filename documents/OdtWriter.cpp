@@ -2,8 +2,11 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QXmlStreamWriter>
 #include <quazip.h>
 #include <quazipfile.h>
@@ -26,10 +29,15 @@ const QString kMimetype = QStringLiteral("mimetype");
 const QString kStyles = QStringLiteral("styles.xml");
 const QString kManifest = QStringLiteral("META-INF/manifest.xml");
 
+// The page of the ODT, as the PDF's (PdfRenderer): A4, 2,2 cm on each side.
+constexpr double kPageWidthCm = 21.0;
+constexpr double kSideMarginCm = 2.2;
+constexpr double kPointsPerCm = 72 / 2.54;
+
 // styles.xml, which Qt's ODF writer does not write: an A4 page whose master page carries the
 // footer of the PDF, the préfecture's address and « x/y » (page number and count fields that
 // LibreOffice keeps up to date as the secretary edits the minutes).
-QByteArray pageStyles(const QString& footer)
+QByteArray pageStyles(const QString& footer, const QFont& body)
 {
     QByteArray xml;
     QXmlStreamWriter w(&xml);
@@ -42,6 +50,14 @@ QByteArray pageStyles(const QString& footer)
     w.writeAttribute(kOffice, QStringLiteral("version"), QStringLiteral("1.2"));
 
     w.writeStartElement(kOffice, QStringLiteral("styles"));
+    // The body text's font, which Qt's writer leaves out (LibreOffice would take its own).
+    w.writeStartElement(kStyle, QStringLiteral("default-style"));
+    w.writeAttribute(kStyle, QStringLiteral("family"), QStringLiteral("paragraph"));
+    w.writeEmptyElement(kStyle, QStringLiteral("text-properties"));
+    w.writeAttribute(kFo, QStringLiteral("font-family"), body.family());
+    w.writeAttribute(kFo, QStringLiteral("font-size"),
+                     QStringLiteral("%1pt").arg(body.pointSizeF()));
+    w.writeEndElement(); // default-style
     w.writeStartElement(kStyle, QStringLiteral("style"));
     w.writeAttribute(kStyle, QStringLiteral("name"), QStringLiteral("Footer"));
     w.writeAttribute(kStyle, QStringLiteral("family"), QStringLiteral("paragraph"));
@@ -57,13 +73,15 @@ QByteArray pageStyles(const QString& footer)
     w.writeStartElement(kStyle, QStringLiteral("page-layout"));
     w.writeAttribute(kStyle, QStringLiteral("name"), QStringLiteral("A4"));
     w.writeEmptyElement(kStyle, QStringLiteral("page-layout-properties"));
-    for (const auto& [name, value] : {std::pair{"page-width", "21cm"},
-                                      {"page-height", "29.7cm"},
-                                      {"margin-top", "1.5cm"},
-                                      {"margin-bottom", "1cm"},
-                                      {"margin-left", "2.2cm"},
-                                      {"margin-right", "2.2cm"}})
-        w.writeAttribute(kFo, QLatin1String(name), QLatin1String(value));
+    const QString side = QStringLiteral("%1cm").arg(kSideMarginCm);
+    for (const auto& [name, value] :
+         {std::pair{"page-width", QStringLiteral("%1cm").arg(kPageWidthCm)},
+          {"page-height", QStringLiteral("29.7cm")},
+          {"margin-top", QStringLiteral("1.5cm")},
+          {"margin-bottom", QStringLiteral("1cm")},
+          {"margin-left", side},
+          {"margin-right", side}})
+        w.writeAttribute(kFo, QLatin1String(name), value);
     w.writeStartElement(kStyle, QStringLiteral("footer-style"));
     w.writeEmptyElement(kStyle, QStringLiteral("header-footer-properties"));
     w.writeAttribute(kFo, QStringLiteral("margin-top"), QStringLiteral("0.5cm"));
@@ -160,17 +178,73 @@ Result<QByteArray> repack(const QByteArray& package, const QByteArray& styles)
     return bytes;
 }
 
+// Qt 6.4's ODF writer follows a length in percent with « pt » for a table (« 100pt » for the
+// whole width) and with « % » for a column, which ODF does not allow: LibreOffice then spreads
+// the columns evenly, a narrow « N° » as wide as the project's title. Lengths in points are
+// written right, so the top-level tables are given theirs, out of the text width of the page.
+void giveTablesTheirWidths(QTextDocument& document)
+{
+    const double textWidth = (kPageWidthCm - 2 * kSideMarginCm) * kPointsPerCm;
+    auto points = [](const QTextLength& length, double whole) {
+        return length.type() == QTextLength::PercentageLength ? whole * length.rawValue() / 100
+                                                              : length.rawValue();
+    };
+    const QList<QTextFrame*> frames = document.rootFrame()->childFrames();
+    for (QTextFrame* frame : frames) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table)
+            continue;
+        QTextTableFormat format = table->format();
+        const double tableWidth = format.width().type() == QTextLength::VariableLength
+                                      ? textWidth
+                                      : points(format.width(), textWidth);
+        format.setWidth(QTextLength(QTextLength::FixedLength, tableWidth));
+        // The columns the rich text gave no width share what the others leave.
+        QList<QTextLength> columns = format.columnWidthConstraints();
+        columns.resize(table->columns());
+        double given = 0;
+        qsizetype free = 0;
+        for (const QTextLength& column : std::as_const(columns)) {
+            given += points(column, tableWidth);
+            free += column.type() == QTextLength::VariableLength;
+        }
+        const double share = free ? std::max(0.0, tableWidth - given) / double(free) : 0;
+        for (QTextLength& column : columns)
+            column = QTextLength(
+                QTextLength::FixedLength,
+                column.type() == QTextLength::VariableLength ? share : points(column, tableWidth));
+        format.setColumnWidthConstraints(columns);
+        table->setFormat(format);
+    }
+}
+
+// Qt 6.4's writer names « Sans » as the family of a character unless its format has the
+// property Qt 6.1 replaced by FontFamilies, and then writes the first of FontFamilies: every
+// character is given the documents' family under both.
+void nameTheFamily(QTextDocument& document)
+{
+    const QString name = document.defaultFont().family();
+    QTextCursor everything(&document);
+    everything.select(QTextCursor::Document);
+    QTextCharFormat family;
+    family.setFontFamilies({name});
+    family.setProperty(QTextFormat::FontFamily, name);
+    everything.mergeCharFormat(family);
+}
+
 } // namespace
 
 Result<QByteArray> write(QTextDocument& document, const QString& footer)
 {
+    giveTablesTheirWidths(document);
+    nameTheFamily(document);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, QByteArrayLiteral("ODF"));
     if (!writer.write(&document))
         return Error::failure(Text::tr("Écriture du document OpenDocument impossible."));
-    return repack(bytes, pageStyles(footer));
+    return repack(bytes, pageStyles(footer, document.defaultFont()));
 }
 
 } // namespace guichet::odt

@@ -1,3 +1,4 @@
+#include "DocumentFonts.h"
 #include "FakeClock.h"
 #include "LetterGenerator.h"
 #include "Minutes.h"
@@ -306,6 +307,20 @@ private slots:
         }
     }
 
+    // An entry of an ODT package, parsed with its namespaces; empty when missing.
+    static QDomDocument odtEntry(QByteArray package, const QString& name)
+    {
+        QBuffer buffer(&package);
+        QuaZip zip(&buffer);
+        QDomDocument xml(name);
+        if (zip.open(QuaZip::mdUnzip) && zip.setCurrentFile(name)) {
+            QuaZipFile file(&zip);
+            if (file.open(QIODevice::ReadOnly))
+                xml.setContent(file.readAll(), true);
+        }
+        return xml;
+    }
+
     void odtIsAValidPackage()
     {
         PdfRenderer renderer;
@@ -319,17 +334,8 @@ private slots:
         QCOMPARE(bytes->mid(8, 2), QByteArray("\0\0", 2)); // compression method 0: stored
         QCOMPARE(bytes->at(6) & 0x08, 0);                  // general purpose flag: no descriptor
         QCOMPARE(bytes->mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
-        QBuffer buffer(&bytes.value());
-        QuaZip zip(&buffer);
-        QVERIFY(zip.open(QuaZip::mdUnzip));
-        auto entry = [&zip](const QString& name) {
-            QDomDocument xml(name);
-            if (zip.setCurrentFile(name)) {
-                QuaZipFile file(&zip);
-                if (file.open(QIODevice::ReadOnly))
-                    xml.setContent(file.readAll(), true); // namespaces processed
-            }
-            return xml;
+        auto entry = [&bytes](const QString& name) {
+            return odtEntry(*bytes, name);
         };
         QVERIFY(entry(QStringLiteral("content.xml"))
                     .toString()
@@ -348,6 +354,61 @@ private slots:
         QVERIFY(entry(QStringLiteral("META-INF/manifest.xml"))
                     .toString()
                     .contains(QStringLiteral("manifest:full-path=\"styles.xml\"")));
+    }
+
+    // Qt 6.4's ODF writer names « Sans » for the text and writes column widths in percent,
+    // which ODF does not allow (LibreOffice spread the minutes' columns evenly): the ODT names
+    // the documents' family and gives the columns their widths in points.
+    void odtKeepsFontAndColumns()
+    {
+        PdfRenderer renderer;
+        auto bytes = odt::write(
+            renderer.layOut(QStringLiteral(
+                "<p>Avis <b>favorable</b></p><table width=\"100%\"><tr><th width=\"20%\">N°</th>"
+                "<th width=\"80%\">Intitulé</th></tr></table><table width=\"50%\"><tr><td>a</td>"
+                "<td width=\"10%\">b</td><td>c</td></tr></table>")),
+            QString());
+        QVERIFY(bytes);
+        const QString ns = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:%1:1.0");
+        const QString style = ns.arg(QStringLiteral("style"));
+        const QString fo = ns.arg(QStringLiteral("xsl-fo-compatible"));
+        const QString family = document_fonts::family();
+        QDomDocument content = odtEntry(*bytes, QStringLiteral("content.xml"));
+        // Every style the text uses names the family.
+        QSet<QString> used;
+        const QDomNodeList spans =
+            content.elementsByTagNameNS(ns.arg(QStringLiteral("text")), QStringLiteral("span"));
+        for (int i = 0; i < spans.size(); ++i)
+            used.insert(spans.item(i).toElement().attributeNS(ns.arg(QStringLiteral("text")),
+                                                              QStringLiteral("style-name")));
+        QVERIFY(!used.isEmpty());
+        const QDomNodeList styles = content.elementsByTagNameNS(style, QStringLiteral("style"));
+        QStringList columns;
+        for (int i = 0; i < styles.size(); ++i) {
+            const QDomElement s = styles.item(i).toElement();
+            const QString name = s.attributeNS(style, QStringLiteral("name"));
+            if (used.contains(name)) {
+                QCOMPARE(s.firstChildElement().attributeNS(fo, QStringLiteral("font-family")),
+                         family);
+            }
+            const QString width =
+                s.firstChildElement().attributeNS(style, QStringLiteral("column-width"));
+            if (!width.isEmpty())
+                columns.append(width);
+        }
+        // 16,6 cm of text: 94,11 pt and 376,44 pt; half of it, 10 % and what is left shared
+        // (the styles come in no particular order).
+        columns.sort();
+        QCOMPARE(columns, (QStringList{QStringLiteral("105.874pt"), QStringLiteral("105.874pt"),
+                                       QStringLiteral("23.5276pt"), QStringLiteral("376.441pt"),
+                                       QStringLiteral("94.1102pt")}));
+        // The body text's font, which the writer leaves out, as the PDF's.
+        const QDomElement body = odtEntry(*bytes, QStringLiteral("styles.xml"))
+                                     .elementsByTagNameNS(style, QStringLiteral("default-style"))
+                                     .item(0)
+                                     .firstChildElement();
+        QCOMPARE(body.attributeNS(fo, QStringLiteral("font-family")), family);
+        QCOMPARE(body.attributeNS(fo, QStringLiteral("font-size")), QStringLiteral("10.5pt"));
     }
 
     void printableSheets()
