@@ -67,6 +67,12 @@ Owned<hb_face_t> faceOf(const QRawFont& face)
     return Owned<hb_face_t>(hb_face_create(file.get(), 0));
 }
 
+bool hasTable(hb_face_t* face, const char* tag)
+{
+    const Owned<hb_blob_t> table(hb_face_reference_table(face, tagOf(tag)));
+    return hb_blob_get_length(table.get()) > 0;
+}
+
 QString postscriptName(hb_face_t* face)
 {
     char name[128] = {};
@@ -112,6 +118,9 @@ QByteArray unhinted(const QRawFont& face, const QString& family, const QString& 
     if (!face.isValid())
         return {};
     const Owned<hb_face_t> source = faceOf(face);
+    // Outlines elsewhere (CFF2, colour bitmaps) are not in kTables: the copy would draw nothing.
+    if (!hasTable(source.get(), "glyf") && !hasTable(source.get(), "CFF "))
+        return {};
     Owned<hb_subset_input_t> input(hb_subset_input_create_or_fail());
     if (!input)
         return {};
