@@ -1930,6 +1930,20 @@ Workspaces written in schema %2.
         <source>--dossier, --grid ou --session, l&apos;un des trois.</source>
         <translation>--dossier, --grid or --session, one of the three.</translation>
     </message>
+    <message>
+        <source>Supprime une séance créée par erreur : la dernière, tant qu&apos;elle n&apos;est pas validée et n&apos;a ni avis ni déport.</source>
+        <translation>Deletes a session created by mistake: the latest one, while it is not validated and has no opinion and no recusal.</translation>
+    </message>
+    <message>
+        <source>supprime une séance créée par erreur</source>
+        <translation>deletes a session created by mistake</translation>
+    </message>
+    <message>
+        <source>Séance n° %1 supprimée.
+</source>
+        <translation>Session %1 deleted.
+</translation>
+    </message>
 </context>
 <context>
     <name>Committee</name>
@@ -2188,6 +2202,14 @@ Workspaces written in schema %2.
     <message>
         <source>La séance n° %1 se tient le %2 : les séances sont numérotées dans l&apos;ordre où elles se tiennent, celle-ci ne peut être datée du %3.</source>
         <translation>Session %1 is held on %2: sessions are numbered in the order they are held, this one cannot be dated %3.</translation>
+    </message>
+    <message>
+        <source>La séance n° %1 ne peut être supprimée : la séance n° %2 a été créée après elle, et les séances restent numérotées sans trou.</source>
+        <translation>Session %1 cannot be deleted: session %2 was created after it, and sessions stay numbered without gaps.</translation>
+    </message>
+    <message>
+        <source>La séance n° %1 ne peut être supprimée : le comité y a déjà donné des avis ou enregistré des déports.</source>
+        <translation>Session %1 cannot be deleted: the committee has already given opinions or recorded recusals in it.</translation>
     </message>
 </context>
 <context>
@@ -4699,6 +4721,14 @@ Workspaces written in schema %2.
     <message>
         <source>annulation (Ctrl+Z)</source>
         <translation>undone (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Création de la séance n° %1</source>
+        <translation>Creation of session %1</translation>
+    </message>
+    <message>
+        <source>Suppression de la séance n° %1</source>
+        <translation>Deletion of session %1</translation>
     </message>
 </context>
 <context>
@@ -7720,6 +7750,26 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message>
         <source>Compte rendu émis : n° %1, enregistré dans %2</source>
         <translation>Minutes issued: no. %1, saved in %2</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer la séance…</source>
+        <translation>&amp;Delete the session…</translation>
+    </message>
+    <message>
+        <source>Supprimer la séance</source>
+        <translation>Delete the session</translation>
+    </message>
+    <message>
+        <source>Supprimer la séance n° %1 du %2 ? Elle se rétablit avec Édition &gt; Annuler (Ctrl+Z).</source>
+        <translation>Delete session %1 of %2? Edit &gt; Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Séance non supprimée</source>
+        <translation>Session not deleted</translation>
+    </message>
+    <message>
+        <source>Séance n° %1 supprimée.</source>
+        <translation>Session %1 deleted.</translation>
     </message>
 </context>
 <context>

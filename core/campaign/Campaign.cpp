@@ -225,12 +225,20 @@ void Campaign::announceSession(int session, const QList<qint64>& dossiers)
     emit changed(change);
 }
 
-Result<int> Campaign::createSession(const Session& session)
+Result<int> Campaign::createSession(const Session& session, const QList<qint64>& order)
 {
-    auto number = recorder().create(session);
+    auto number = recorder().create(session, order);
     if (number)
         announceSession(*number);
     return number;
+}
+
+Status Campaign::removeSession(int session)
+{
+    const Status status = recorder().remove(session);
+    if (status)
+        announceSession(session);
+    return status;
 }
 
 Status Campaign::updateSession(const Session& session)

@@ -105,8 +105,10 @@ public:
     // The selection committee. Each write is checked first (nothing written when refused), runs
     // in one transaction with its audit row, and is announced as a Change of kind Committee
     // carrying the session's number (and the dossiers concerned, when it concerns some).
-    Result<int> createSession(const Session& session); // the new session's number
-    Status updateSession(const Session& session);      // details and attendance, while open
+    // The new session's number; `order`: the agenda's order, see SessionRecorder::create.
+    Result<int> createSession(const Session& session, const QList<qint64>& order = {});
+    Status updateSession(const Session& session); // details and attendance, while open
+    Status removeSession(int session); // the latest, open, without avis: see SessionRecorder
     // The chair's drag and drop: every dossier of the agenda once, in the new order (empty: back
     // to the computed order). Undone by reordering as CommitteeStore::agendaOrder() was.
     Status reorderAgenda(int session, const QList<qint64>& order);

@@ -316,6 +316,19 @@ Status CommitteeStore::writeMembers(int session, const QList<SessionMember>& mem
     return success();
 }
 
+Status CommitteeStore::deleteSession(int session)
+{
+    if (Status status = writeAgendaOrder(session, {}); !status)
+        return status;
+    if (Status status = writeMembers(session, {}); !status)
+        return status;
+    using namespace session_columns;
+    QSqlQuery query(m_db);
+    query.prepare(sql::remove(kTable) + sql::where({kNumber}));
+    query.addBindValue(session);
+    return exec(query);
+}
+
 Status CommitteeStore::writeAgendaOrder(int session, const QList<qint64>& order)
 {
     using namespace agenda_columns;

@@ -70,6 +70,9 @@ public:
 
     Result<int> insertSession(const Session& session); // its number
     Status updateSession(const Session& session);      // details and members
+    // The session, its members and its agenda's order (SessionRecorder::remove checks first
+    // that nothing else refers to it).
+    Status deleteSession(int session);
     Status writeAgendaOrder(int session, const QList<qint64>& order);
     Status writeAvis(int session, const Avis& avis);
     Status removeAvis(int session, qint64 dossier);

@@ -101,7 +101,7 @@ Result<Session> SessionRecorder::find(int number, bool open) const
     return *session;
 }
 
-Result<int> SessionRecorder::create(const Session& session)
+Result<int> SessionRecorder::create(const Session& session, const QList<qint64>& order)
 {
     if (Status status = checkDetails(session); !status)
         return status.error();
@@ -118,9 +118,42 @@ Result<int> SessionRecorder::create(const Session& session)
             m_store.audit(*number, QStringLiteral("created"), QVariant(), created.title());
         !status)
         return status.error();
+    if (!order.isEmpty()) {
+        if (Status status = reorder(*number, order); !status)
+            return status.error();
+    }
     if (!transaction.commit())
         return writeError(transaction.lastError());
     return number;
+}
+
+Status SessionRecorder::remove(int number)
+{
+    const auto session = find(number, true);
+    if (!session)
+        return session.error();
+    for (const Session& other : m_store.sessions()) {
+        if (other.number > number)
+            return Error::badInput(
+                Text::tr("La séance n° %1 ne peut être supprimée : la séance n° %2 a été créée "
+                         "après elle, et les séances restent numérotées sans trou.")
+                    .arg(number)
+                    .arg(other.number));
+    }
+    if (!m_store.avis(number).isEmpty() || !m_store.recusals(number).isEmpty())
+        return Error::badInput(Text::tr("La séance n° %1 ne peut être supprimée : le comité y a "
+                                        "déjà donné des avis ou enregistré des déports.")
+                                   .arg(number));
+    Transaction transaction(m_store.database());
+    if (Status status = m_store.deleteSession(number); !status)
+        return status;
+    if (Status status =
+            m_store.audit(number, QStringLiteral("deleted"), session->title(), QVariant());
+        !status)
+        return status;
+    if (!transaction.commit())
+        return writeError(transaction.lastError());
+    return success();
 }
 
 Status SessionRecorder::update(const Session& session)

@@ -22,10 +22,15 @@ public:
     SessionRecorder(QSqlDatabase db, const Programme& programme, QString actor);
 
     // A new session (its number is the next one): a valid date, a chair, members with a name
-    // each (once).
-    Result<int> create(const Session& session);
+    // each (once); with the chair's `order` of its agenda when given (what undoing its removal
+    // writes back), in the same transaction.
+    Result<int> create(const Session& session, const QList<qint64>& order = {});
     // The date, place, chair, secretary and attendance of an open session.
     Status update(const Session& session);
+    // Removes a session created by mistake (what undoing its creation does): only the latest
+    // one, still open, with no avis and no recusal, so that the numbering keeps no gap and
+    // nothing the committee did is lost. Audited, with the session's title.
+    Status remove(int session);
     // The chair's order: every dossier of the open session's agenda, once; an empty list goes
     // back to the computed order (what undoing a first reorder does).
     Status reorder(int session, const QList<qint64>& order);

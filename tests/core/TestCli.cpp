@@ -139,15 +139,31 @@ private slots:
         testing::TestDir dir;
         const QString demo = dir.path(QStringLiteral("comite.guichet"));
         QCOMPARE(guichet({QStringLiteral("demo"), QStringLiteral("--output"), demo}).exitCode, 0);
-        const Run created = guichet(
-            {QStringLiteral("session"), QStringLiteral("new"), demo, QStringLiteral("--date"),
-             QStringLiteral("2021-10-12"), QStringLiteral("--time"), QStringLiteral("10:00"),
-             QStringLiteral("--chair"), QStringLiteral("La préfète de l'Ain"),
-             QStringLiteral("--place"), QStringLiteral("Bourg-en-Bresse"),
-             QStringLiteral("--member"), QStringLiteral("Marc Rivière;Secrétaire général;present"),
-             QStringLiteral("--member"), QStringLiteral("Anne Petit;Conseillère;excuse"),
-             QStringLiteral("--member"),
-             QStringLiteral("Jean Morel;DDFiP;represente;Paul Girard")});
+        const QStringList create = {QStringLiteral("session"),
+                                    QStringLiteral("new"),
+                                    demo,
+                                    QStringLiteral("--date"),
+                                    QStringLiteral("2021-10-12"),
+                                    QStringLiteral("--time"),
+                                    QStringLiteral("10:00"),
+                                    QStringLiteral("--chair"),
+                                    QStringLiteral("La préfète de l'Ain"),
+                                    QStringLiteral("--place"),
+                                    QStringLiteral("Bourg-en-Bresse"),
+                                    QStringLiteral("--member"),
+                                    QStringLiteral("Marc Rivière;Secrétaire général;present"),
+                                    QStringLiteral("--member"),
+                                    QStringLiteral("Anne Petit;Conseillère;excuse"),
+                                    QStringLiteral("--member"),
+                                    QStringLiteral("Jean Morel;DDFiP;represente;Paul Girard")};
+        // Created by mistake, deleted, created again: the same number.
+        QCOMPARE(guichet(create).out, QByteArray("4\n"));
+        const QStringList remove = {QStringLiteral("session"), QStringLiteral("delete"), demo,
+                                    QStringLiteral("--session"), QStringLiteral("4")};
+        const Run removed = guichet(remove);
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        QCOMPARE(removed.out, QByteArray("Séance n° 4 supprimée.\n"));
+        const Run created = guichet(create);
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         // The number alone on a line, for scripts.
         const QByteArray number = created.out.trimmed();
@@ -169,6 +185,10 @@ private slots:
                                      QStringLiteral("--dossier"), QString::number(first),
                                      QStringLiteral("--member"), QStringLiteral("marc riviere")});
         QVERIFY2(recused.exitCode == 0, qPrintable(recused.err));
+        // Once the committee recorded something in it, a session stays.
+        const Run kept = guichet(remove);
+        QCOMPARE(kept.exitCode, 2);
+        QVERIFY2(kept.err.contains(QStringLiteral("déports")), qPrintable(kept.err));
         const Run all =
             guichet({QStringLiteral("session"), QStringLiteral("avis"), demo,
                      QStringLiteral("--session"), session, QStringLiteral("--all-proposed"),

@@ -448,6 +448,80 @@ private slots:
         QCOMPARE(sessions.constLast().date, QDate(2021, 9, 14));
     }
 
+    // A session created by mistake goes: only the latest, still open, without avis or recusal
+    // (the numbering keeps no gap, nothing the committee did is lost). Created again, it takes
+    // the same number and the chair's order of its agenda.
+    void sessionRemoval_data()
+    {
+        QTest::addColumn<QString>("before"); // what is done first
+        QTest::addColumn<int>("number");
+        QTest::addColumn<QString>("refusal"); // empty: removed
+        QTest::newRow("the prepared session") << "" << kUpcoming << "";
+        QTest::newRow("its agenda reordered") << "reorder" << kUpcoming << "";
+        QTest::newRow("validated") << "" << 2 << QStringLiteral("validée");
+        QTest::newRow("not the latest") << "new" << kUpcoming << QStringLiteral("n° 4 a été créée");
+        QTest::newRow("with an avis") << "avis" << kUpcoming << QStringLiteral("avis");
+        QTest::newRow("with a recusal") << "recusal" << kUpcoming << QStringLiteral("déports");
+        QTest::newRow("unknown") << "" << 9 << QStringLiteral("Aucune séance n° 9");
+    }
+    void sessionRemoval()
+    {
+        QFETCH(QString, before);
+        QFETCH(int, number);
+        QFETCH(QString, refusal);
+        auto campaign = demoCampaign();
+        const SessionAgenda computed = agendaOf(*campaign, kUpcoming);
+        QList<qint64> agenda; // reversed
+        for (const AgendaEntry& e : computed.entries())
+            agenda.prepend(e.item.dossier);
+        QVERIFY(!agenda.isEmpty());
+        if (before == QLatin1String("reorder"))
+            QVERIFY(campaign->reorderAgenda(kUpcoming, agenda).ok());
+        if (before == QLatin1String("new")) {
+            Session later = *campaign->committee().session(kUpcoming);
+            later.date = later.date.addMonths(1);
+            QCOMPARE(campaign->createSession(later).value(), 4);
+        }
+        if (before == QLatin1String("avis")) {
+            AvisRequest request;
+            request.dossier = agenda.constLast(); // the first in the computed order
+            request.kind = Avis::Kind::Ajourne;
+            request.reason = QStringLiteral("Pièces à compléter");
+            const Result<Avis> recorded = campaign->recordAvis(kUpcoming, request);
+            QVERIFY2(recorded, recorded ? "" : qPrintable(recorded.error().message));
+        }
+        if (before == QLatin1String("recusal"))
+            QVERIFY(
+                campaign
+                    ->recordRecusal(kUpcoming, agenda.constFirst(), QStringLiteral("Luc Bernard"))
+                    .ok());
+        const std::optional<Session> session = campaign->committee().session(number);
+        const QList<qint64> order = campaign->committee().agendaOrder(number);
+        const qint64 audited = AuditLog(campaign->workspace().database()).count();
+        const qsizetype sessions = campaign->committee().sessions().size();
+
+        const Status status = campaign->removeSession(number);
+        if (!refusal.isEmpty()) {
+            QVERIFY(!status);
+            QCOMPARE(status.error().kind, Error::Kind::BadInput);
+            QVERIFY2(status.error().message.contains(refusal), qPrintable(status.error().message));
+            QCOMPARE(campaign->committee().sessions().size(), sessions);
+            QCOMPARE(AuditLog(campaign->workspace().database()).count(), audited);
+            return;
+        }
+        QVERIFY2(status, status ? "" : qPrintable(status.error().message));
+        QVERIFY(!campaign->committee().session(number));
+        QVERIFY(campaign->committee().agendaOrder(number).isEmpty());
+        QCOMPARE(AuditLog(campaign->workspace().database()).count(), audited + 1);
+        // Created again (what undoing the removal does): same number, same details and order.
+        const Result<int> again = campaign->createSession(*session, order);
+        QVERIFY(again);
+        QCOMPARE(*again, number);
+        QCOMPARE(campaign->committee().session(number)->title(), session->title());
+        QCOMPARE(campaign->committee().session(number)->members.size(), session->members.size());
+        QCOMPARE(campaign->committee().agendaOrder(number), order);
+    }
+
     // The programme's quorum: below it, the chair cannot validate.
     void quorumRefusesValidation()
     {

@@ -141,6 +141,48 @@ private slots:
         auto* shown = window.findChild<SessionWindow*>();
         QVERIFY(shown);
         QCOMPARE(shown->session(), sessions.constLast().number);
+
+        // A session created by mistake is taken back with Ctrl+Z: the session window goes to
+        // the one still open (the demo's third); redone, it comes back with its number.
+        step(&window, QKeySequence::Undo);
+        QCOMPARE(window.campaign()->committee().sessions().size(), before);
+        QCOMPARE(shown->session(), 3);
+        step(&window, QKeySequence::Redo);
+        const std::optional<Session> again = window.campaign()->committee().session(4);
+        QVERIFY(again);
+        QCOMPARE(again->members.constFirst().name, QStringLiteral("Jean Dupont"));
+    }
+
+    // « Supprimer la séance » in the session window: the latest open session goes once
+    // confirmed, and Ctrl+Z brings it back with the chair's order of its agenda; a session
+    // that is not the latest cannot be chosen for it.
+    void sessionRemovedFromItsWindow()
+    {
+        testing::TestDir dir;
+        MainWindow window;
+        testing::openDemo(window, dir);
+        SessionWindow* sessions = openSessions(window);
+        QVERIFY(sessions);
+        QCOMPARE(sessions->session(), 3);
+        auto* remove = sessions->findChild<QAction*>(QStringLiteral("removeSessionAction"));
+        QVERIFY(remove->isEnabled());
+        const SessionAgenda computed = agenda(window, 3);
+        QList<qint64> order; // reversed
+        for (const AgendaEntry& e : computed.entries())
+            order.prepend(e.item.dossier);
+        QVERIFY(window.campaign()->reorderAgenda(3, order).ok());
+
+        whenModal(clickYes);
+        remove->trigger();
+        QVERIFY(!window.campaign()->committee().session(3));
+        QCOMPARE(sessions->session(), 2); // the latest left, validated
+        QVERIFY(!remove->isEnabled());
+
+        step(sessions, QKeySequence::Undo);
+        QVERIFY(window.campaign()->committee().session(3));
+        QCOMPARE(window.campaign()->committee().agendaOrder(3), order);
+        sessions->setSession(1);
+        QVERIFY(!remove->isEnabled());
     }
 
     void avisFromTheKeyboardAndTheGauge()

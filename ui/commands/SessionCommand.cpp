@@ -19,6 +19,27 @@ SessionCommand::SessionCommand(Editing& editing, Family family, int session, con
     , m_session(session)
 {}
 
+SessionCommand* SessionCommand::creation(Editing& editing, Session session)
+{
+    auto* command = new SessionCommand(
+        editing, Family::Creation, session.number,
+        described(QT_TRANSLATE_NOOP("SessionCommand", "Création de la séance n° %1"),
+                  session.number));
+    command->m_after = std::move(session);
+    return command;
+}
+
+SessionCommand* SessionCommand::removal(Editing& editing, Session session, QList<qint64> order)
+{
+    auto* command = new SessionCommand(
+        editing, Family::Removal, session.number,
+        described(QT_TRANSLATE_NOOP("SessionCommand", "Suppression de la séance n° %1"),
+                  session.number));
+    command->m_after = std::move(session);
+    command->m_orderBefore = std::move(order);
+    return command;
+}
+
 SessionCommand* SessionCommand::details(Editing& editing, Session before, Session after)
 {
     auto* command = new SessionCommand(
@@ -68,6 +89,14 @@ SessionCommand* SessionCommand::decisions(Editing& editing, SessionDecisionReque
 Status SessionCommand::apply(bool forward)
 {
     switch (m_family) {
+    case Family::Creation:
+    case Family::Removal: {
+        if ((m_family == Family::Creation) != forward)
+            return campaign().removeSession(m_session);
+        // The next number is the removed one's: sessions are removed only from the end.
+        const Result<int> created = campaign().createSession(m_after, m_orderBefore);
+        return created ? success() : Status(created.error());
+    }
     case Family::Details:
         return campaign().updateSession(forward ? m_after : m_before);
     case Family::Order:

@@ -8,12 +8,17 @@
 namespace guichet {
 
 // The writes on a whole session that the secretary or the chair takes back with Ctrl+Z: its
-// details and attendance, the agenda's order, « Avis favorable sur toutes les propositions »,
-// and « Prendre les décisions » (undone by cancelling the decisions in the ledger, refused once
-// a payment was made on one). Each is written again on redo.
+// creation and its removal, its details and attendance, the agenda's order, « Avis favorable
+// sur toutes les propositions », and « Prendre les décisions » (undone by cancelling the
+// decisions in the ledger, refused once a payment was made on one). Each is written again on
+// redo.
 class SessionCommand : public EditCommand
 {
 public:
+    // `session` created (undone: removed, which the campaign allows while it has no avis).
+    static SessionCommand* creation(Editing& editing, Session session);
+    // `session` removed (undone: created again, with the agenda's `order` the chair gave).
+    static SessionCommand* removal(Editing& editing, Session session, QList<qint64> order);
     // The details and attendance, from `before` to `after`.
     static SessionCommand* details(Editing& editing, Session before, Session after);
     // The agenda's order, from `before` (empty: the computed order) to `after`.
@@ -30,6 +35,8 @@ protected:
 private:
     enum class Family
     {
+        Creation,
+        Removal,
         Details,
         Order,
         AllProposals,

@@ -199,8 +199,9 @@ void SessionDialog::accept()
             m_error->show();
             return;
         }
-        // A session is not deleted: its creation is not taken back with Ctrl+Z.
+        m_session = session;
         m_session.number = *created;
+        m_editing.push(SessionCommand::creation(m_editing, m_session));
     } else {
         if (Status status = campaign.updateSession(session); !status) {
             m_error->setText(status.error().message);

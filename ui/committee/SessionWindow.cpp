@@ -14,6 +14,7 @@
 #include "commands/SessionCommand.h"
 #include "common/AtomicFile.h"
 #include "common/Clock.h"
+#include "common/Format.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -150,6 +151,8 @@ void SessionWindow::createMenus()
         session->addAction(tr("É&mettre le compte rendu…"), this, &SessionWindow::askIssueMinutes);
     m_issueMinutes->setObjectName(QStringLiteral("issueMinutesAction"));
     session->addSeparator();
+    m_remove = session->addAction(tr("&Supprimer la séance…"), this, &SessionWindow::removeSession);
+    m_remove->setObjectName(QStringLiteral("removeSessionAction"));
     QAction* close = session->addAction(tr("&Fermer"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
 
@@ -199,17 +202,22 @@ void SessionWindow::fillSessions()
     m_sessions->setCurrentIndex(m_sessions->findData(m_session));
 }
 
+int SessionWindow::defaultSession() const
+{
+    // The open session, else the latest: the one a secretary opening the window works on.
+    const QList<Session> sessions = m_campaign.committee().sessions();
+    int number = 0;
+    for (const Session& session : sessions)
+        if (!session.isValidated())
+            number = session.number;
+    if (number == 0 && !sessions.isEmpty())
+        number = sessions.constLast().number;
+    return number;
+}
+
 void SessionWindow::setSession(int number)
 {
-    if (number == 0) {
-        const QList<Session> sessions = m_campaign.committee().sessions();
-        for (const Session& session : sessions)
-            if (!session.isValidated())
-                number = session.number;
-        if (number == 0 && !sessions.isEmpty())
-            number = sessions.constLast().number;
-    }
-    m_session = number;
+    m_session = number == 0 ? defaultSession() : number;
     m_current = 0;
     reload();
 }
@@ -225,6 +233,10 @@ void SessionWindow::follow(const Change& change)
 
 void SessionWindow::reload()
 {
+    if (m_session > 0 && !m_campaign.committee().session(m_session)) {
+        m_session = defaultSession(); // removed, or its creation undone
+        m_current = 0;
+    }
     fillSessions();
     std::optional<SessionAgenda> agenda;
     if (m_session > 0) {
@@ -284,6 +296,10 @@ void SessionWindow::reload()
     m_validate->setEnabled(open);
     m_decide->setEnabled(shown && shown->session().isValidated() && writable());
     m_issueMinutes->setEnabled(m_decide->isEnabled());
+    // Only the latest session can go (the numbering keeps no gap); the campaign says why not
+    // when the committee already gave avis in it.
+    const QList<Session> sessions = m_campaign.committee().sessions();
+    m_remove->setEnabled(open && sessions.constLast().number == m_session);
     if (m_current != previous && m_current)
         emit currentDossierChanged(m_session, m_current);
 }
@@ -359,6 +375,27 @@ void SessionWindow::validate()
         QMessageBox::warning(this, tr("Séance non validée"), status.error().message);
     else
         statusBar()->showMessage(tr("Séance n° %1 validée.").arg(m_session), 6000);
+}
+
+void SessionWindow::removeSession()
+{
+    const std::optional<SessionAgenda>& agenda = m_model->agenda();
+    if (!agenda)
+        return;
+    const Session session = agenda->session();
+    if (QMessageBox::question(this, tr("Supprimer la séance"),
+                              tr("Supprimer la séance n° %1 du %2 ? Elle se rétablit avec "
+                                 "Édition > Annuler (Ctrl+Z).")
+                                  .arg(session.number)
+                                  .arg(format::date(session.date))) != QMessageBox::Yes)
+        return;
+    const QList<qint64> order = m_campaign.committee().agendaOrder(session.number);
+    if (Status status = m_campaign.removeSession(session.number); !status) {
+        QMessageBox::warning(this, tr("Séance non supprimée"), status.error().message);
+        return;
+    }
+    m_editing->push(SessionCommand::removal(*m_editing, session, order));
+    statusBar()->showMessage(tr("Séance n° %1 supprimée.").arg(session.number), 6000);
 }
 
 void SessionWindow::takeDecisions()

@@ -67,6 +67,8 @@ private:
     void editSession();
     void recordAllProposals();
     void validate();
+    void removeSession();
+    int defaultSession() const;
     void takeDecisions();
     void printAgenda();
     void saveMinutesDraft();
@@ -92,6 +94,7 @@ private:
     QAction* m_validate = nullptr;
     QAction* m_decide = nullptr;
     QAction* m_issueMinutes = nullptr;
+    QAction* m_remove = nullptr;
     QList<QAction*> m_kindActions;
 };
 

@@ -235,6 +235,37 @@ QString SessionCloseCommand::summary() const
     return Text::tr("valide une séance et verrouille ses avis");
 }
 
+SessionDeleteCommand::SessionDeleteCommand()
+    : Command(QStringLiteral("session delete"), Text::tr("FICHIER.guichet --session N"),
+              Text::tr("Supprime une séance créée par erreur : la dernière, tant qu'elle n'est "
+                       "pas validée et n'a ni avis ni déport."),
+              1)
+    , m_session(sessionOption())
+{
+    addOptions({m_session});
+}
+
+QString SessionDeleteCommand::summary() const
+{
+    return Text::tr("supprime une séance créée par erreur");
+}
+
+Status SessionDeleteCommand::run(QTextStream& out)
+{
+    const auto session = sessionNumber(value(m_session));
+    if (!session)
+        return session.error();
+    return write(
+        positional().constFirst(), QString(),
+        [&](Campaign& campaign, QTextStream& said_) -> Status {
+            if (Status status = campaign.removeSession(*session); !status)
+                return status;
+            said_ << Text::tr("Séance n° %1 supprimée.\n").arg(*session);
+            return success();
+        },
+        out);
+}
+
 Status SessionCloseCommand::run(QTextStream& out)
 {
     const auto session = sessionNumber(value(m_session));

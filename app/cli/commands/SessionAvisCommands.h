@@ -65,6 +65,21 @@ private:
     const QCommandLineOption m_session;
 };
 
+// guichet session delete FICHIER.guichet --session N: a session created by mistake (the
+// latest, open, without avis or recusal).
+class SessionDeleteCommand final : public Command
+{
+public:
+    SessionDeleteCommand();
+    QString summary() const override;
+
+protected:
+    Status run(QTextStream& out) override;
+
+private:
+    const QCommandLineOption m_session;
+};
+
 // guichet session decide FICHIER.guichet --session N [--justification TEXTE]
 // [--date AAAA-MM-JJ] [--differs "DOSSIER;attribution|refus|sans_suite;[CENTIMES];MOTIF"]...
 class SessionDecideCommand final : public Command
