@@ -848,7 +848,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Fixe le montant proposé d&apos;un dossier, ou son taux appliqué au coût éligible, à la place de celui des règles du programme.</source>
-        <translation>Sets a dossier&apos;s proposed amount, or its rate applied to the eligible cost, instead of the one the programme&apos;s rules give.</translation>
+        <translation>Sets an application&apos;s proposed amount, or its rate applied to the eligible cost, instead of the one the programme&apos;s rules give.</translation>
     </message>
     <message>
         <source>Montant proposé, en centimes.</source>
@@ -860,7 +860,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>fixe le montant proposé d&apos;un dossier</source>
-        <translation>sets a dossier&apos;s proposed amount</translation>
+        <translation>sets an application&apos;s proposed amount</translation>
     </message>
     <message>
         <source>Donnez --amount-cents ou --rate-percent (l&apos;un des deux).</source>
@@ -873,7 +873,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Montant proposé pour le dossier %1 : %2 — %3.
 </source>
-        <translation>Proposed amount for dossier %1: %2 — %3.
+        <translation>Proposed amount for application %1: %2 — %3.
 </translation>
     </message>
     <message>
@@ -882,7 +882,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Enregistre la décision du préfet sur un dossier. Une attribution sans --amount-cents prend le montant proposé ; au-delà de l&apos;enveloppe, elle demande une --justification.</source>
-        <translation>Records the préfet&apos;s decision on a dossier. An attribution without --amount-cents takes the proposed amount; beyond the envelope, it needs a --justification.</translation>
+        <translation>Records the préfet&apos;s decision on an application. An attribution without --amount-cents takes the proposed amount; beyond the envelope, it needs a --justification.</translation>
     </message>
     <message>
         <source>attribution, refus ou sans_suite.</source>
@@ -911,13 +911,13 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Attribution enregistrée : dossier %1, %2 au %3.
 </source>
-        <translation>Attribution recorded: dossier %1, %2 on %3.
+        <translation>Attribution recorded: application %1, %2 on %3.
 </translation>
     </message>
     <message>
         <source>%1 enregistré : dossier %2 au %3.
 </source>
-        <translation>%1 recorded: dossier %2 on %3.
+        <translation>%1 recorded: application %2 on %3.
 </translation>
     </message>
     <message>
@@ -959,13 +959,13 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Attribution du dossier %1 réduite de %2 : %3 engagés.
 </source>
-        <translation>Attribution of dossier %1 reduced by %2: %3 committed.
+        <translation>Attribution of application %1 reduced by %2: %3 committed.
 </translation>
     </message>
     <message>
         <source>Décision du dossier %1 annulée : %2 libérés, %3 engagés.
 </source>
-        <translation>Decision on dossier %1 cancelled: %2 freed, %3 committed.
+        <translation>Decision on application %1 cancelled: %2 freed, %3 committed.
 </translation>
     </message>
     <message>
@@ -995,7 +995,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Versement enregistré pour le dossier %3 : %1 de %2 au %4 ; %5 versés en tout.
 </source>
-        <translation>Payment recorded for dossier %3: %1 of %2 on %4; %5 paid in all.
+        <translation>Payment recorded for application %3: %1 of %2 on %4; %5 paid in all.
 </translation>
     </message>
     <message>
@@ -1042,7 +1042,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Enregistre un scénario de coupure : les dossiers classés jusqu&apos;au rang N (au classement général, ou dans un sous-axe) sont financés à leur montant proposé. Ne modifie aucun dossier tant qu&apos;il n&apos;est pas adopté.</source>
-        <translation>Saves a cutoff scenario: the dossiers ranked down to rank N (overall, or within a sub-axis) are funded at their proposed amounts. Changes no dossier until it is adopted.</translation>
+        <translation>Saves a cutoff scenario: the applications ranked down to rank N (overall, or within a sub-axis) are funded at their proposed amounts. Changes no application until it is adopted.</translation>
     </message>
     <message>
         <source>Nom du scénario.</source>
@@ -1090,11 +1090,11 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Montre un scénario : ses dossiers financés, en partie ou retenus non financés, ses totaux et son solde.</source>
-        <translation>Shows a scenario: its dossiers funded, funded in part or retained but not funded, its totals and its balance.</translation>
+        <translation>Shows a scenario: its applications funded, funded in part or retained but not funded, its totals and its balance.</translation>
     </message>
     <message>
         <source>Compare deux scénarios : dossiers financés différemment, totaux, soldes et financement par sous-axe.</source>
-        <translation>Compares two scenarios: dossiers funded differently, totals, balances and funding per sub-axis.</translation>
+        <translation>Compares two scenarios: applications funded differently, totals, balances and funding per sub-axis.</translation>
     </message>
     <message>
         <source>liste les scénarios</source>
@@ -1124,9 +1124,9 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <source>%n dossier(s) financé(s) différemment :
 </source>
         <translation>
-            <numerusform>%n dossier funded differently:
+            <numerusform>%n application funded differently:
 </numerusform>
-            <numerusform>%n dossiers funded differently:
+            <numerusform>%n applications funded differently:
 </numerusform>
         </translation>
     </message>
@@ -1136,7 +1136,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Adopte un scénario : ses dossiers financés reçoivent pour montant proposé celui du scénario, pour le prochain comité.</source>
-        <translation>Adopts a scenario: its funded dossiers get the scenario&apos;s amount as their proposed amount, for the next committee.</translation>
+        <translation>Adopts a scenario: its funded applications get the scenario&apos;s amount as their proposed amount, for the next committee.</translation>
     </message>
     <message>
         <source>adopte un scénario</source>
@@ -1152,8 +1152,8 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message numerus="yes">
         <source> ; %n dossier(s) décidé(s) depuis laissé(s) tel(s) quel(s)</source>
         <translation>
-            <numerusform>; %n dossier decided since left as it is</numerusform>
-            <numerusform>; %n dossiers decided since left as they are</numerusform>
+            <numerusform>; %n application decided since left as it is</numerusform>
+            <numerusform>; %n applications decided since left as they are</numerusform>
         </translation>
     </message>
     <message>
@@ -1281,7 +1281,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Avis %1 sur le dossier %2</source>
-        <translation>%1 opinion on dossier %2</translation>
+        <translation>%1 opinion on application %2</translation>
     </message>
     <message>
         <source>, écart à l&apos;instruction (%1)</source>
@@ -1297,7 +1297,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Enregistre l&apos;avis du comité sur un dossier de l&apos;ordre du jour, ou avec --all-proposed un avis favorable au montant proposé sur chaque dossier qui n&apos;en a pas encore. Un avis favorable sans --amount-cents prend le montant proposé ; un avis qui s&apos;écarte du classement ou de la proposition demande un --reason.</source>
-        <translation>Records the committee&apos;s opinion on a dossier of the agenda, or with --all-proposed a favourable opinion at the proposed amount on every dossier without one yet. A favourable opinion without --amount-cents takes the proposed amount; an opinion departing from the ranking or from the proposal needs a --reason.</translation>
+        <translation>Records the committee&apos;s opinion on an application of the agenda, or with --all-proposed a favourable opinion at the proposed amount on every application without one yet. A favourable opinion without --amount-cents takes the proposed amount; an opinion departing from the ranking or from the proposal needs a --reason.</translation>
     </message>
     <message>
         <source>Amende l&apos;avis d&apos;une séance validée, avec un motif (obligatoire).</source>
@@ -1329,7 +1329,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>enregistre l&apos;avis du comité sur un dossier</source>
-        <translation>records the committee&apos;s opinion on a dossier</translation>
+        <translation>records the committee&apos;s opinion on an application</translation>
     </message>
     <message>
         <source>amende un avis d&apos;une séance validée</source>
@@ -1341,7 +1341,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>--dossier D attendu : le dossier dont l&apos;avis est amendé.</source>
-        <translation>--dossier D expected: the dossier whose opinion is amended.</translation>
+        <translation>--dossier D expected: the application whose opinion is amended.</translation>
     </message>
     <message>
         <source>--all-proposed donne un avis favorable ou favorable_sous_reserve au montant proposé.</source>
@@ -1349,7 +1349,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>--amount-cents ne s&apos;emploie qu&apos;avec un avis favorable sur un dossier.</source>
-        <translation>--amount-cents goes only with a favourable opinion on one dossier.</translation>
+        <translation>--amount-cents goes only with a favourable opinion on one application.</translation>
     </message>
     <message>
         <source>--reason est obligatoire : un amendement a un motif.</source>
@@ -1383,7 +1383,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Enregistre qu&apos;un membre quitte la salle avant un dossier (déport), ou avec --returns qu&apos;il revient.</source>
-        <translation>Records that a member leaves the room before a dossier (recusal), or with --returns that they come back.</translation>
+        <translation>Records that a member leaves the room before an application (recusal), or with --returns that they come back.</translation>
     </message>
     <message>
         <source>Le membre de la séance.</source>
@@ -1404,7 +1404,7 @@ Workspaces written in schema %2.
     <message>
         <source>%1 %2 (dossier %3, séance n° %4).
 </source>
-        <translation>%1 %2 (dossier %3, session %4).
+        <translation>%1 %2 (application %3, session %4).
 </translation>
     </message>
     <message>
@@ -1413,7 +1413,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Valide la séance (le président) : le quorum est vérifié, chaque dossier de l&apos;ordre du jour a un avis ; les avis sont ensuite verrouillés.</source>
-        <translation>Validates the session (the chair): the quorum is checked and every dossier of the agenda has an opinion; the opinions are then locked.</translation>
+        <translation>Validates the session (the chair): the quorum is checked and every application of the agenda has an opinion; the opinions are then locked.</translation>
     </message>
     <message>
         <source>valide une séance et verrouille ses avis</source>
@@ -1479,7 +1479,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>  dossier %1 : %2</source>
-        <translation>  dossier %1: %2</translation>
+        <translation>  application %1: %2</translation>
     </message>
     <message>
         <source> — écart (%1) : %2</source>
@@ -1543,7 +1543,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Affiche l&apos;ordre du jour d&apos;une séance : les dossiers prêts pour le comité (éligibles, notés, avec une proposition) dans l&apos;ordre du classement, ceux où un membre présent a déclaré un lien regroupés pour qu&apos;il ne sorte qu&apos;une fois.</source>
-        <translation>Shows a session&apos;s agenda: the dossiers ready for the committee (eligible, scored, with a proposal) in ranking order, those on which a present member declared a link grouped so that they leave the room once.</translation>
+        <translation>Shows a session&apos;s agenda: the applications ready for the committee (eligible, scored, with a proposal) in ranking order, those on which a present member declared a link grouped so that they leave the room once.</translation>
     </message>
     <message>
         <source>affiche l&apos;ordre du jour d&apos;une séance</source>
@@ -1573,7 +1573,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Liste les séances du comité avec leurs présences et leurs avis ; --due dit si une séance est due et pourquoi (une fois par mois, ou dès que le nombre de dossiers déposés fixé par le programme est atteint).</source>
-        <translation>Lists the committee&apos;s sessions with their attendance and opinions; --due says whether a session is due and why (once a month, or as soon as the programme&apos;s number of dossiers filed is reached).</translation>
+        <translation>Lists the committee&apos;s sessions with their attendance and opinions; --due says whether a session is due and why (once a month, or as soon as the programme&apos;s number of applications filed is reached).</translation>
     </message>
     <message>
         <source>Dit si une séance est due, et pourquoi.</source>
@@ -1641,7 +1641,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier (répétable).</source>
-        <translation>The dossier (repeatable).</translation>
+        <translation>The application (repeatable).</translation>
     </message>
     <message>
         <source>Dossier où écrire les PDF.</source>
@@ -1705,7 +1705,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Liste le registre des documents émis, dans l&apos;ordre d&apos;émission : numéro, date, nature, dossier, empreinte SHA-256 ; ou l&apos;exporte en CSV ou XLSX.</source>
-        <translation>Lists the register of issued documents in the order of issue: number, date, kind, dossier, SHA-256 digest; or exports it as CSV or XLSX.</translation>
+        <translation>Lists the register of issued documents in the order of issue: number, date, kind, application, SHA-256 digest; or exports it as CSV or XLSX.</translation>
     </message>
     <message>
         <source>Sortie JSON (clés number, date, kind, dossier, sha256).</source>
@@ -1757,7 +1757,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Écrit le compte rendu d&apos;une séance du comité (avis sur chaque dossier, écarts au classement, enveloppe avant et après), en PDF ou en ODT modifiable dans LibreOffice. Un projet se régénère à volonté ; --issue émet le PDF d&apos;une séance validée : numéroté au registre, figé.</source>
-        <translation>Writes the minutes of a committee session (the opinion on each dossier, departures from the ranking, the envelope before and after), as PDF or as ODT editable in LibreOffice. A draft can be regenerated at will; --issue issues the PDF of a validated session: numbered in the register, frozen.</translation>
+        <translation>Writes the minutes of a committee session (the opinion on each application, departures from the ranking, the envelope before and after), as PDF or as ODT editable in LibreOffice. A draft can be regenerated at will; --issue issues the PDF of a validated session: numbered in the register, frozen.</translation>
     </message>
     <message>
         <source>Fichier à écrire (.pdf ou .odt).</source>
@@ -1793,7 +1793,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>La fiche d&apos;instruction de ce dossier.</source>
-        <translation>The instruction sheet of this dossier.</translation>
+        <translation>The instruction sheet of this application.</translation>
     </message>
     <message>
         <source>La grille de sélection.</source>
@@ -1823,7 +1823,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Exporte la grille de sélection (grid : dossiers dans l&apos;ordre du classement, moyenne, min et max par critère, note pondérée, rang, désaccords), la liste des dossiers (list : colonnes et ordre de la liste à l&apos;ouverture, par date de dépôt) ou le registre de l&apos;enveloppe (ledger : un mouvement par ligne) ou les décisions (decisions : un dossier décidé par ligne, pour démarches-simplifiées). csv : CSV UTF-8 à virgules et point décimal, pour les scripts ; csv-excel : CSV pour un tableur en français (BOM UTF-8, point-virgule, virgule décimale) ; xlsx : classeur, nombres en cellules numériques.</source>
-        <translation>Exports the selection grid (grid: dossiers in ranking order, mean, min and max per criterion, weighted score, rank, disagreements), the dossier list (list: the columns and order of the list when opened, by filing date), the ledger of the envelope (ledger: one movement per row) or the decisions (decisions: one decided dossier per row, for démarches-simplifiées). csv: UTF-8 CSV with commas and decimal point, for scripts; csv-excel: CSV for a French spreadsheet (UTF-8 BOM, semicolon, decimal comma); xlsx: workbook, numbers in numeric cells.</translation>
+        <translation>Exports the selection grid (grid: applications in ranking order, mean, min and max per criterion, weighted score, rank, disagreements), the application list (list: the columns and order of the list when opened, by filing date), the ledger of the envelope (ledger: one movement per row) or the decisions (decisions: one decided application per row, for démarches-simplifiées). csv: UTF-8 CSV with commas and decimal point, for scripts; csv-excel: CSV for a French spreadsheet (UTF-8 BOM, semicolon, decimal comma); xlsx: workbook, numbers in numeric cells.</translation>
     </message>
     <message>
         <source>grid (la grille), list (la liste), ledger (le registre) ou decisions (les décisions).</source>
@@ -1841,9 +1841,9 @@ Workspaces written in schema %2.
         <source>Décisions écrites : %1 (%n dossier(s))
 </source>
         <translation>
-            <numerusform>Decisions written: %1 (%n dossier)
+            <numerusform>Decisions written: %1 (%n application)
 </numerusform>
-            <numerusform>Decisions written: %1 (%n dossiers)
+            <numerusform>Decisions written: %1 (%n applications)
 </numerusform>
         </translation>
     </message>
@@ -1900,11 +1900,11 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Prend les décisions d&apos;une séance validée : chaque avis favorable devient une attribution du montant de l&apos;avis, toutes ou aucune. --differs (répétable) prend sur un dossier une autre décision que celle de l&apos;avis (autre montant, refus, classement sans suite, ou un refus après un avis défavorable), avec son motif quand elle diffère de l&apos;avis. Au-delà de l&apos;enveloppe, les décisions demandent ensemble une --justification.</source>
-        <translation>Takes the decisions of a validated session: each favourable opinion becomes an attribution of the opinion&apos;s amount, all or none. --differs (repeatable) takes on a dossier another decision than the opinion&apos;s (another amount, a refusal, a classement sans suite, or a refusal after an unfavourable opinion), with its reason when it differs from the opinion. Beyond the envelope, the decisions together need a --justification.</translation>
+        <translation>Takes the decisions of a validated session: each favourable opinion becomes an attribution of the opinion&apos;s amount, all or none. --differs (repeatable) takes on an application another decision than the opinion&apos;s (another amount, a refusal, a classement sans suite, or a refusal after an unfavourable opinion), with its reason when it differs from the opinion. Beyond the envelope, the decisions together need a --justification.</translation>
     </message>
     <message>
         <source>Une décision qui n&apos;est pas celle de l&apos;avis : dossier, décision, montant en centimes (pour une attribution ; celui de l&apos;avis si vide), motif.</source>
-        <translation>A decision other than the opinion&apos;s: dossier, decision, amount in cents (for an attribution; the opinion&apos;s when empty), reason.</translation>
+        <translation>A decision other than the opinion&apos;s: application, decision, amount in cents (for an attribution; the opinion&apos;s when empty), reason.</translation>
     </message>
     <message>
         <source>DOSSIER;DÉCISION;CENTIMES;MOTIF</source>
@@ -1916,7 +1916,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Écrit en PDF la fiche d&apos;instruction d&apos;un dossier (éligibilité et motifs, notes et consolidation, proposition et sa base, historique), la grille de sélection ou l&apos;ordre du jour d&apos;une séance du comité.</source>
-        <translation>Writes as PDF the instruction sheet of a dossier (eligibility and reasons, scores and consolidation, proposal and its basis, history), the selection grid or the agenda of a committee session.</translation>
+        <translation>Writes as PDF the instruction sheet of an application (eligibility and reasons, scores and consolidation, proposal and its basis, history), the selection grid or the agenda of a committee session.</translation>
     </message>
     <message>
         <source>L&apos;ordre du jour de cette séance.</source>
@@ -1924,7 +1924,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>écrit en PDF la fiche d&apos;instruction d&apos;un dossier, la grille ou l&apos;ordre du jour d&apos;une séance</source>
-        <translation>writes as PDF a dossier&apos;s instruction sheet, the grid or a session&apos;s agenda</translation>
+        <translation>writes as PDF an application&apos;s instruction sheet, the grid or a session&apos;s agenda</translation>
     </message>
     <message>
         <source>--dossier, --grid ou --session, l&apos;un des trois.</source>
@@ -1980,8 +1980,8 @@ Workspaces written in schema %2.
     <message numerus="yes">
         <source>%n dossier(s) déposé(s) %1</source>
         <translation>
-            <numerusform>%n dossier filed %1</numerusform>
-            <numerusform>%n dossiers filed %1</numerusform>
+            <numerusform>%n application filed %1</numerusform>
+            <numerusform>%n applications filed %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1990,7 +1990,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Aucune séance n&apos;est due : aucun dossier n&apos;a encore été déposé.</source>
-        <translation>No session is due: no dossier has been filed yet.</translation>
+        <translation>No session is due: no application has been filed yet.</translation>
     </message>
     <message>
         <source>Une séance est due : %1, le seuil du programme est de %2.</source>
@@ -2002,7 +2002,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Une séance est due : le premier dossier a été déposé le %1, il y a un mois ou plus (échéance du %2) ; %3.</source>
-        <translation>A session is due: the first dossier was filed on %1, a month ago or more (due on %2); %3.</translation>
+        <translation>A session is due: the first application was filed on %1, a month ago or more (due on %2); %3.</translation>
     </message>
     <message>
         <source> sur les %1 qui la rendent due</source>
@@ -2042,7 +2042,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier %1 n&apos;a pas d&apos;avis dans la séance n° %2.</source>
-        <translation>Dossier %1 has no opinion in session %2.</translation>
+        <translation>Application %1 has no opinion in session %2.</translation>
     </message>
     <message>
         <source>séance n° %1</source>
@@ -2054,7 +2054,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>La décision sur le dossier %1 diffère de l&apos;avis du comité (%2) : donnez-en le motif.</source>
-        <translation>The decision on dossier %1 differs from the committee&apos;s opinion (%2): give the reason.</translation>
+        <translation>The decision on application %1 differs from the committee&apos;s opinion (%2): give the reason.</translation>
     </message>
     <message>
         <source>La séance n° %1 n&apos;a aucun avis favorable qui attende une décision.</source>
@@ -2112,15 +2112,15 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le nouvel ordre doit reprendre chaque dossier de l&apos;ordre du jour une fois.</source>
-        <translation>The new order must list every dossier of the agenda once.</translation>
+        <translation>The new order must list every application of the agenda once.</translation>
     </message>
     <message>
         <source>Le dossier %1 n&apos;est pas à l&apos;ordre du jour de la séance n° %2.</source>
-        <translation>Dossier %1 is not on the agenda of session %2.</translation>
+        <translation>Application %1 is not on the agenda of session %2.</translation>
     </message>
     <message>
         <source>Un avis favorable sur le dossier %1 a un montant positif.</source>
-        <translation>A favourable opinion on dossier %1 has a positive amount.</translation>
+        <translation>A favourable opinion on application %1 has a positive amount.</translation>
     </message>
     <message>
         <source>Le montant de l&apos;avis (%1) dépasse le montant sollicité (%2).</source>
@@ -2132,7 +2132,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>L&apos;avis sur le dossier %1 s&apos;écarte de l&apos;instruction (%2) : donnez-en le motif.</source>
-        <translation>The opinion on dossier %1 departs from the review (%2): give the reason.</translation>
+        <translation>The opinion on application %1 departs from the review (%2): give the reason.</translation>
     </message>
     <message>
         <source>« Toutes les propositions » donne un avis favorable, avec ou sans réserve.</source>
@@ -2140,11 +2140,11 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>L&apos;avis favorable sur le dossier %1 s&apos;écarte de l&apos;instruction (%2) : donnez-en le motif.</source>
-        <translation>The favourable opinion on dossier %1 departs from the review (%2): give the reason.</translation>
+        <translation>The favourable opinion on application %1 departs from the review (%2): give the reason.</translation>
     </message>
     <message>
         <source>Tous les dossiers de l&apos;ordre du jour de la séance n° %1 ont déjà un avis.</source>
-        <translation>Every dossier on the agenda of session %1 already has an opinion.</translation>
+        <translation>Every application on the agenda of session %1 already has an opinion.</translation>
     </message>
     <message>
         <source>%1 n&apos;est pas membre de la séance n° %2.</source>
@@ -2156,7 +2156,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier %1 n&apos;a pas d&apos;avis : donnez-en un (au besoin « ajourné ») avant de valider la séance.</source>
-        <translation>Dossier %1 has no opinion: give one (“postponed” if need be) before validating the session.</translation>
+        <translation>Application %1 has no opinion: give one (“postponed” if need be) before validating the session.</translation>
     </message>
     <message>
         <source>La séance n° %1 n&apos;a aucun avis : rien à valider.</source>
@@ -2220,11 +2220,11 @@ Workspaces written in schema %2.
     <name>DecisionLetters</name>
     <message>
         <source>Dossier %1 introuvable dans le classeur.</source>
-        <translation>Dossier %1 not found in the workspace.</translation>
+        <translation>Application %1 not found in the workspace.</translation>
     </message>
     <message>
         <source>Le dossier %1 n&apos;a pas de décision en vigueur au registre de l&apos;enveloppe : pas de lettre à produire.</source>
-        <translation>Dossier %1 has no decision in force in the ledger of the envelope: no letter to produce.</translation>
+        <translation>Application %1 has no decision in force in the ledger of the envelope: no letter to produce.</translation>
     </message>
     <message>
         <source>Vu l&apos;avis du comité de sélection du %1 ;</source>
@@ -2365,7 +2365,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier %1</source>
-        <translation>Dossier %1</translation>
+        <translation>Application %1</translation>
     </message>
     <message>
         <source>La séance n° %1</source>
@@ -2435,7 +2435,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Numéro de dossier DS</source>
-        <translation>DS dossier number</translation>
+        <translation>DS application number</translation>
     </message>
     <message>
         <source>Demandeur</source>
@@ -2482,7 +2482,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Lettre de refus : dossier incomplet</source>
-        <translation>Refusal letter: dossier incomplete</translation>
+        <translation>Refusal letter: incomplete application</translation>
     </message>
     <message>
         <source>Lettre de refus : projet non retenu</source>
@@ -2588,7 +2588,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Lecture des dossiers impossible : %1</source>
-        <translation>Cannot read the dossiers: %1</translation>
+        <translation>Cannot read the applications: %1</translation>
     </message>
 </context>
 <context>
@@ -2737,8 +2737,8 @@ Workspaces written in schema %2.
     <message numerus="yes">
         <source>Éligibilité du dossier %1 (%n décision(s))</source>
         <translation>
-            <numerusform>Eligibility of dossier %1 (%n decision)</numerusform>
-            <numerusform>Eligibility of dossier %1 (%n decisions)</numerusform>
+            <numerusform>Eligibility of application %1 (%n decision)</numerusform>
+            <numerusform>Eligibility of application %1 (%n decisions)</numerusform>
         </translation>
     </message>
 </context>
@@ -3240,7 +3240,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier %1 est déjà décidé : son montant proposé ne change plus.</source>
-        <translation>Dossier %1 is already decided: its proposed amount no longer changes.</translation>
+        <translation>Application %1 is already decided: its proposed amount no longer changes.</translation>
     </message>
     <message>
         <source>Changer le montant proposé demande un motif.</source>
@@ -3248,7 +3248,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier %1 n&apos;a pas d&apos;attribution à réduire.</source>
-        <translation>Dossier %1 has no attribution to reduce.</translation>
+        <translation>Application %1 has no attribution to reduce.</translation>
     </message>
     <message>
         <source>Une réduction demande un motif.</source>
@@ -3264,7 +3264,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier %1 n&apos;a pas de décision à annuler.</source>
-        <translation>Dossier %1 has no decision to cancel.</translation>
+        <translation>Application %1 has no decision to cancel.</translation>
     </message>
     <message>
         <source>Une annulation demande un motif.</source>
@@ -3272,7 +3272,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>%1 ont déjà été versés sur le dossier %2 : un reversement doit précéder l&apos;annulation.</source>
-        <translation>%1 has already been paid on dossier %2: a repayment must come before the cancellation.</translation>
+        <translation>%1 has already been paid on application %2: a repayment must come before the cancellation.</translation>
     </message>
     <message>
         <source>Une annulation libère tout le montant engagé (%1).</source>
@@ -3280,7 +3280,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier %1 a déjà une décision (%2) : annulez-la d&apos;abord.</source>
-        <translation>Dossier %1 already has a decision (%2): cancel it first.</translation>
+        <translation>Application %1 already has a decision (%2): cancel it first.</translation>
     </message>
     <message>
         <source>Un refus ou un classement sans suite n&apos;a pas de montant.</source>
@@ -3288,7 +3288,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Une attribution a un montant positif (aucun montant proposé pour le dossier %1 : donnez-le).</source>
-        <translation>An attribution has a positive amount (no amount is proposed for dossier %1: give it).</translation>
+        <translation>An attribution has a positive amount (no amount is proposed for application %1: give it).</translation>
     </message>
     <message>
         <source>L&apos;attribution (%1) dépasse le montant sollicité (%2).</source>
@@ -3300,7 +3300,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier %1 n&apos;a pas d&apos;attribution en cours : aucun versement possible.</source>
-        <translation>Dossier %1 has no attribution in force: no payment is possible.</translation>
+        <translation>Application %1 has no attribution in force: no payment is possible.</translation>
     </message>
     <message>
         <source>Un versement a un montant positif.</source>
@@ -3312,7 +3312,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le solde du dossier %1 est déjà versé : aucun autre versement.</source>
-        <translation>The balance of dossier %1 is already paid: no other payment.</translation>
+        <translation>The balance of application %1 is already paid: no other payment.</translation>
     </message>
     <message>
         <source>Plafond de l&apos;avance dépassé : 30 % du montant attribué, soit %1 ; %2 déjà versés en avance, %3 demandés.</source>
@@ -3340,7 +3340,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier %1 n&apos;existe pas dans ce classeur.</source>
-        <translation>Dossier %1 does not exist in this workspace.</translation>
+        <translation>Application %1 does not exist in this workspace.</translation>
     </message>
     <message>
         <source>Un montant ou un taux, pas les deux.</source>
@@ -3348,7 +3348,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier %1 n&apos;est pas éligible : aucun montant ne lui est proposé.</source>
-        <translation>Dossier %1 is not eligible: no amount is proposed for it.</translation>
+        <translation>Application %1 is not eligible: no amount is proposed for it.</translation>
     </message>
     <message>
         <source>Une décision est une attribution, un refus ou un classement sans suite.</source>
@@ -3702,8 +3702,8 @@ Workspaces written in schema %2.
     <message numerus="yes">
         <source>Examen des dossiers (%n dossier(s))</source>
         <translation>
-            <numerusform>Examination of the dossiers (%n dossier)</numerusform>
-            <numerusform>Examination of the dossiers (%n dossiers)</numerusform>
+            <numerusform>Examination of the applications (%n application)</numerusform>
+            <numerusform>Examination of the applications (%n applications)</numerusform>
         </translation>
     </message>
     <message>
@@ -3768,11 +3768,11 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Dossier %1 (%2) : %3. Motif : %4</source>
-        <translation>Dossier %1 (%2): %3. Reason: %4</translation>
+        <translation>Application %1 (%2): %3. Reason: %4</translation>
     </message>
     <message>
         <source>Examen des dossiers</source>
-        <translation>Examination of the dossiers</translation>
+        <translation>Examination of the applications</translation>
     </message>
     <message>
         <source>Écarts au classement et à la proposition</source>
@@ -3852,11 +3852,11 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Enveloppe départementale : %1. Le comité émet un avis sur chaque dossier ; %2 décide ensuite par arrêté.</source>
-        <translation>Departmental envelope: %1. The committee gives an opinion on each dossier; %2 then decides by order.</translation>
+        <translation>Departmental envelope: %1. The committee gives an opinion on each application; %2 then decides by order.</translation>
     </message>
     <message>
         <source>Les dossiers ayant reçu un avis favorable sont proposés à la décision %1 (arrêtés et lettres de notification) ; les avis défavorables donnent lieu à une lettre motivée ; les dossiers ajournés sont réexaminés lors d&apos;une prochaine séance, une fois les pièces demandées reçues.</source>
-        <translation>The dossiers given a favourable opinion are put to the decision of %1 (orders and notification letters); unfavourable opinions lead to a reasoned letter; postponed dossiers are examined again at a later session once the documents asked for are received.</translation>
+        <translation>The applications given a favourable opinion are put to the decision of %1 (orders and notification letters); unfavourable opinions lead to a reasoned letter; postponed applications are examined again at a later session once the documents asked for are received.</translation>
     </message>
     <message>
         <source>Séance n° %1 introuvable.</source>
@@ -3875,7 +3875,7 @@ Workspaces written in schema %2.
     <name>NoteCommand</name>
     <message>
         <source>Note du dossier %1</source>
-        <translation>Note on dossier %1</translation>
+        <translation>Note on application %1</translation>
     </message>
 </context>
 <context>
@@ -3889,7 +3889,7 @@ Workspaces written in schema %2.
     <name>OpinionCommand</name>
     <message>
         <source>Avis global sur le dossier %1</source>
-        <translation>Overall opinion on dossier %1</translation>
+        <translation>Overall opinion on application %1</translation>
     </message>
 </context>
 <context>
@@ -3904,7 +3904,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Numéro du dossier (démarches-simplifiées)</source>
-        <translation>Dossier number (démarches-simplifiées)</translation>
+        <translation>Application number (démarches-simplifiées)</translation>
     </message>
     <message>
         <source>Bénéficiaire (« Commune de Belley »)</source>
@@ -4155,15 +4155,15 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Dossier %1 introuvable dans le classeur.</source>
-        <translation>Dossier %1 not found in the workspace.</translation>
+        <translation>Application %1 not found in the workspace.</translation>
     </message>
     <message>
         <source>Instruction du dossier %1 illisible.</source>
-        <translation>The instruction of dossier %1 cannot be read.</translation>
+        <translation>The instruction of application %1 cannot be read.</translation>
     </message>
     <message>
         <source>Fiche d&apos;instruction – dossier %1</source>
-        <translation>Instruction sheet – dossier %1</translation>
+        <translation>Instruction sheet – application %1</translation>
     </message>
     <message>
         <source>Sous-axe %1 ; coût total %2 ; montant sollicité %3 ; déposé le %4</source>
@@ -4183,7 +4183,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Dossiers dans l&apos;ordre du classement ; au %1.</source>
-        <translation>Dossiers in ranking order; as of %1.</translation>
+        <translation>Applications in ranking order; as of %1.</translation>
     </message>
     <message>
         <source>N°</source>
@@ -4195,7 +4195,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Dossier</source>
-        <translation>Dossier</translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Collectivité</source>
@@ -4435,7 +4435,7 @@ Workspaces written in schema %2.
     <name>ScoreCommand</name>
     <message>
         <source>Note du dossier %1, « %2 » : %3</source>
-        <translation>Score of dossier %1, “%2”: %3</translation>
+        <translation>Score of application %1, “%2”: %3</translation>
     </message>
     <message>
         <source>aucune</source>
@@ -4443,7 +4443,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Commentaire du dossier %1, « %2 »</source>
-        <translation>Comment on dossier %1, “%2”</translation>
+        <translation>Comment on application %1, “%2”</translation>
     </message>
 </context>
 <context>
@@ -5578,7 +5578,7 @@ Reason for the amendment:</translation>
     </message>
     <message>
         <source>&amp;Documents du dossier…</source>
-        <translation>&amp;Documents of the dossier…</translation>
+        <translation>&amp;Documents of the application…</translation>
     </message>
     <message>
         <source>É&amp;mettre les documents de toutes les décisions…</source>
@@ -5586,7 +5586,7 @@ Reason for the amendment:</translation>
     </message>
     <message>
         <source>Arrêté et lettres de la décision du dossier affiché : aperçu, puis émission</source>
-        <translation>Order and letters of the decision on the dossier shown: preview, then issue</translation>
+        <translation>Order and letters of the decision on the application shown: preview, then issue</translation>
     </message>
     <message>
         <source>En-tête des documents enregistré.</source>
@@ -5632,7 +5632,7 @@ Reason for the amendment:</translation>
     </message>
     <message>
         <source>Éligibilité et motifs, notes et consolidation, proposition et historique du dossier affiché, en PDF</source>
-        <translation>Eligibility and reasons, scores and consolidation, proposal and history of the dossier shown, as PDF</translation>
+        <translation>Eligibility and reasons, scores and consolidation, proposal and history of the application shown, as PDF</translation>
     </message>
     <message>
         <source>fiche d&apos;instruction %1.pdf</source>
@@ -5679,7 +5679,7 @@ Reason for the amendment:</translation>
     </message>
     <message>
         <source>Documents du dossier %1</source>
-        <translation>Documents of dossier %1</translation>
+        <translation>Documents of application %1</translation>
     </message>
     <message>
         <source>Numérote les documents au registre et en fige une copie dans le classeur</source>
@@ -6821,7 +6821,7 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
     <message>
         <source>Vue &amp;dossier</source>
-        <translation>&amp;Dossier view</translation>
+        <translation>&amp;Application view</translation>
     </message>
     <message>
         <source>Vue &amp;grille de la séance</source>
@@ -6876,7 +6876,7 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
     <message>
         <source>Dossier %1 sur %2 · n° %3 · %4</source>
-        <translation>Dossier %1 of %2 · no. %3 · %4</translation>
+        <translation>Application %1 of %2 · no. %3 · %4</translation>
     </message>
     <message>
         <source>%1 habitants</source>
@@ -6939,13 +6939,13 @@ If it is complete, the applications it does not hold are no longer on démarches
     <name>guichet::ProjectionGridView</name>
     <message>
         <source>Limite de l&apos;enveloppe (%1) : les dossiers au-dessus y tiennent</source>
-        <translation>Envelope limit (%1): the dossiers above fit within it</translation>
+        <translation>Envelope limit (%1): the applications above fit within it</translation>
     </message>
     <message numerus="yes">
         <source>Grille de la séance : %n dossier(s) par rang</source>
         <translation>
-            <numerusform>Meeting grid: %n dossier by rank</numerusform>
-            <numerusform>Meeting grid: %n dossiers by rank</numerusform>
+            <numerusform>Meeting grid: %n application by rank</numerusform>
+            <numerusform>Meeting grid: %n applications by rank</numerusform>
         </translation>
     </message>
     <message>
@@ -7350,7 +7350,7 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
     <message>
         <source>Dossier</source>
-        <translation>Dossier</translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Collectivité</source>
@@ -7390,11 +7390,11 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
     <message>
         <source>Dossier %1 : le montant « %2 » n&apos;est pas un montant en euros (ex. 12 500,00).</source>
-        <translation>Dossier %1: “%2” is not an amount in euros (e.g. 12 500,00).</translation>
+        <translation>Application %1: “%2” is not an amount in euros (e.g. 12 500,00).</translation>
     </message>
     <message>
         <source>Dossier %1 : la décision diffère de l&apos;avis du comité ; donnez-en le motif.</source>
-        <translation>Dossier %1: the decision differs from the committee&apos;s opinion; give its reason.</translation>
+        <translation>Application %1: the decision differs from the committee&apos;s opinion; give its reason.</translation>
     </message>
 </context>
 <context>
@@ -7825,7 +7825,7 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
     <message>
         <source>Ce texte ne vaut que pour ce dossier ; le modèle ne change pas.</source>
-        <translation>This text applies to this dossier only; the template does not change.</translation>
+        <translation>This text applies to this application only; the template does not change.</translation>
     </message>
     <message>
         <source>Double-cliquez pour insérer à l&apos;emplacement du curseur</source>
@@ -7841,7 +7841,7 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
     <message>
         <source>Modèle fourni avec l&apos;application</source>
-        <translation>Template shipped with the application</translation>
+        <translation>Template shipped with Guichet</translation>
     </message>
     <message>
         <source>Version %1, enregistrée le %2 par %3</source>
