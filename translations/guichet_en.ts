@@ -882,7 +882,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Enregistre la décision du préfet sur un dossier. Une attribution sans --amount-cents prend le montant proposé ; au-delà de l&apos;enveloppe, elle demande une --justification.</source>
-        <translation>Records the préfet&apos;s decision on an application. An attribution without --amount-cents takes the proposed amount; beyond the envelope, it needs a --justification.</translation>
+        <translation>Records the préfet&apos;s decision on an application. A grant without --amount-cents takes the proposed amount; beyond the envelope, it needs a --justification.</translation>
     </message>
     <message>
         <source>attribution, refus ou sans_suite.</source>
@@ -902,16 +902,16 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>enregistre une décision (attribution, refus, sans suite)</source>
-        <translation>records a decision (attribution, refusal, no further action)</translation>
+        <translation>records a decision (grant, refusal, no further action)</translation>
     </message>
     <message>
         <source>--amount-cents ne s&apos;emploie qu&apos;avec une attribution.</source>
-        <translation>--amount-cents goes only with an attribution.</translation>
+        <translation>--amount-cents goes only with a grant.</translation>
     </message>
     <message>
         <source>Attribution enregistrée : dossier %1, %2 au %3.
 </source>
-        <translation>Attribution recorded: application %1, %2 on %3.
+        <translation>Grant recorded: application %1, %2 on %3.
 </translation>
     </message>
     <message>
@@ -930,19 +930,19 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Réduit une attribution de X centimes : les crédits libérés retournent à l&apos;enveloppe.</source>
-        <translation>Reduces an attribution by X cents: the freed credits go back to the envelope.</translation>
+        <translation>Reduces a grant by X cents: the freed credits go back to the envelope.</translation>
     </message>
     <message>
         <source>Annule une décision : une attribution libère tout ce qu&apos;elle engage encore.</source>
-        <translation>Cancels a decision: an attribution frees all it still commits.</translation>
+        <translation>Cancels a decision: a grant frees all it still commits.</translation>
     </message>
     <message>
         <source>Montant retiré de l&apos;attribution, en centimes.</source>
-        <translation>Amount taken off the attribution, in cents.</translation>
+        <translation>Amount taken off the grant, in cents.</translation>
     </message>
     <message>
         <source>réduit une attribution</source>
-        <translation>reduces an attribution</translation>
+        <translation>reduces a grant</translation>
     </message>
     <message>
         <source>annule une décision</source>
@@ -959,7 +959,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Attribution du dossier %1 réduite de %2 : %3 engagés.
 </source>
-        <translation>Attribution of application %1 reduced by %2: %3 committed.
+        <translation>Grant of application %1 reduced by %2: %3 committed.
 </translation>
     </message>
     <message>
@@ -1633,7 +1633,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Produit en PDF les documents des décisions (arrêté et lettre de notification d&apos;une attribution, lettre de refus ou de classement sans suite), un fichier par document. Sans --issue, ce sont des projets non numérotés ; avec --issue, chaque document est émis : numéroté au registre, figé dans le classeur.</source>
-        <translation>Produces the documents of the decisions as PDF (the order and the notification letter of an award, the letter of a refusal or of a closure without action), one file per document. Without --issue they are unnumbered drafts; with --issue each document is issued: numbered in the register, frozen in the workspace.</translation>
+        <translation>Produces the documents of the decisions as PDF (the order and the notification letter of a grant, the letter of a refusal or of no further action), one file per document. Without --issue they are unnumbered drafts; with --issue each document is issued: numbered in the register, frozen in the workspace.</translation>
     </message>
     <message>
         <source>Les décisions d&apos;une séance du comité.</source>
@@ -1892,7 +1892,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>--differs « %1 » : un montant en centimes positif, pour une attribution seulement.</source>
-        <translation>--differs “%1”: a positive amount in cents, for an attribution only.</translation>
+        <translation>--differs “%1”: a positive amount in cents, for a grant only.</translation>
     </message>
     <message>
         <source>FICHIER.guichet --session N [--justification TEXTE] [--date AAAA-MM-JJ] [--differs &quot;DOSSIER;attribution|refus|sans_suite;[CENTIMES];MOTIF&quot;]...</source>
@@ -1900,11 +1900,11 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Prend les décisions d&apos;une séance validée : chaque avis favorable devient une attribution du montant de l&apos;avis, toutes ou aucune. --differs (répétable) prend sur un dossier une autre décision que celle de l&apos;avis (autre montant, refus, classement sans suite, ou un refus après un avis défavorable), avec son motif quand elle diffère de l&apos;avis. Au-delà de l&apos;enveloppe, les décisions demandent ensemble une --justification.</source>
-        <translation>Takes the decisions of a validated session: each favourable opinion becomes an attribution of the opinion&apos;s amount, all or none. --differs (repeatable) takes on an application another decision than the opinion&apos;s (another amount, a refusal, a classement sans suite, or a refusal after an unfavourable opinion), with its reason when it differs from the opinion. Beyond the envelope, the decisions together need a --justification.</translation>
+        <translation>Takes the decisions of a validated session: each favourable opinion becomes a grant of the opinion&apos;s amount, all or none. --differs (repeatable) takes on an application another decision than the opinion&apos;s (another amount, a refusal, no further action, or a refusal after an unfavourable opinion), with its reason when it differs from the opinion. Beyond the envelope, the decisions together need a --justification.</translation>
     </message>
     <message>
         <source>Une décision qui n&apos;est pas celle de l&apos;avis : dossier, décision, montant en centimes (pour une attribution ; celui de l&apos;avis si vide), motif.</source>
-        <translation>A decision other than the opinion&apos;s: application, decision, amount in cents (for an attribution; the opinion&apos;s when empty), reason.</translation>
+        <translation>A decision other than the opinion&apos;s: application, decision, amount in cents (for a grant; the opinion&apos;s when empty), reason.</translation>
     </message>
     <message>
         <source>DOSSIER;DÉCISION;CENTIMES;MOTIF</source>
@@ -2349,7 +2349,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Lettre de refus ou de classement sans suite</source>
-        <translation>Letter of refusal or closure without action</translation>
+        <translation>Letter of refusal or of no further action</translation>
     </message>
     <message>
         <source>Compte rendu du comité</source>
@@ -2451,7 +2451,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Montant attribué</source>
-        <translation>Amount awarded</translation>
+        <translation>Amount granted</translation>
     </message>
     <message>
         <source>Taux</source>
@@ -2490,7 +2490,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Lettre de classement sans suite</source>
-        <translation>Letter of closure without action</translation>
+        <translation>Letter of no further action</translation>
     </message>
     <message>
         <source>Voies et délais de recours</source>
@@ -3204,7 +3204,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Attribution</source>
-        <translation>Attribution</translation>
+        <translation>Grant</translation>
     </message>
     <message>
         <source>Refus</source>
@@ -3248,7 +3248,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier %1 n&apos;a pas d&apos;attribution à réduire.</source>
-        <translation>Application %1 has no attribution to reduce.</translation>
+        <translation>Application %1 has no grant to reduce.</translation>
     </message>
     <message>
         <source>Une réduction demande un motif.</source>
@@ -3288,19 +3288,19 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Une attribution a un montant positif (aucun montant proposé pour le dossier %1 : donnez-le).</source>
-        <translation>An attribution has a positive amount (no amount is proposed for application %1: give it).</translation>
+        <translation>A grant has a positive amount (no amount is proposed for application %1: give it).</translation>
     </message>
     <message>
         <source>L&apos;attribution (%1) dépasse le montant sollicité (%2).</source>
-        <translation>The attribution (%1) exceeds the amount requested (%2).</translation>
+        <translation>The grant (%1) exceeds the amount requested (%2).</translation>
     </message>
     <message>
         <source>Cette attribution dépasserait l&apos;enveloppe de %1 (engagé %2 + %3 pour une enveloppe de %4) : une justification écrite est nécessaire.</source>
-        <translation>This attribution would exceed the envelope by %1 (committed %2 + %3 for an envelope of %4): a written justification is needed.</translation>
+        <translation>This grant would exceed the envelope by %1 (committed %2 + %3 for an envelope of %4): a written justification is needed.</translation>
     </message>
     <message>
         <source>Le dossier %1 n&apos;a pas d&apos;attribution en cours : aucun versement possible.</source>
-        <translation>Application %1 has no attribution in force: no payment is possible.</translation>
+        <translation>Application %1 has no grant in force: no payment is possible.</translation>
     </message>
     <message>
         <source>Un versement a un montant positif.</source>
@@ -3352,7 +3352,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Une décision est une attribution, un refus ou un classement sans suite.</source>
-        <translation>A decision is an attribution, a refusal or no further action.</translation>
+        <translation>A decision is a grant, a refusal or no further action.</translation>
     </message>
     <message>
         <source>Un versement est une avance, un acompte ou un solde.</source>
@@ -3956,11 +3956,11 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Montant attribué, en chiffres</source>
-        <translation>Amount awarded, in figures</translation>
+        <translation>Amount granted, in figures</translation>
     </message>
     <message>
         <source>Montant attribué, en lettres</source>
-        <translation>Amount awarded, in words</translation>
+        <translation>Amount granted, in words</translation>
     </message>
     <message>
         <source>Taux de la subvention</source>
@@ -5918,11 +5918,11 @@ Reason for the amendment:</translation>
     </message>
     <message>
         <source>refus le %1</source>
-        <translation>refused on %1</translation>
+        <translation>refusal on %1</translation>
     </message>
     <message>
         <source>classement sans suite le %1</source>
-        <translation>closed without action on %1</translation>
+        <translation>no further action on %1</translation>
     </message>
     <message>
         <source>décision annulée (crédits rendus à l&apos;enveloppe)</source>
@@ -6192,7 +6192,7 @@ Reason for the amendment:</translation>
     </message>
     <message>
         <source>Attribution, refus ou classement sans suite du dossier affiché</source>
-        <translation>Grant, refusal or closing without action of the application shown</translation>
+        <translation>Grant, refusal or no further action for the application shown</translation>
     </message>
     <message>
         <source>Montant proposé du dossier %1 enregistré.</source>
@@ -7316,8 +7316,8 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message numerus="yes">
         <source>%n attribution(s) pour un total de %1.</source>
         <translation>
-            <numerusform>%n award for a total of %1.</numerusform>
-            <numerusform>%n awards for a total of %1.</numerusform>
+            <numerusform>%n grant for a total of %1.</numerusform>
+            <numerusform>%n grants for a total of %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7346,7 +7346,7 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
     <message>
         <source>Chaque avis devient la décision qu&apos;il appelle. Une décision différente de l&apos;avis (autre montant, refus, classement sans suite) demande son motif.</source>
-        <translation>Each opinion becomes the decision it calls for. A decision that differs from the opinion (another amount, a refusal, a classement sans suite) needs its reason.</translation>
+        <translation>Each opinion becomes the decision it calls for. A decision that differs from the opinion (another amount, a refusal, no further action) needs its reason.</translation>
     </message>
     <message>
         <source>Dossier</source>
