@@ -1383,7 +1383,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Enregistre qu&apos;un membre quitte la salle avant un dossier (déport), ou avec --returns qu&apos;il revient.</source>
-        <translation>Records that a member leaves the room before an application (recusal), or with --returns that they come back.</translation>
+        <translation>Records that a member leaves the room before an application (recusal), or with --returns that they return.</translation>
     </message>
     <message>
         <source>Le membre de la séance.</source>
@@ -1391,11 +1391,11 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le membre revient en séance.</source>
-        <translation>The member comes back.</translation>
+        <translation>The member returns to the room.</translation>
     </message>
     <message>
         <source>enregistre un déport (un membre quitte la salle, ou revient)</source>
-        <translation>records a recusal (a member leaves the room, or comes back)</translation>
+        <translation>records a recusal (a member leaves the room, or returns)</translation>
     </message>
     <message>
         <source>--member NOM attendu : le membre qui se déporte.</source>
@@ -1558,7 +1558,7 @@ Workspaces written in schema %2.
     <message>
         <source>     — %1 revient
 </source>
-        <translation>     — %1 comes back
+        <translation>     — %1 returns
 </translation>
     </message>
     <message>
@@ -1967,7 +1967,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>revient en séance</source>
-        <translation>comes back</translation>
+        <translation>returns to the room</translation>
     </message>
     <message>
         <source>depuis la séance du %1</source>
