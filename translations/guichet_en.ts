@@ -439,7 +439,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Instructeur (par défaut : celui des réglages).</source>
-        <translation>Reviewer (default: the one in the settings).</translation>
+        <translation>Instructor (default: the one in the settings).</translation>
     </message>
     <message>
         <source>NOM</source>
@@ -487,7 +487,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Écrit les notes, avis et décisions d&apos;éligibilité d&apos;un instructeur dans un paquet (JSON avec son empreinte SHA-256).</source>
-        <translation>Writes a reviewer’s scores, opinions and eligibility decisions to a package (JSON with its SHA-256 hash).</translation>
+        <translation>Writes an instructor’s scores, opinions and eligibility decisions to a package (JSON with its SHA-256 hash).</translation>
     </message>
     <message>
         <source>Paquet à écrire.</source>
@@ -703,15 +703,15 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Instructeur dont le paquet est écrit.</source>
-        <translation>Reviewer whose package is written.</translation>
+        <translation>Instructor whose package is written.</translation>
     </message>
     <message>
         <source>écrit les notes d&apos;un instructeur dans un paquet</source>
-        <translation>writes a reviewer’s scores to a package</translation>
+        <translation>writes an instructor’s scores to a package</translation>
     </message>
     <message>
         <source>--instructor est obligatoire : le paquet est celui d&apos;un instructeur.</source>
-        <translation>--instructor is required: a package is one reviewer’s.</translation>
+        <translation>--instructor is required: a package is one instructor’s.</translation>
     </message>
     <message>
         <source>fusionne le paquet de notes d&apos;un collègue</source>
@@ -816,7 +816,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>--reason est obligatoire : chaque mouvement a un motif.</source>
-        <translation>--reason is required: every movement has a reason.</translation>
+        <translation>--reason is required: every entry has a reason.</translation>
     </message>
     <message>
         <source>FICHIER.guichet [--json]</source>
@@ -1162,7 +1162,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Importe des exports démarches-simplifiées (CSV, XLSX, ODS). Tout ou rien : une valeur invalide rejette l&apos;import, fichier, ligne et colonne à l&apos;appui, et le classeur reste inchangé. Une réimportation met à jour ce qui vient de DS sans toucher au travail d&apos;instruction. Les dossiers du classeur absents de l&apos;export sont signalés ; un import qui en signalerait plus de la moitié est refusé sans --partial ou --mark-absent.</source>
-        <translation>Imports démarches-simplifiées exports (CSV, XLSX, ODS). All or nothing: an invalid value rejects the import, naming its file, row and column, and the workspace stays unchanged. A re-import updates what comes from DS without touching the instruction work. The workspace&apos;s applications missing from the export are flagged; an import that would flag more than half of them is refused without --partial or --mark-absent.</translation>
+        <translation>Imports démarches-simplifiées exports (CSV, XLSX, ODS). All or nothing: an invalid value rejects the import, naming its file, row and column, and the workspace stays unchanged. A re-import updates what comes from DS without touching the review work. The workspace&apos;s applications missing from the export are flagged; an import that would flag more than half of them is refused without --partial or --mark-absent.</translation>
     </message>
     <message>
         <source>L&apos;export ne contient qu&apos;une partie des dossiers : aucun dossier n&apos;est marqué absent.</source>
@@ -1189,7 +1189,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Écrit une copie cohérente du classeur (dossiers, instruction, journal), même s&apos;il est ouvert dans Guichet. La copie ne remplace jamais un fichier existant.</source>
-        <translation>Writes a consistent copy of the workspace (applications, instruction, audit log), even while it is open in Guichet. The copy never replaces an existing file.</translation>
+        <translation>Writes a consistent copy of the workspace (applications, review, audit log), even while it is open in Guichet. The copy never replaces an existing file.</translation>
     </message>
     <message>
         <source>Copie à écrire.</source>
@@ -1793,7 +1793,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>La fiche d&apos;instruction de ce dossier.</source>
-        <translation>The instruction sheet of this application.</translation>
+        <translation>The review sheet of this application.</translation>
     </message>
     <message>
         <source>La grille de sélection.</source>
@@ -1823,7 +1823,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Exporte la grille de sélection (grid : dossiers dans l&apos;ordre du classement, moyenne, min et max par critère, note pondérée, rang, désaccords), la liste des dossiers (list : colonnes et ordre de la liste à l&apos;ouverture, par date de dépôt) ou le registre de l&apos;enveloppe (ledger : un mouvement par ligne) ou les décisions (decisions : un dossier décidé par ligne, pour démarches-simplifiées). csv : CSV UTF-8 à virgules et point décimal, pour les scripts ; csv-excel : CSV pour un tableur en français (BOM UTF-8, point-virgule, virgule décimale) ; xlsx : classeur, nombres en cellules numériques.</source>
-        <translation>Exports the selection grid (grid: applications in ranking order, mean, min and max per criterion, weighted score, rank, disagreements), the application list (list: the columns and order of the list when opened, by filing date), the ledger of the envelope (ledger: one movement per row) or the decisions (decisions: one decided application per row, for démarches-simplifiées). csv: UTF-8 CSV with commas and decimal point, for scripts; csv-excel: CSV for a French spreadsheet (UTF-8 BOM, semicolon, decimal comma); xlsx: workbook, numbers in numeric cells.</translation>
+        <translation>Exports the selection grid (grid: applications in ranking order, mean, min and max per criterion, weighted score, rank, disagreements), the application list (list: the columns and order of the list when opened, by filing date), the ledger of the envelope (ledger: one entry per row) or the decisions (decisions: one decided application per row, for démarches-simplifiées). csv: UTF-8 CSV with commas and decimal point, for scripts; csv-excel: CSV for a French spreadsheet (UTF-8 BOM, semicolon, decimal comma); xlsx: workbook, numbers in numeric cells.</translation>
     </message>
     <message>
         <source>grid (la grille), list (la liste), ledger (le registre) ou decisions (les décisions).</source>
@@ -1916,7 +1916,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Écrit en PDF la fiche d&apos;instruction d&apos;un dossier (éligibilité et motifs, notes et consolidation, proposition et sa base, historique), la grille de sélection ou l&apos;ordre du jour d&apos;une séance du comité.</source>
-        <translation>Writes as PDF the instruction sheet of an application (eligibility and reasons, scores and consolidation, proposal and its basis, history), the selection grid or the agenda of a committee session.</translation>
+        <translation>Writes as PDF the review sheet of an application (eligibility and reasons, scores and consolidation, proposal and its basis, history), the selection grid or the agenda of a committee session.</translation>
     </message>
     <message>
         <source>L&apos;ordre du jour de cette séance.</source>
@@ -1924,7 +1924,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>écrit en PDF la fiche d&apos;instruction d&apos;un dossier, la grille ou l&apos;ordre du jour d&apos;une séance</source>
-        <translation>writes as PDF an application&apos;s instruction sheet, the grid or a session&apos;s agenda</translation>
+        <translation>writes as PDF an application&apos;s review sheet, the grid or a session&apos;s agenda</translation>
     </message>
     <message>
         <source>--dossier, --grid ou --session, l&apos;un des trois.</source>
@@ -2395,7 +2395,7 @@ Workspaces written in schema %2.
     <name>DocumentSheets</name>
     <message>
         <source>Registre des actes</source>
-        <translation>Register of acts</translation>
+        <translation>Register of issued documents</translation>
     </message>
     <message>
         <source>Numéro</source>
@@ -3079,7 +3079,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Demandeur changé (l&apos;instruction faite portait sur le précédent : revoyez les notes et les liens d&apos;intérêt) :</source>
-        <translation>Applicant changed (the instruction done so far was about the previous one: review the scores and the declared conflicts of interest):</translation>
+        <translation>Applicant changed (the review done so far was about the previous one: check the scores and the declared conflicts of interest):</translation>
     </message>
     <message>
         <source>%1 (SIREN %2) → %3 (SIREN %4)</source>
@@ -3125,7 +3125,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Nom de l&apos;instructeur manquant.</source>
-        <translation>Reviewer name missing.</translation>
+        <translation>Instructor name missing.</translation>
     </message>
     <message>
         <source>%1 a déclaré un lien avec %2 (%3) : ses notes sur les dossiers de ce demandeur sont refusées (déport).</source>
@@ -3604,7 +3604,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>instruction des dossiers de subvention des collectivités</source>
-        <translation>instruction of the grant applications of municipalities</translation>
+        <translation>review of the grant applications of municipalities</translation>
     </message>
     <message>
         <source>Synopsis</source>
@@ -3740,7 +3740,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Proposition de l&apos;instruction</source>
-        <translation>Instruction&apos;s proposal</translation>
+        <translation>Proposal of the review</translation>
     </message>
     <message>
         <source>Avis du comité</source>
@@ -3780,7 +3780,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Les avis suivent le classement et les propositions de l&apos;instruction.</source>
-        <translation>The opinions follow the ranking and the instruction&apos;s proposals.</translation>
+        <translation>The opinions follow the ranking and the proposals of the review.</translation>
     </message>
     <message>
         <source>Synthèse financière</source>
@@ -3896,7 +3896,7 @@ Workspaces written in schema %2.
     <name>Placeholders</name>
     <message>
         <source>Numéro au registre des actes</source>
-        <translation>Number in the register of acts</translation>
+        <translation>Number in the register of issued documents</translation>
     </message>
     <message>
         <source>Date du document</source>
@@ -4123,7 +4123,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Mouvement</source>
-        <translation>Movement</translation>
+        <translation>Entry</translation>
     </message>
     <message>
         <source>Montant</source>
@@ -4159,11 +4159,11 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Instruction du dossier %1 illisible.</source>
-        <translation>The instruction of application %1 cannot be read.</translation>
+        <translation>The review of application %1 cannot be read.</translation>
     </message>
     <message>
         <source>Fiche d&apos;instruction – dossier %1</source>
-        <translation>Instruction sheet – application %1</translation>
+        <translation>Review sheet – application %1</translation>
     </message>
     <message>
         <source>Sous-axe %1 ; coût total %2 ; montant sollicité %3 ; déposé le %4</source>
@@ -4171,7 +4171,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Fiche d&apos;instruction %1</source>
-        <translation>Instruction sheet %1</translation>
+        <translation>Review sheet %1</translation>
     </message>
     <message>
         <source>Grille de sélection</source>
@@ -4502,7 +4502,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>%1 : le paquet ne nomme pas son instructeur.</source>
-        <translation>%1: the package does not name its reviewer.</translation>
+        <translation>%1: the package does not name its instructor.</translation>
     </message>
     <message>
         <source>dossier %1 : absent de ce classeur, %2 ignoré</source>
@@ -4632,7 +4632,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Instructeurs</source>
-        <translation>Reviewers</translation>
+        <translation>Instructors</translation>
     </message>
     <message>
         <source>Note pondérée des moyennes par critère, ramenée à 100.</source>
@@ -4656,13 +4656,13 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>%1 — %2 : poids %3, échelle %4 à %5 ; moyenne des instructeurs.</source>
-        <translation>%1 — %2: weight %3, scale %4 to %5; mean of the reviewers.</translation>
+        <translation>%1 — %2: weight %3, scale %4 to %5; mean of the instructors.</translation>
     </message>
     <message numerus="yes">
         <source>Écart d&apos;au moins %n niveau entre instructeurs sur un critère.</source>
         <translation>
-            <numerusform>Reviewers at least %n level apart on a criterion.</numerusform>
-            <numerusform>Reviewers at least %n levels apart on a criterion.</numerusform>
+            <numerusform>Instructors at least %n level apart on a criterion.</numerusform>
+            <numerusform>Instructors at least %n levels apart on a criterion.</numerusform>
         </translation>
     </message>
     <message>
@@ -4828,7 +4828,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>registre, mouvement %1 : %2</source>
-        <translation>ledger, movement %1: %2</translation>
+        <translation>ledger, entry %1: %2</translation>
     </message>
     <message>
         <source>Impossible d&apos;ouvrir %1 : %2</source>
@@ -5624,7 +5624,7 @@ Reason for the amendment:</translation>
     </message>
     <message>
         <source>Imprimer la &amp;fiche d&apos;instruction…</source>
-        <translation>Print the &amp;instruction sheet…</translation>
+        <translation>Print the review &amp;sheet…</translation>
     </message>
     <message>
         <source>Imprimer la &amp;grille de sélection…</source>
@@ -5636,7 +5636,7 @@ Reason for the amendment:</translation>
     </message>
     <message>
         <source>fiche d&apos;instruction %1.pdf</source>
-        <translation>instruction sheet %1.pdf</translation>
+        <translation>review sheet %1.pdf</translation>
     </message>
     <message>
         <source>grille de sélection.pdf</source>
@@ -6086,7 +6086,7 @@ Reason for the amendment:</translation>
     </message>
     <message>
         <source>Désaccord entre instructeurs sur au moins un critère (%1)</source>
-        <translation>Disagreement between reviewers on at least one criterion (%1)</translation>
+        <translation>Disagreement between instructors on at least one criterion (%1)</translation>
     </message>
     <message>
         <source>Notée par %1</source>
@@ -6247,7 +6247,7 @@ Reason for the amendment:</translation>
     </message>
     <message>
         <source>Avis favorables de la séance</source>
-        <translation>Favourable opinions of the meeting</translation>
+        <translation>Favourable opinions of the session</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6387,7 +6387,7 @@ Reason for the amendment:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Instruction des dossiers de subvention des collectivités.&lt;br&gt;Classeurs écrits au schéma %2.&lt;br&gt;&lt;br&gt;Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.&lt;br&gt;Référentiel des collectivités : Etalab, découpage administratif (licence MIT).</source>
-        <translation>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Instruction of the grant applications of municipalities.&lt;br&gt;Workspaces written in schema %2.&lt;br&gt;&lt;br&gt;Free software under the GNU GPL, version 3 or later.&lt;br&gt;Collectivity referential: Etalab, découpage administratif (MIT licence).</translation>
+        <translation>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Review of the grant applications of municipalities.&lt;br&gt;Workspaces written in schema %2.&lt;br&gt;&lt;br&gt;Free software under the GNU GPL, version 3 or later.&lt;br&gt;Collectivity referential: Etalab, découpage administratif (MIT licence).</translation>
     </message>
 </context>
 <context>
@@ -6944,8 +6944,8 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message numerus="yes">
         <source>Grille de la séance : %n dossier(s) par rang</source>
         <translation>
-            <numerusform>Meeting grid: %n application by rank</numerusform>
-            <numerusform>Meeting grid: %n applications by rank</numerusform>
+            <numerusform>Session grid: %n application by rank</numerusform>
+            <numerusform>Session grid: %n applications by rank</numerusform>
         </translation>
     </message>
     <message>
@@ -6989,7 +6989,7 @@ If it is complete, the applications it does not hold are no longer on démarches
     <name>guichet::ProjectionWindow</name>
     <message>
         <source>Projection de la séance — Guichet</source>
-        <translation>Meeting projection — Guichet</translation>
+        <translation>Session projection — Guichet</translation>
     </message>
 </context>
 <context>
@@ -7293,7 +7293,7 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
     <message>
         <source>Moyenne des instructeurs par critère (écart min–max entre parenthèses) ; la couleur suit la moyenne, au demi-niveau le plus proche : %1.</source>
-        <translation>Mean of the reviewers per criterion (min–max range in brackets); the colour follows the mean, to the nearest half level: %1.</translation>
+        <translation>Mean of the instructors per criterion (min–max range in brackets); the colour follows the mean, to the nearest half level: %1.</translation>
     </message>
     <message>
         <source>« s.o. » : critère sans objet pour le sous-axe.</source>
