@@ -6763,7 +6763,7 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
     <message>
         <source>En&amp;veloppe</source>
-        <translation>En&amp;velope</translation>
+        <translation>E&amp;nvelope</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
