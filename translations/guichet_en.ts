@@ -439,7 +439,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Instructeur (par défaut : celui des réglages).</source>
-        <translation>Reviewer (default: the one in the settings).</translation>
+        <translation>Instructor (default: the one in the settings).</translation>
     </message>
     <message>
         <source>NOM</source>
@@ -487,7 +487,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Écrit les notes, avis et décisions d&apos;éligibilité d&apos;un instructeur dans un paquet (JSON avec son empreinte SHA-256).</source>
-        <translation>Writes a reviewer’s scores, opinions and eligibility decisions to a package (JSON with its SHA-256 hash).</translation>
+        <translation>Writes an instructor’s scores, opinions and eligibility decisions to a package (JSON with its SHA-256 hash).</translation>
     </message>
     <message>
         <source>Paquet à écrire.</source>
@@ -703,15 +703,15 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Instructeur dont le paquet est écrit.</source>
-        <translation>Reviewer whose package is written.</translation>
+        <translation>Instructor whose package is written.</translation>
     </message>
     <message>
         <source>écrit les notes d&apos;un instructeur dans un paquet</source>
-        <translation>writes a reviewer’s scores to a package</translation>
+        <translation>writes an instructor’s scores to a package</translation>
     </message>
     <message>
         <source>--instructor est obligatoire : le paquet est celui d&apos;un instructeur.</source>
-        <translation>--instructor is required: a package is one reviewer’s.</translation>
+        <translation>--instructor is required: a package is one instructor’s.</translation>
     </message>
     <message>
         <source>fusionne le paquet de notes d&apos;un collègue</source>
@@ -816,7 +816,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>--reason est obligatoire : chaque mouvement a un motif.</source>
-        <translation>--reason is required: every movement has a reason.</translation>
+        <translation>--reason is required: every entry has a reason.</translation>
     </message>
     <message>
         <source>FICHIER.guichet [--json]</source>
@@ -848,7 +848,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Fixe le montant proposé d&apos;un dossier, ou son taux appliqué au coût éligible, à la place de celui des règles du programme.</source>
-        <translation>Sets a dossier&apos;s proposed amount, or its rate applied to the eligible cost, instead of the one the programme&apos;s rules give.</translation>
+        <translation>Sets an application&apos;s proposed amount, or its rate applied to the eligible cost, instead of the one the programme&apos;s rules give.</translation>
     </message>
     <message>
         <source>Montant proposé, en centimes.</source>
@@ -860,7 +860,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>fixe le montant proposé d&apos;un dossier</source>
-        <translation>sets a dossier&apos;s proposed amount</translation>
+        <translation>sets an application&apos;s proposed amount</translation>
     </message>
     <message>
         <source>Donnez --amount-cents ou --rate-percent (l&apos;un des deux).</source>
@@ -873,7 +873,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Montant proposé pour le dossier %1 : %2 — %3.
 </source>
-        <translation>Proposed amount for dossier %1: %2 — %3.
+        <translation>Proposed amount for application %1: %2 — %3.
 </translation>
     </message>
     <message>
@@ -882,7 +882,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Enregistre la décision du préfet sur un dossier. Une attribution sans --amount-cents prend le montant proposé ; au-delà de l&apos;enveloppe, elle demande une --justification.</source>
-        <translation>Records the préfet&apos;s decision on a dossier. An attribution without --amount-cents takes the proposed amount; beyond the envelope, it needs a --justification.</translation>
+        <translation>Records the préfet&apos;s decision on an application. A grant without --amount-cents takes the proposed amount; beyond the envelope, it needs a --justification.</translation>
     </message>
     <message>
         <source>attribution, refus ou sans_suite.</source>
@@ -902,22 +902,22 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>enregistre une décision (attribution, refus, sans suite)</source>
-        <translation>records a decision (attribution, refusal, no further action)</translation>
+        <translation>records a decision (grant, refusal, no further action)</translation>
     </message>
     <message>
         <source>--amount-cents ne s&apos;emploie qu&apos;avec une attribution.</source>
-        <translation>--amount-cents goes only with an attribution.</translation>
+        <translation>--amount-cents goes only with a grant.</translation>
     </message>
     <message>
         <source>Attribution enregistrée : dossier %1, %2 au %3.
 </source>
-        <translation>Attribution recorded: dossier %1, %2 on %3.
+        <translation>Grant recorded: application %1, %2 on %3.
 </translation>
     </message>
     <message>
         <source>%1 enregistré : dossier %2 au %3.
 </source>
-        <translation>%1 recorded: dossier %2 on %3.
+        <translation>%1 recorded: application %2 on %3.
 </translation>
     </message>
     <message>
@@ -930,19 +930,19 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Réduit une attribution de X centimes : les crédits libérés retournent à l&apos;enveloppe.</source>
-        <translation>Reduces an attribution by X cents: the freed credits go back to the envelope.</translation>
+        <translation>Reduces a grant by X cents: the freed credits go back to the envelope.</translation>
     </message>
     <message>
         <source>Annule une décision : une attribution libère tout ce qu&apos;elle engage encore.</source>
-        <translation>Cancels a decision: an attribution frees all it still commits.</translation>
+        <translation>Cancels a decision: a grant frees all it still commits.</translation>
     </message>
     <message>
         <source>Montant retiré de l&apos;attribution, en centimes.</source>
-        <translation>Amount taken off the attribution, in cents.</translation>
+        <translation>Amount taken off the grant, in cents.</translation>
     </message>
     <message>
         <source>réduit une attribution</source>
-        <translation>reduces an attribution</translation>
+        <translation>reduces a grant</translation>
     </message>
     <message>
         <source>annule une décision</source>
@@ -959,13 +959,13 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Attribution du dossier %1 réduite de %2 : %3 engagés.
 </source>
-        <translation>Attribution of dossier %1 reduced by %2: %3 committed.
+        <translation>Grant of application %1 reduced by %2: %3 committed.
 </translation>
     </message>
     <message>
         <source>Décision du dossier %1 annulée : %2 libérés, %3 engagés.
 </source>
-        <translation>Decision on dossier %1 cancelled: %2 freed, %3 committed.
+        <translation>Decision on application %1 cancelled: %2 freed, %3 committed.
 </translation>
     </message>
     <message>
@@ -995,7 +995,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message>
         <source>Versement enregistré pour le dossier %3 : %1 de %2 au %4 ; %5 versés en tout.
 </source>
-        <translation>Payment recorded for dossier %3: %1 of %2 on %4; %5 paid in all.
+        <translation>Payment recorded for application %3: %1 of %2 on %4; %5 paid in all.
 </translation>
     </message>
     <message>
@@ -1042,7 +1042,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Enregistre un scénario de coupure : les dossiers classés jusqu&apos;au rang N (au classement général, ou dans un sous-axe) sont financés à leur montant proposé. Ne modifie aucun dossier tant qu&apos;il n&apos;est pas adopté.</source>
-        <translation>Saves a cutoff scenario: the dossiers ranked down to rank N (overall, or within a sub-axis) are funded at their proposed amounts. Changes no dossier until it is adopted.</translation>
+        <translation>Saves a cutoff scenario: the applications ranked down to rank N (overall, or within a sub-axis) are funded at their proposed amounts. Changes no application until it is adopted.</translation>
     </message>
     <message>
         <source>Nom du scénario.</source>
@@ -1090,11 +1090,11 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Montre un scénario : ses dossiers financés, en partie ou retenus non financés, ses totaux et son solde.</source>
-        <translation>Shows a scenario: its dossiers funded, funded in part or retained but not funded, its totals and its balance.</translation>
+        <translation>Shows a scenario: its applications funded, funded in part or retained but not funded, its totals and its balance.</translation>
     </message>
     <message>
         <source>Compare deux scénarios : dossiers financés différemment, totaux, soldes et financement par sous-axe.</source>
-        <translation>Compares two scenarios: dossiers funded differently, totals, balances and funding per sub-axis.</translation>
+        <translation>Compares two scenarios: applications funded differently, totals, balances and funding per sub-axis.</translation>
     </message>
     <message>
         <source>liste les scénarios</source>
@@ -1124,9 +1124,9 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
         <source>%n dossier(s) financé(s) différemment :
 </source>
         <translation>
-            <numerusform>%n dossier funded differently:
+            <numerusform>%n application funded differently:
 </numerusform>
-            <numerusform>%n dossiers funded differently:
+            <numerusform>%n applications funded differently:
 </numerusform>
         </translation>
     </message>
@@ -1136,7 +1136,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Adopte un scénario : ses dossiers financés reçoivent pour montant proposé celui du scénario, pour le prochain comité.</source>
-        <translation>Adopts a scenario: its funded dossiers get the scenario&apos;s amount as their proposed amount, for the next committee.</translation>
+        <translation>Adopts a scenario: its funded applications get the scenario&apos;s amount as their proposed amount, for the next committee.</translation>
     </message>
     <message>
         <source>adopte un scénario</source>
@@ -1152,8 +1152,8 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     <message numerus="yes">
         <source> ; %n dossier(s) décidé(s) depuis laissé(s) tel(s) quel(s)</source>
         <translation>
-            <numerusform>; %n dossier decided since left as it is</numerusform>
-            <numerusform>; %n dossiers decided since left as they are</numerusform>
+            <numerusform>; %n application decided since left as it is</numerusform>
+            <numerusform>; %n applications decided since left as they are</numerusform>
         </translation>
     </message>
     <message>
@@ -1162,7 +1162,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Importe des exports démarches-simplifiées (CSV, XLSX, ODS). Tout ou rien : une valeur invalide rejette l&apos;import, fichier, ligne et colonne à l&apos;appui, et le classeur reste inchangé. Une réimportation met à jour ce qui vient de DS sans toucher au travail d&apos;instruction. Les dossiers du classeur absents de l&apos;export sont signalés ; un import qui en signalerait plus de la moitié est refusé sans --partial ou --mark-absent.</source>
-        <translation>Imports démarches-simplifiées exports (CSV, XLSX, ODS). All or nothing: an invalid value rejects the import, naming its file, row and column, and the workspace stays unchanged. A re-import updates what comes from DS without touching the instruction work. The workspace&apos;s applications missing from the export are flagged; an import that would flag more than half of them is refused without --partial or --mark-absent.</translation>
+        <translation>Imports démarches-simplifiées exports (CSV, XLSX, ODS). All or nothing: an invalid value rejects the import, naming its file, row and column, and the workspace stays unchanged. A re-import updates what comes from DS without touching the review work. The workspace&apos;s applications missing from the export are flagged; an import that would flag more than half of them is refused without --partial or --mark-absent.</translation>
     </message>
     <message>
         <source>L&apos;export ne contient qu&apos;une partie des dossiers : aucun dossier n&apos;est marqué absent.</source>
@@ -1189,7 +1189,7 @@ Exit codes: 0 success, 2 invalid input (nothing is written), 1 other failure.
     </message>
     <message>
         <source>Écrit une copie cohérente du classeur (dossiers, instruction, journal), même s&apos;il est ouvert dans Guichet. La copie ne remplace jamais un fichier existant.</source>
-        <translation>Writes a consistent copy of the workspace (applications, instruction, audit log), even while it is open in Guichet. The copy never replaces an existing file.</translation>
+        <translation>Writes a consistent copy of the workspace (applications, review, audit log), even while it is open in Guichet. The copy never replaces an existing file.</translation>
     </message>
     <message>
         <source>Copie à écrire.</source>
@@ -1281,7 +1281,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Avis %1 sur le dossier %2</source>
-        <translation>%1 opinion on dossier %2</translation>
+        <translation>%1 opinion on application %2</translation>
     </message>
     <message>
         <source>, écart à l&apos;instruction (%1)</source>
@@ -1297,7 +1297,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Enregistre l&apos;avis du comité sur un dossier de l&apos;ordre du jour, ou avec --all-proposed un avis favorable au montant proposé sur chaque dossier qui n&apos;en a pas encore. Un avis favorable sans --amount-cents prend le montant proposé ; un avis qui s&apos;écarte du classement ou de la proposition demande un --reason.</source>
-        <translation>Records the committee&apos;s opinion on a dossier of the agenda, or with --all-proposed a favourable opinion at the proposed amount on every dossier without one yet. A favourable opinion without --amount-cents takes the proposed amount; an opinion departing from the ranking or from the proposal needs a --reason.</translation>
+        <translation>Records the committee&apos;s opinion on an application of the agenda, or with --all-proposed a favourable opinion at the proposed amount on every application without one yet. A favourable opinion without --amount-cents takes the proposed amount; an opinion departing from the ranking or from the proposal needs a --reason.</translation>
     </message>
     <message>
         <source>Amende l&apos;avis d&apos;une séance validée, avec un motif (obligatoire).</source>
@@ -1329,7 +1329,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>enregistre l&apos;avis du comité sur un dossier</source>
-        <translation>records the committee&apos;s opinion on a dossier</translation>
+        <translation>records the committee&apos;s opinion on an application</translation>
     </message>
     <message>
         <source>amende un avis d&apos;une séance validée</source>
@@ -1341,7 +1341,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>--dossier D attendu : le dossier dont l&apos;avis est amendé.</source>
-        <translation>--dossier D expected: the dossier whose opinion is amended.</translation>
+        <translation>--dossier D expected: the application whose opinion is amended.</translation>
     </message>
     <message>
         <source>--all-proposed donne un avis favorable ou favorable_sous_reserve au montant proposé.</source>
@@ -1349,7 +1349,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>--amount-cents ne s&apos;emploie qu&apos;avec un avis favorable sur un dossier.</source>
-        <translation>--amount-cents goes only with a favourable opinion on one dossier.</translation>
+        <translation>--amount-cents goes only with a favourable opinion on one application.</translation>
     </message>
     <message>
         <source>--reason est obligatoire : un amendement a un motif.</source>
@@ -1383,7 +1383,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Enregistre qu&apos;un membre quitte la salle avant un dossier (déport), ou avec --returns qu&apos;il revient.</source>
-        <translation>Records that a member leaves the room before a dossier (recusal), or with --returns that they come back.</translation>
+        <translation>Records that a member leaves the room before an application (recusal), or with --returns that they return.</translation>
     </message>
     <message>
         <source>Le membre de la séance.</source>
@@ -1391,11 +1391,11 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le membre revient en séance.</source>
-        <translation>The member comes back.</translation>
+        <translation>The member returns to the room.</translation>
     </message>
     <message>
         <source>enregistre un déport (un membre quitte la salle, ou revient)</source>
-        <translation>records a recusal (a member leaves the room, or comes back)</translation>
+        <translation>records a recusal (a member leaves the room, or returns)</translation>
     </message>
     <message>
         <source>--member NOM attendu : le membre qui se déporte.</source>
@@ -1404,7 +1404,7 @@ Workspaces written in schema %2.
     <message>
         <source>%1 %2 (dossier %3, séance n° %4).
 </source>
-        <translation>%1 %2 (dossier %3, session %4).
+        <translation>%1 %2 (application %3, session %4).
 </translation>
     </message>
     <message>
@@ -1413,7 +1413,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Valide la séance (le président) : le quorum est vérifié, chaque dossier de l&apos;ordre du jour a un avis ; les avis sont ensuite verrouillés.</source>
-        <translation>Validates the session (the chair): the quorum is checked and every dossier of the agenda has an opinion; the opinions are then locked.</translation>
+        <translation>Validates the session (the chair): the quorum is checked and every application of the agenda has an opinion; the opinions are then locked.</translation>
     </message>
     <message>
         <source>valide une séance et verrouille ses avis</source>
@@ -1479,7 +1479,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>  dossier %1 : %2</source>
-        <translation>  dossier %1: %2</translation>
+        <translation>  application %1: %2</translation>
     </message>
     <message>
         <source> — écart (%1) : %2</source>
@@ -1543,7 +1543,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Affiche l&apos;ordre du jour d&apos;une séance : les dossiers prêts pour le comité (éligibles, notés, avec une proposition) dans l&apos;ordre du classement, ceux où un membre présent a déclaré un lien regroupés pour qu&apos;il ne sorte qu&apos;une fois.</source>
-        <translation>Shows a session&apos;s agenda: the dossiers ready for the committee (eligible, scored, with a proposal) in ranking order, those on which a present member declared a link grouped so that they leave the room once.</translation>
+        <translation>Shows a session&apos;s agenda: the applications ready for the committee (eligible, scored, with a proposal) in ranking order, those on which a present member declared a link grouped so that they leave the room once.</translation>
     </message>
     <message>
         <source>affiche l&apos;ordre du jour d&apos;une séance</source>
@@ -1558,7 +1558,7 @@ Workspaces written in schema %2.
     <message>
         <source>     — %1 revient
 </source>
-        <translation>     — %1 comes back
+        <translation>     — %1 returns
 </translation>
     </message>
     <message>
@@ -1573,7 +1573,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Liste les séances du comité avec leurs présences et leurs avis ; --due dit si une séance est due et pourquoi (une fois par mois, ou dès que le nombre de dossiers déposés fixé par le programme est atteint).</source>
-        <translation>Lists the committee&apos;s sessions with their attendance and opinions; --due says whether a session is due and why (once a month, or as soon as the programme&apos;s number of dossiers filed is reached).</translation>
+        <translation>Lists the committee&apos;s sessions with their attendance and opinions; --due says whether a session is due and why (once a month, or as soon as the programme&apos;s number of applications filed is reached).</translation>
     </message>
     <message>
         <source>Dit si une séance est due, et pourquoi.</source>
@@ -1633,7 +1633,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Produit en PDF les documents des décisions (arrêté et lettre de notification d&apos;une attribution, lettre de refus ou de classement sans suite), un fichier par document. Sans --issue, ce sont des projets non numérotés ; avec --issue, chaque document est émis : numéroté au registre, figé dans le classeur.</source>
-        <translation>Produces the documents of the decisions as PDF (the order and the notification letter of an award, the letter of a refusal or of a closure without action), one file per document. Without --issue they are unnumbered drafts; with --issue each document is issued: numbered in the register, frozen in the workspace.</translation>
+        <translation>Produces the documents of the decisions as PDF (the order and the notification letter of a grant, the letter of a refusal or of no further action), one file per document. Without --issue they are unnumbered drafts; with --issue each document is issued: numbered in the register, frozen in the workspace.</translation>
     </message>
     <message>
         <source>Les décisions d&apos;une séance du comité.</source>
@@ -1641,7 +1641,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier (répétable).</source>
-        <translation>The dossier (repeatable).</translation>
+        <translation>The application (repeatable).</translation>
     </message>
     <message>
         <source>Dossier où écrire les PDF.</source>
@@ -1705,7 +1705,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Liste le registre des documents émis, dans l&apos;ordre d&apos;émission : numéro, date, nature, dossier, empreinte SHA-256 ; ou l&apos;exporte en CSV ou XLSX.</source>
-        <translation>Lists the register of issued documents in the order of issue: number, date, kind, dossier, SHA-256 digest; or exports it as CSV or XLSX.</translation>
+        <translation>Lists the register of issued documents in the order of issue: number, date, kind, application, SHA-256 digest; or exports it as CSV or XLSX.</translation>
     </message>
     <message>
         <source>Sortie JSON (clés number, date, kind, dossier, sha256).</source>
@@ -1757,7 +1757,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Écrit le compte rendu d&apos;une séance du comité (avis sur chaque dossier, écarts au classement, enveloppe avant et après), en PDF ou en ODT modifiable dans LibreOffice. Un projet se régénère à volonté ; --issue émet le PDF d&apos;une séance validée : numéroté au registre, figé.</source>
-        <translation>Writes the minutes of a committee session (the opinion on each dossier, departures from the ranking, the envelope before and after), as PDF or as ODT editable in LibreOffice. A draft can be regenerated at will; --issue issues the PDF of a validated session: numbered in the register, frozen.</translation>
+        <translation>Writes the minutes of a committee session (the opinion on each application, departures from the ranking, the envelope before and after), as PDF or as ODT editable in LibreOffice. A draft can be regenerated at will; --issue issues the PDF of a validated session: numbered in the register, frozen.</translation>
     </message>
     <message>
         <source>Fichier à écrire (.pdf ou .odt).</source>
@@ -1793,7 +1793,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>La fiche d&apos;instruction de ce dossier.</source>
-        <translation>The instruction sheet of this dossier.</translation>
+        <translation>The review sheet of this application.</translation>
     </message>
     <message>
         <source>La grille de sélection.</source>
@@ -1823,7 +1823,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Exporte la grille de sélection (grid : dossiers dans l&apos;ordre du classement, moyenne, min et max par critère, note pondérée, rang, désaccords), la liste des dossiers (list : colonnes et ordre de la liste à l&apos;ouverture, par date de dépôt) ou le registre de l&apos;enveloppe (ledger : un mouvement par ligne) ou les décisions (decisions : un dossier décidé par ligne, pour démarches-simplifiées). csv : CSV UTF-8 à virgules et point décimal, pour les scripts ; csv-excel : CSV pour un tableur en français (BOM UTF-8, point-virgule, virgule décimale) ; xlsx : classeur, nombres en cellules numériques.</source>
-        <translation>Exports the selection grid (grid: dossiers in ranking order, mean, min and max per criterion, weighted score, rank, disagreements), the dossier list (list: the columns and order of the list when opened, by filing date), the ledger of the envelope (ledger: one movement per row) or the decisions (decisions: one decided dossier per row, for démarches-simplifiées). csv: UTF-8 CSV with commas and decimal point, for scripts; csv-excel: CSV for a French spreadsheet (UTF-8 BOM, semicolon, decimal comma); xlsx: workbook, numbers in numeric cells.</translation>
+        <translation>Exports the selection grid (grid: applications in ranking order, mean, min and max per criterion, weighted score, rank, disagreements), the application list (list: the columns and order of the list when opened, by filing date), the ledger of the envelope (ledger: one entry per row) or the decisions (decisions: one decided application per row, for démarches-simplifiées). csv: UTF-8 CSV with commas and decimal point, for scripts; csv-excel: CSV for a French spreadsheet (UTF-8 BOM, semicolon, decimal comma); xlsx: workbook, numbers in numeric cells.</translation>
     </message>
     <message>
         <source>grid (la grille), list (la liste), ledger (le registre) ou decisions (les décisions).</source>
@@ -1841,9 +1841,9 @@ Workspaces written in schema %2.
         <source>Décisions écrites : %1 (%n dossier(s))
 </source>
         <translation>
-            <numerusform>Decisions written: %1 (%n dossier)
+            <numerusform>Decisions written: %1 (%n application)
 </numerusform>
-            <numerusform>Decisions written: %1 (%n dossiers)
+            <numerusform>Decisions written: %1 (%n applications)
 </numerusform>
         </translation>
     </message>
@@ -1892,7 +1892,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>--differs « %1 » : un montant en centimes positif, pour une attribution seulement.</source>
-        <translation>--differs “%1”: a positive amount in cents, for an attribution only.</translation>
+        <translation>--differs “%1”: a positive amount in cents, for a grant only.</translation>
     </message>
     <message>
         <source>FICHIER.guichet --session N [--justification TEXTE] [--date AAAA-MM-JJ] [--differs &quot;DOSSIER;attribution|refus|sans_suite;[CENTIMES];MOTIF&quot;]...</source>
@@ -1900,11 +1900,11 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Prend les décisions d&apos;une séance validée : chaque avis favorable devient une attribution du montant de l&apos;avis, toutes ou aucune. --differs (répétable) prend sur un dossier une autre décision que celle de l&apos;avis (autre montant, refus, classement sans suite, ou un refus après un avis défavorable), avec son motif quand elle diffère de l&apos;avis. Au-delà de l&apos;enveloppe, les décisions demandent ensemble une --justification.</source>
-        <translation>Takes the decisions of a validated session: each favourable opinion becomes an attribution of the opinion&apos;s amount, all or none. --differs (repeatable) takes on a dossier another decision than the opinion&apos;s (another amount, a refusal, a classement sans suite, or a refusal after an unfavourable opinion), with its reason when it differs from the opinion. Beyond the envelope, the decisions together need a --justification.</translation>
+        <translation>Takes the decisions of a validated session: each favourable opinion becomes a grant of the opinion&apos;s amount, all or none. --differs (repeatable) takes on an application another decision than the opinion&apos;s (another amount, a refusal, no further action, or a refusal after an unfavourable opinion), with its reason when it differs from the opinion. Beyond the envelope, the decisions together need a --justification.</translation>
     </message>
     <message>
         <source>Une décision qui n&apos;est pas celle de l&apos;avis : dossier, décision, montant en centimes (pour une attribution ; celui de l&apos;avis si vide), motif.</source>
-        <translation>A decision other than the opinion&apos;s: dossier, decision, amount in cents (for an attribution; the opinion&apos;s when empty), reason.</translation>
+        <translation>A decision other than the opinion&apos;s: application, decision, amount in cents (for a grant; the opinion&apos;s when empty), reason.</translation>
     </message>
     <message>
         <source>DOSSIER;DÉCISION;CENTIMES;MOTIF</source>
@@ -1916,7 +1916,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Écrit en PDF la fiche d&apos;instruction d&apos;un dossier (éligibilité et motifs, notes et consolidation, proposition et sa base, historique), la grille de sélection ou l&apos;ordre du jour d&apos;une séance du comité.</source>
-        <translation>Writes as PDF the instruction sheet of a dossier (eligibility and reasons, scores and consolidation, proposal and its basis, history), the selection grid or the agenda of a committee session.</translation>
+        <translation>Writes as PDF the review sheet of an application (eligibility and reasons, scores and consolidation, proposal and its basis, history), the selection grid or the agenda of a committee session.</translation>
     </message>
     <message>
         <source>L&apos;ordre du jour de cette séance.</source>
@@ -1924,7 +1924,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>écrit en PDF la fiche d&apos;instruction d&apos;un dossier, la grille ou l&apos;ordre du jour d&apos;une séance</source>
-        <translation>writes as PDF a dossier&apos;s instruction sheet, the grid or a session&apos;s agenda</translation>
+        <translation>writes as PDF an application&apos;s review sheet, the grid or a session&apos;s agenda</translation>
     </message>
     <message>
         <source>--dossier, --grid ou --session, l&apos;un des trois.</source>
@@ -1981,7 +1981,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>revient en séance</source>
-        <translation>comes back</translation>
+        <translation>returns to the room</translation>
     </message>
     <message>
         <source>depuis la séance du %1</source>
@@ -1994,8 +1994,8 @@ Workspaces written in schema %2.
     <message numerus="yes">
         <source>%n dossier(s) déposé(s) %1</source>
         <translation>
-            <numerusform>%n dossier filed %1</numerusform>
-            <numerusform>%n dossiers filed %1</numerusform>
+            <numerusform>%n application filed %1</numerusform>
+            <numerusform>%n applications filed %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2004,7 +2004,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Aucune séance n&apos;est due : aucun dossier n&apos;a encore été déposé.</source>
-        <translation>No session is due: no dossier has been filed yet.</translation>
+        <translation>No session is due: no application has been filed yet.</translation>
     </message>
     <message>
         <source>Une séance est due : %1, le seuil du programme est de %2.</source>
@@ -2016,7 +2016,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Une séance est due : le premier dossier a été déposé le %1, il y a un mois ou plus (échéance du %2) ; %3.</source>
-        <translation>A session is due: the first dossier was filed on %1, a month ago or more (due on %2); %3.</translation>
+        <translation>A session is due: the first application was filed on %1, a month ago or more (due on %2); %3.</translation>
     </message>
     <message>
         <source> sur les %1 qui la rendent due</source>
@@ -2056,7 +2056,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier %1 n&apos;a pas d&apos;avis dans la séance n° %2.</source>
-        <translation>Dossier %1 has no opinion in session %2.</translation>
+        <translation>Application %1 has no opinion in session %2.</translation>
     </message>
     <message>
         <source>séance n° %1</source>
@@ -2068,7 +2068,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>La décision sur le dossier %1 diffère de l&apos;avis du comité (%2) : donnez-en le motif.</source>
-        <translation>The decision on dossier %1 differs from the committee&apos;s opinion (%2): give the reason.</translation>
+        <translation>The decision on application %1 differs from the committee&apos;s opinion (%2): give the reason.</translation>
     </message>
     <message>
         <source>La séance n° %1 n&apos;a aucun avis favorable qui attende une décision.</source>
@@ -2126,15 +2126,15 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le nouvel ordre doit reprendre chaque dossier de l&apos;ordre du jour une fois.</source>
-        <translation>The new order must list every dossier of the agenda once.</translation>
+        <translation>The new order must list every application of the agenda once.</translation>
     </message>
     <message>
         <source>Le dossier %1 n&apos;est pas à l&apos;ordre du jour de la séance n° %2.</source>
-        <translation>Dossier %1 is not on the agenda of session %2.</translation>
+        <translation>Application %1 is not on the agenda of session %2.</translation>
     </message>
     <message>
         <source>Un avis favorable sur le dossier %1 a un montant positif.</source>
-        <translation>A favourable opinion on dossier %1 has a positive amount.</translation>
+        <translation>A favourable opinion on application %1 has a positive amount.</translation>
     </message>
     <message>
         <source>Le montant de l&apos;avis (%1) dépasse le montant sollicité (%2).</source>
@@ -2146,7 +2146,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>L&apos;avis sur le dossier %1 s&apos;écarte de l&apos;instruction (%2) : donnez-en le motif.</source>
-        <translation>The opinion on dossier %1 departs from the review (%2): give the reason.</translation>
+        <translation>The opinion on application %1 departs from the review (%2): give the reason.</translation>
     </message>
     <message>
         <source>« Toutes les propositions » donne un avis favorable, avec ou sans réserve.</source>
@@ -2154,11 +2154,11 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>L&apos;avis favorable sur le dossier %1 s&apos;écarte de l&apos;instruction (%2) : donnez-en le motif.</source>
-        <translation>The favourable opinion on dossier %1 departs from the review (%2): give the reason.</translation>
+        <translation>The favourable opinion on application %1 departs from the review (%2): give the reason.</translation>
     </message>
     <message>
         <source>Tous les dossiers de l&apos;ordre du jour de la séance n° %1 ont déjà un avis.</source>
-        <translation>Every dossier on the agenda of session %1 already has an opinion.</translation>
+        <translation>Every application on the agenda of session %1 already has an opinion.</translation>
     </message>
     <message>
         <source>%1 n&apos;est pas membre de la séance n° %2.</source>
@@ -2170,7 +2170,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier %1 n&apos;a pas d&apos;avis : donnez-en un (au besoin « ajourné ») avant de valider la séance.</source>
-        <translation>Dossier %1 has no opinion: give one (“postponed” if need be) before validating the session.</translation>
+        <translation>Application %1 has no opinion: give one (“postponed” if need be) before validating the session.</translation>
     </message>
     <message>
         <source>La séance n° %1 n&apos;a aucun avis : rien à valider.</source>
@@ -2242,11 +2242,11 @@ Workspaces written in schema %2.
     <name>DecisionLetters</name>
     <message>
         <source>Dossier %1 introuvable dans le classeur.</source>
-        <translation>Dossier %1 not found in the workspace.</translation>
+        <translation>Application %1 not found in the workspace.</translation>
     </message>
     <message>
         <source>Le dossier %1 n&apos;a pas de décision en vigueur au registre de l&apos;enveloppe : pas de lettre à produire.</source>
-        <translation>Dossier %1 has no decision in force in the ledger of the envelope: no letter to produce.</translation>
+        <translation>Application %1 has no decision in force in the ledger of the envelope: no letter to produce.</translation>
     </message>
     <message>
         <source>Vu l&apos;avis du comité de sélection du %1 ;</source>
@@ -2371,7 +2371,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Lettre de refus ou de classement sans suite</source>
-        <translation>Letter of refusal or closure without action</translation>
+        <translation>Letter of refusal or of no further action</translation>
     </message>
     <message>
         <source>Compte rendu du comité</source>
@@ -2387,7 +2387,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier %1</source>
-        <translation>Dossier %1</translation>
+        <translation>Application %1</translation>
     </message>
     <message>
         <source>La séance n° %1</source>
@@ -2417,7 +2417,7 @@ Workspaces written in schema %2.
     <name>DocumentSheets</name>
     <message>
         <source>Registre des actes</source>
-        <translation>Register of acts</translation>
+        <translation>Register of issued documents</translation>
     </message>
     <message>
         <source>Numéro</source>
@@ -2457,7 +2457,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Numéro de dossier DS</source>
-        <translation>DS dossier number</translation>
+        <translation>DS application number</translation>
     </message>
     <message>
         <source>Demandeur</source>
@@ -2473,7 +2473,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Montant attribué</source>
-        <translation>Amount awarded</translation>
+        <translation>Amount granted</translation>
     </message>
     <message>
         <source>Taux</source>
@@ -2504,7 +2504,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Lettre de refus : dossier incomplet</source>
-        <translation>Refusal letter: dossier incomplete</translation>
+        <translation>Refusal letter: incomplete application</translation>
     </message>
     <message>
         <source>Lettre de refus : projet non retenu</source>
@@ -2512,7 +2512,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Lettre de classement sans suite</source>
-        <translation>Letter of closure without action</translation>
+        <translation>Letter of no further action</translation>
     </message>
     <message>
         <source>Voies et délais de recours</source>
@@ -2610,7 +2610,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Lecture des dossiers impossible : %1</source>
-        <translation>Cannot read the dossiers: %1</translation>
+        <translation>Cannot read the applications: %1</translation>
     </message>
 </context>
 <context>
@@ -2759,8 +2759,8 @@ Workspaces written in schema %2.
     <message numerus="yes">
         <source>Éligibilité du dossier %1 (%n décision(s))</source>
         <translation>
-            <numerusform>Eligibility of dossier %1 (%n decision)</numerusform>
-            <numerusform>Eligibility of dossier %1 (%n decisions)</numerusform>
+            <numerusform>Eligibility of application %1 (%n decision)</numerusform>
+            <numerusform>Eligibility of application %1 (%n decisions)</numerusform>
         </translation>
     </message>
 </context>
@@ -3101,7 +3101,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Demandeur changé (l&apos;instruction faite portait sur le précédent : revoyez les notes et les liens d&apos;intérêt) :</source>
-        <translation>Applicant changed (the instruction done so far was about the previous one: review the scores and the declared conflicts of interest):</translation>
+        <translation>Applicant changed (the review done so far was about the previous one: check the scores and the declared conflicts of interest):</translation>
     </message>
     <message>
         <source>%1 (SIREN %2) → %3 (SIREN %4)</source>
@@ -3147,7 +3147,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Nom de l&apos;instructeur manquant.</source>
-        <translation>Reviewer name missing.</translation>
+        <translation>Instructor name missing.</translation>
     </message>
     <message>
         <source>%1 a déclaré un lien avec %2 (%3) : ses notes sur les dossiers de ce demandeur sont refusées (déport).</source>
@@ -3226,7 +3226,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Attribution</source>
-        <translation>Attribution</translation>
+        <translation>Grant</translation>
     </message>
     <message>
         <source>Refus</source>
@@ -3262,7 +3262,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier %1 est déjà décidé : son montant proposé ne change plus.</source>
-        <translation>Dossier %1 is already decided: its proposed amount no longer changes.</translation>
+        <translation>Application %1 is already decided: its proposed amount no longer changes.</translation>
     </message>
     <message>
         <source>Changer le montant proposé demande un motif.</source>
@@ -3270,7 +3270,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier %1 n&apos;a pas d&apos;attribution à réduire.</source>
-        <translation>Dossier %1 has no attribution to reduce.</translation>
+        <translation>Application %1 has no grant to reduce.</translation>
     </message>
     <message>
         <source>Une réduction demande un motif.</source>
@@ -3286,7 +3286,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier %1 n&apos;a pas de décision à annuler.</source>
-        <translation>Dossier %1 has no decision to cancel.</translation>
+        <translation>Application %1 has no decision to cancel.</translation>
     </message>
     <message>
         <source>Une annulation demande un motif.</source>
@@ -3294,7 +3294,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>%1 ont déjà été versés sur le dossier %2 : un reversement doit précéder l&apos;annulation.</source>
-        <translation>%1 has already been paid on dossier %2: a repayment must come before the cancellation.</translation>
+        <translation>%1 has already been paid on application %2: a repayment must come before the cancellation.</translation>
     </message>
     <message>
         <source>Une annulation libère tout le montant engagé (%1).</source>
@@ -3302,7 +3302,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier %1 a déjà une décision (%2) : annulez-la d&apos;abord.</source>
-        <translation>Dossier %1 already has a decision (%2): cancel it first.</translation>
+        <translation>Application %1 already has a decision (%2): cancel it first.</translation>
     </message>
     <message>
         <source>Un refus ou un classement sans suite n&apos;a pas de montant.</source>
@@ -3310,19 +3310,19 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Une attribution a un montant positif (aucun montant proposé pour le dossier %1 : donnez-le).</source>
-        <translation>An attribution has a positive amount (no amount is proposed for dossier %1: give it).</translation>
+        <translation>A grant has a positive amount (no amount is proposed for application %1: give it).</translation>
     </message>
     <message>
         <source>L&apos;attribution (%1) dépasse le montant sollicité (%2).</source>
-        <translation>The attribution (%1) exceeds the amount requested (%2).</translation>
+        <translation>The grant (%1) exceeds the amount requested (%2).</translation>
     </message>
     <message>
         <source>Cette attribution dépasserait l&apos;enveloppe de %1 (engagé %2 + %3 pour une enveloppe de %4) : une justification écrite est nécessaire.</source>
-        <translation>This attribution would exceed the envelope by %1 (committed %2 + %3 for an envelope of %4): a written justification is needed.</translation>
+        <translation>This grant would exceed the envelope by %1 (committed %2 + %3 for an envelope of %4): a written justification is needed.</translation>
     </message>
     <message>
         <source>Le dossier %1 n&apos;a pas d&apos;attribution en cours : aucun versement possible.</source>
-        <translation>Dossier %1 has no attribution in force: no payment is possible.</translation>
+        <translation>Application %1 has no grant in force: no payment is possible.</translation>
     </message>
     <message>
         <source>Un versement a un montant positif.</source>
@@ -3334,7 +3334,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le solde du dossier %1 est déjà versé : aucun autre versement.</source>
-        <translation>The balance of dossier %1 is already paid: no other payment.</translation>
+        <translation>The balance of application %1 is already paid: no other payment.</translation>
     </message>
     <message>
         <source>Plafond de l&apos;avance dépassé : 30 % du montant attribué, soit %1 ; %2 déjà versés en avance, %3 demandés.</source>
@@ -3362,7 +3362,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier %1 n&apos;existe pas dans ce classeur.</source>
-        <translation>Dossier %1 does not exist in this workspace.</translation>
+        <translation>Application %1 does not exist in this workspace.</translation>
     </message>
     <message>
         <source>Un montant ou un taux, pas les deux.</source>
@@ -3370,11 +3370,11 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Le dossier %1 n&apos;est pas éligible : aucun montant ne lui est proposé.</source>
-        <translation>Dossier %1 is not eligible: no amount is proposed for it.</translation>
+        <translation>Application %1 is not eligible: no amount is proposed for it.</translation>
     </message>
     <message>
         <source>Une décision est une attribution, un refus ou un classement sans suite.</source>
-        <translation>A decision is an attribution, a refusal or no further action.</translation>
+        <translation>A decision is a grant, a refusal or no further action.</translation>
     </message>
     <message>
         <source>Un versement est une avance, un acompte ou un solde.</source>
@@ -3626,7 +3626,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>instruction des dossiers de subvention des collectivités</source>
-        <translation>instruction of the grant applications of municipalities</translation>
+        <translation>review of the grant applications of municipalities</translation>
     </message>
     <message>
         <source>Synopsis</source>
@@ -3724,8 +3724,8 @@ Workspaces written in schema %2.
     <message numerus="yes">
         <source>Examen des dossiers (%n dossier(s))</source>
         <translation>
-            <numerusform>Examination of the dossiers (%n dossier)</numerusform>
-            <numerusform>Examination of the dossiers (%n dossiers)</numerusform>
+            <numerusform>Examination of the applications (%n application)</numerusform>
+            <numerusform>Examination of the applications (%n applications)</numerusform>
         </translation>
     </message>
     <message>
@@ -3762,7 +3762,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Proposition de l&apos;instruction</source>
-        <translation>Instruction&apos;s proposal</translation>
+        <translation>Proposal of the review</translation>
     </message>
     <message>
         <source>Avis du comité</source>
@@ -3790,11 +3790,11 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Dossier %1 (%2) : %3. Motif : %4</source>
-        <translation>Dossier %1 (%2): %3. Reason: %4</translation>
+        <translation>Application %1 (%2): %3. Reason: %4</translation>
     </message>
     <message>
         <source>Examen des dossiers</source>
-        <translation>Examination of the dossiers</translation>
+        <translation>Examination of the applications</translation>
     </message>
     <message>
         <source>Écarts au classement et à la proposition</source>
@@ -3802,7 +3802,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Les avis suivent le classement et les propositions de l&apos;instruction.</source>
-        <translation>The opinions follow the ranking and the instruction&apos;s proposals.</translation>
+        <translation>The opinions follow the ranking and the proposals of the review.</translation>
     </message>
     <message>
         <source>Synthèse financière</source>
@@ -3874,11 +3874,11 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Enveloppe départementale : %1. Le comité émet un avis sur chaque dossier ; %2 décide ensuite par arrêté.</source>
-        <translation>Departmental envelope: %1. The committee gives an opinion on each dossier; %2 then decides by order.</translation>
+        <translation>Departmental envelope: %1. The committee gives an opinion on each application; %2 then decides by order.</translation>
     </message>
     <message>
         <source>Les dossiers ayant reçu un avis favorable sont proposés à la décision %1 (arrêtés et lettres de notification) ; les avis défavorables donnent lieu à une lettre motivée ; les dossiers ajournés sont réexaminés lors d&apos;une prochaine séance, une fois les pièces demandées reçues.</source>
-        <translation>The dossiers given a favourable opinion are put to the decision of %1 (orders and notification letters); unfavourable opinions lead to a reasoned letter; postponed dossiers are examined again at a later session once the documents asked for are received.</translation>
+        <translation>The applications given a favourable opinion are put to the decision of %1 (orders and notification letters); unfavourable opinions lead to a reasoned letter; postponed applications are examined again at a later session once the documents asked for are received.</translation>
     </message>
     <message>
         <source>Séance n° %1 introuvable.</source>
@@ -3897,7 +3897,7 @@ Workspaces written in schema %2.
     <name>NoteCommand</name>
     <message>
         <source>Note du dossier %1</source>
-        <translation>Note on dossier %1</translation>
+        <translation>Note on application %1</translation>
     </message>
 </context>
 <context>
@@ -3911,14 +3911,14 @@ Workspaces written in schema %2.
     <name>OpinionCommand</name>
     <message>
         <source>Avis global sur le dossier %1</source>
-        <translation>Overall opinion on dossier %1</translation>
+        <translation>Overall opinion on application %1</translation>
     </message>
 </context>
 <context>
     <name>Placeholders</name>
     <message>
         <source>Numéro au registre des actes</source>
-        <translation>Number in the register of acts</translation>
+        <translation>Number in the register of issued documents</translation>
     </message>
     <message>
         <source>Date du document</source>
@@ -3926,7 +3926,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Numéro du dossier (démarches-simplifiées)</source>
-        <translation>Dossier number (démarches-simplifiées)</translation>
+        <translation>Application number (démarches-simplifiées)</translation>
     </message>
     <message>
         <source>Bénéficiaire (« Commune de Belley »)</source>
@@ -3978,11 +3978,11 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Montant attribué, en chiffres</source>
-        <translation>Amount awarded, in figures</translation>
+        <translation>Amount granted, in figures</translation>
     </message>
     <message>
         <source>Montant attribué, en lettres</source>
-        <translation>Amount awarded, in words</translation>
+        <translation>Amount granted, in words</translation>
     </message>
     <message>
         <source>Taux de la subvention</source>
@@ -4145,7 +4145,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Mouvement</source>
-        <translation>Movement</translation>
+        <translation>Entry</translation>
     </message>
     <message>
         <source>Montant</source>
@@ -4177,15 +4177,15 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Dossier %1 introuvable dans le classeur.</source>
-        <translation>Dossier %1 not found in the workspace.</translation>
+        <translation>Application %1 not found in the workspace.</translation>
     </message>
     <message>
         <source>Instruction du dossier %1 illisible.</source>
-        <translation>The instruction of dossier %1 cannot be read.</translation>
+        <translation>The review of application %1 cannot be read.</translation>
     </message>
     <message>
         <source>Fiche d&apos;instruction – dossier %1</source>
-        <translation>Instruction sheet – dossier %1</translation>
+        <translation>Review sheet – application %1</translation>
     </message>
     <message>
         <source>Sous-axe %1 ; coût total %2 ; montant sollicité %3 ; déposé le %4</source>
@@ -4193,7 +4193,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Fiche d&apos;instruction %1</source>
-        <translation>Instruction sheet %1</translation>
+        <translation>Review sheet %1</translation>
     </message>
     <message>
         <source>Grille de sélection</source>
@@ -4205,7 +4205,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Dossiers dans l&apos;ordre du classement ; au %1.</source>
-        <translation>Dossiers in ranking order; as of %1.</translation>
+        <translation>Applications in ranking order; as of %1.</translation>
     </message>
     <message>
         <source>N°</source>
@@ -4217,7 +4217,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Dossier</source>
-        <translation>Dossier</translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Collectivité</source>
@@ -4457,7 +4457,7 @@ Workspaces written in schema %2.
     <name>ScoreCommand</name>
     <message>
         <source>Note du dossier %1, « %2 » : %3</source>
-        <translation>Score of dossier %1, “%2”: %3</translation>
+        <translation>Score of application %1, “%2”: %3</translation>
     </message>
     <message>
         <source>aucune</source>
@@ -4465,7 +4465,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Commentaire du dossier %1, « %2 »</source>
-        <translation>Comment on dossier %1, “%2”</translation>
+        <translation>Comment on application %1, “%2”</translation>
     </message>
 </context>
 <context>
@@ -4524,7 +4524,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>%1 : le paquet ne nomme pas son instructeur.</source>
-        <translation>%1: the package does not name its reviewer.</translation>
+        <translation>%1: the package does not name its instructor.</translation>
     </message>
     <message>
         <source>dossier %1 : absent de ce classeur, %2 ignoré</source>
@@ -4654,7 +4654,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>Instructeurs</source>
-        <translation>Reviewers</translation>
+        <translation>Instructors</translation>
     </message>
     <message>
         <source>Note pondérée des moyennes par critère, ramenée à 100.</source>
@@ -4678,13 +4678,13 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>%1 — %2 : poids %3, échelle %4 à %5 ; moyenne des instructeurs.</source>
-        <translation>%1 — %2: weight %3, scale %4 to %5; mean of the reviewers.</translation>
+        <translation>%1 — %2: weight %3, scale %4 to %5; mean of the instructors.</translation>
     </message>
     <message numerus="yes">
         <source>Écart d&apos;au moins %n niveau entre instructeurs sur un critère.</source>
         <translation>
-            <numerusform>Reviewers at least %n level apart on a criterion.</numerusform>
-            <numerusform>Reviewers at least %n levels apart on a criterion.</numerusform>
+            <numerusform>Instructors at least %n level apart on a criterion.</numerusform>
+            <numerusform>Instructors at least %n levels apart on a criterion.</numerusform>
         </translation>
     </message>
     <message>
@@ -4858,7 +4858,7 @@ Workspaces written in schema %2.
     </message>
     <message>
         <source>registre, mouvement %1 : %2</source>
-        <translation>ledger, movement %1: %2</translation>
+        <translation>ledger, entry %1: %2</translation>
     </message>
     <message>
         <source>Impossible d&apos;ouvrir %1 : %2</source>
@@ -5608,7 +5608,7 @@ Reason for the amendment:</translation>
     </message>
     <message>
         <source>&amp;Documents du dossier…</source>
-        <translation>&amp;Documents of the dossier…</translation>
+        <translation>&amp;Documents of the application…</translation>
     </message>
     <message>
         <source>É&amp;mettre les documents de toutes les décisions…</source>
@@ -5616,7 +5616,7 @@ Reason for the amendment:</translation>
     </message>
     <message>
         <source>Arrêté et lettres de la décision du dossier affiché : aperçu, puis émission</source>
-        <translation>Order and letters of the decision on the dossier shown: preview, then issue</translation>
+        <translation>Order and letters of the decision on the application shown: preview, then issue</translation>
     </message>
     <message>
         <source>En-tête des documents enregistré.</source>
@@ -5654,7 +5654,7 @@ Reason for the amendment:</translation>
     </message>
     <message>
         <source>Imprimer la &amp;fiche d&apos;instruction…</source>
-        <translation>Print the &amp;instruction sheet…</translation>
+        <translation>Print the review &amp;sheet…</translation>
     </message>
     <message>
         <source>Imprimer la &amp;grille de sélection…</source>
@@ -5662,11 +5662,11 @@ Reason for the amendment:</translation>
     </message>
     <message>
         <source>Éligibilité et motifs, notes et consolidation, proposition et historique du dossier affiché, en PDF</source>
-        <translation>Eligibility and reasons, scores and consolidation, proposal and history of the dossier shown, as PDF</translation>
+        <translation>Eligibility and reasons, scores and consolidation, proposal and history of the application shown, as PDF</translation>
     </message>
     <message>
         <source>fiche d&apos;instruction %1.pdf</source>
-        <translation>instruction sheet %1.pdf</translation>
+        <translation>review sheet %1.pdf</translation>
     </message>
     <message>
         <source>grille de sélection.pdf</source>
@@ -5709,7 +5709,7 @@ Reason for the amendment:</translation>
     </message>
     <message>
         <source>Documents du dossier %1</source>
-        <translation>Documents of dossier %1</translation>
+        <translation>Documents of application %1</translation>
     </message>
     <message>
         <source>Numérote les documents au registre et en fige une copie dans le classeur</source>
@@ -5948,11 +5948,11 @@ Reason for the amendment:</translation>
     </message>
     <message>
         <source>refus le %1</source>
-        <translation>refused on %1</translation>
+        <translation>refusal on %1</translation>
     </message>
     <message>
         <source>classement sans suite le %1</source>
-        <translation>closed without action on %1</translation>
+        <translation>no further action on %1</translation>
     </message>
     <message>
         <source>décision annulée (crédits rendus à l&apos;enveloppe)</source>
@@ -6116,7 +6116,7 @@ Reason for the amendment:</translation>
     </message>
     <message>
         <source>Désaccord entre instructeurs sur au moins un critère (%1)</source>
-        <translation>Disagreement between reviewers on at least one criterion (%1)</translation>
+        <translation>Disagreement between instructors on at least one criterion (%1)</translation>
     </message>
     <message>
         <source>Notée par %1</source>
@@ -6222,7 +6222,7 @@ Reason for the amendment:</translation>
     </message>
     <message>
         <source>Attribution, refus ou classement sans suite du dossier affiché</source>
-        <translation>Grant, refusal or closing without action of the application shown</translation>
+        <translation>Grant, refusal or no further action for the application shown</translation>
     </message>
     <message>
         <source>Montant proposé du dossier %1 enregistré.</source>
@@ -6277,7 +6277,7 @@ Reason for the amendment:</translation>
     </message>
     <message>
         <source>Avis favorables de la séance</source>
-        <translation>Favourable opinions of the meeting</translation>
+        <translation>Favourable opinions of the session</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6417,7 +6417,7 @@ Reason for the amendment:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Instruction des dossiers de subvention des collectivités.&lt;br&gt;Classeurs écrits au schéma %2.&lt;br&gt;&lt;br&gt;Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.&lt;br&gt;Référentiel des collectivités : Etalab, découpage administratif (licence MIT).</source>
-        <translation>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Instruction of the grant applications of municipalities.&lt;br&gt;Workspaces written in schema %2.&lt;br&gt;&lt;br&gt;Free software under the GNU GPL, version 3 or later.&lt;br&gt;Collectivity referential: Etalab, découpage administratif (MIT licence).</translation>
+        <translation>&lt;b&gt;Guichet&lt;/b&gt; %1&lt;br&gt;Review of the grant applications of municipalities.&lt;br&gt;Workspaces written in schema %2.&lt;br&gt;&lt;br&gt;Free software under the GNU GPL, version 3 or later.&lt;br&gt;Collectivity referential: Etalab, découpage administratif (MIT licence).</translation>
     </message>
 </context>
 <context>
@@ -6793,7 +6793,7 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
     <message>
         <source>En&amp;veloppe</source>
-        <translation>En&amp;velope</translation>
+        <translation>E&amp;nvelope</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
@@ -6851,7 +6851,7 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
     <message>
         <source>Vue &amp;dossier</source>
-        <translation>&amp;Dossier view</translation>
+        <translation>&amp;Application view</translation>
     </message>
     <message>
         <source>Vue &amp;grille de la séance</source>
@@ -6906,7 +6906,7 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
     <message>
         <source>Dossier %1 sur %2 · n° %3 · %4</source>
-        <translation>Dossier %1 of %2 · no. %3 · %4</translation>
+        <translation>Application %1 of %2 · no. %3 · %4</translation>
     </message>
     <message>
         <source>%1 habitants</source>
@@ -6969,13 +6969,13 @@ If it is complete, the applications it does not hold are no longer on démarches
     <name>guichet::ProjectionGridView</name>
     <message>
         <source>Limite de l&apos;enveloppe (%1) : les dossiers au-dessus y tiennent</source>
-        <translation>Envelope limit (%1): the dossiers above fit within it</translation>
+        <translation>Envelope limit (%1): the applications above fit within it</translation>
     </message>
     <message numerus="yes">
         <source>Grille de la séance : %n dossier(s) par rang</source>
         <translation>
-            <numerusform>Meeting grid: %n dossier by rank</numerusform>
-            <numerusform>Meeting grid: %n dossiers by rank</numerusform>
+            <numerusform>Session grid: %n application by rank</numerusform>
+            <numerusform>Session grid: %n applications by rank</numerusform>
         </translation>
     </message>
     <message>
@@ -7019,7 +7019,7 @@ If it is complete, the applications it does not hold are no longer on démarches
     <name>guichet::ProjectionWindow</name>
     <message>
         <source>Projection de la séance — Guichet</source>
-        <translation>Meeting projection — Guichet</translation>
+        <translation>Session projection — Guichet</translation>
     </message>
 </context>
 <context>
@@ -7323,7 +7323,7 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
     <message>
         <source>Moyenne des instructeurs par critère (écart min–max entre parenthèses) ; la couleur suit la moyenne, au demi-niveau le plus proche : %1.</source>
-        <translation>Mean of the reviewers per criterion (min–max range in brackets); the colour follows the mean, to the nearest half level: %1.</translation>
+        <translation>Mean of the instructors per criterion (min–max range in brackets); the colour follows the mean, to the nearest half level: %1.</translation>
     </message>
     <message>
         <source>« s.o. » : critère sans objet pour le sous-axe.</source>
@@ -7346,8 +7346,8 @@ If it is complete, the applications it does not hold are no longer on démarches
     <message numerus="yes">
         <source>%n attribution(s) pour un total de %1.</source>
         <translation>
-            <numerusform>%n award for a total of %1.</numerusform>
-            <numerusform>%n awards for a total of %1.</numerusform>
+            <numerusform>%n grant for a total of %1.</numerusform>
+            <numerusform>%n grants for a total of %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7376,11 +7376,11 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
     <message>
         <source>Chaque avis devient la décision qu&apos;il appelle. Une décision différente de l&apos;avis (autre montant, refus, classement sans suite) demande son motif.</source>
-        <translation>Each opinion becomes the decision it calls for. A decision that differs from the opinion (another amount, a refusal, a classement sans suite) needs its reason.</translation>
+        <translation>Each opinion becomes the decision it calls for. A decision that differs from the opinion (another amount, a refusal, no further action) needs its reason.</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation>Dossier</translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Collectivité</source>
@@ -7420,11 +7420,11 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
     <message>
         <source>Dossier %1 : le montant « %2 » n&apos;est pas un montant en euros (ex. 12 500,00).</source>
-        <translation>Dossier %1: “%2” is not an amount in euros (e.g. 12 500,00).</translation>
+        <translation>Application %1: “%2” is not an amount in euros (e.g. 12 500,00).</translation>
     </message>
     <message>
         <source>Dossier %1 : la décision diffère de l&apos;avis du comité ; donnez-en le motif.</source>
-        <translation>Dossier %1: the decision differs from the committee&apos;s opinion; give its reason.</translation>
+        <translation>Application %1: the decision differs from the committee&apos;s opinion; give its reason.</translation>
     </message>
 </context>
 <context>
@@ -7875,7 +7875,7 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
     <message>
         <source>Ce texte ne vaut que pour ce dossier ; le modèle ne change pas.</source>
-        <translation>This text applies to this dossier only; the template does not change.</translation>
+        <translation>This text applies to this application only; the template does not change.</translation>
     </message>
     <message>
         <source>Double-cliquez pour insérer à l&apos;emplacement du curseur</source>
@@ -7891,7 +7891,7 @@ If it is complete, the applications it does not hold are no longer on démarches
     </message>
     <message>
         <source>Modèle fourni avec l&apos;application</source>
-        <translation>Template shipped with the application</translation>
+        <translation>Template shipped with Guichet</translation>
     </message>
     <message>
         <source>Version %1, enregistrée le %2 par %3</source>
