@@ -76,7 +76,11 @@ class TestProjectionWindow : public QObject
                 l->wordWrap() ? l->heightForWidth(l->width()) : l->sizeHint().height();
             QVERIFY2(needed <= l->height() + 1, qPrintable(what));
             if (!l->wordWrap())
-                QVERIFY2(l->sizeHint().width() <= l->width() + 1, qPrintable(what));
+                QVERIFY2(l->sizeHint().width() <= l->width() + 1,
+                         qPrintable(QStringLiteral("%1: %2 px for %3")
+                                        .arg(what)
+                                        .arg(l->sizeHint().width())
+                                        .arg(l->width())));
         }
     }
 
@@ -122,7 +126,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().remove(QStringLiteral("projection"));
-        // French (its plural forms) or, for screenshots on demand, English.
+        // French (its plural forms), or English with GUICHET_SCREENSHOT_LANG=en (the run
+        // test_projectionwindow_en, and screenshots on demand).
         const QString language = qEnvironmentVariable("GUICHET_SCREENSHOT_LANG") == u"en"
                                      ? QStringLiteral("en")
                                      : QStringLiteral("fr");
@@ -434,6 +439,12 @@ private slots:
                 continue;
             seen.insert(view->page());
             checkFits(window, 18);
+            if (const QString keep = qEnvironmentVariable("GUICHET_SCREENSHOT_DIR");
+                !keep.isEmpty())
+                window.grab().save(keep + QStringLiteral("/projection-long-grid-page%1-%2.png")
+                                              .arg(view->page() + 1)
+                                              .arg(qEnvironmentVariable("GUICHET_SCREENSHOT_LANG",
+                                                                        QStringLiteral("fr"))));
             QVERIFY(shownTexts(window).join(u'\n').contains(
                 QStringLiteral("page %1/%2").arg(view->page() + 1).arg(pages)));
         }

@@ -25,7 +25,9 @@ ProjectionGridView::ProjectionGridView(QWidget* parent)
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
     column->addWidget(m_heading);
-    m_table->setHorizontalSpacing(14);
+    // 10 px between columns, and headings that may wrap: at 1280 pixels, with English headings,
+    // the longest communes (« Commune de La Chapelle-du-Châtelard ») came out 31 px short.
+    m_table->setHorizontalSpacing(10);
     m_table->setVerticalSpacing(2);
     column->addLayout(m_table);
     column->addWidget(m_legend);
@@ -69,6 +71,8 @@ QLabel* ProjectionGridView::cell(int row, int column, const QString& text, Qt::A
         label(this, row == 0 ? TextRole::Heading : (strong ? TextRole::Strong : TextRole::Body));
     l->setText(text);
     l->setAlignment(alignment | Qt::AlignTop);
+    // A heading may take two lines (« Running / total »), so that the names keep the width.
+    l->setWordWrap(row == 0);
     m_table->addWidget(l, row, column);
     // Shown now rather than at the layout's next pass: what is projected is what is read.
     l->show();
