@@ -81,11 +81,11 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<ScenarioReadCommand>(ScenarioReadCommand::What::Compare));
     list.push_back(std::make_unique<ScenarioAdoptCommand>());
     list.push_back(std::make_unique<SessionNewCommand>());
-    list.push_back(std::make_unique<SessionDeleteCommand>());
+    list.push_back(std::make_unique<SessionStepCommand>(SessionStepCommand::Step::Delete));
     list.push_back(std::make_unique<SessionAgendaCommand>());
     list.push_back(std::make_unique<SessionAvisCommand>(SessionAvisCommand::Mode::Record));
     list.push_back(std::make_unique<SessionRecuseCommand>());
-    list.push_back(std::make_unique<SessionCloseCommand>());
+    list.push_back(std::make_unique<SessionStepCommand>(SessionStepCommand::Step::Close));
     list.push_back(std::make_unique<SessionAvisCommand>(SessionAvisCommand::Mode::Amend));
     list.push_back(std::make_unique<SessionDecideCommand>());
     list.push_back(std::make_unique<SessionsCommand>());

@@ -220,37 +220,30 @@ Status SessionRecuseCommand::run(QTextStream& out)
         out);
 }
 
-SessionCloseCommand::SessionCloseCommand()
-    : Command(QStringLiteral("session close"), Text::tr("FICHIER.guichet --session N"),
-              Text::tr("Valide la séance (le président) : le quorum est vérifié, chaque dossier "
-                       "de l'ordre du jour a un avis ; les avis sont ensuite verrouillés."),
+SessionStepCommand::SessionStepCommand(Step step)
+    : Command(step == Step::Close ? QStringLiteral("session close")
+                                  : QStringLiteral("session delete"),
+              Text::tr("FICHIER.guichet --session N"),
+              step == Step::Close
+                  ? Text::tr("Valide la séance (le président) : le quorum est vérifié, chaque "
+                             "dossier de l'ordre du jour a un avis ; les avis sont ensuite "
+                             "verrouillés.")
+                  : Text::tr("Supprime une séance créée par erreur : la dernière, tant qu'elle "
+                             "n'est pas validée et n'a ni avis ni déport."),
               1)
+    , m_step(step)
     , m_session(sessionOption())
 {
     addOptions({m_session});
 }
 
-QString SessionCloseCommand::summary() const
+QString SessionStepCommand::summary() const
 {
-    return Text::tr("valide une séance et verrouille ses avis");
+    return m_step == Step::Close ? Text::tr("valide une séance et verrouille ses avis")
+                                 : Text::tr("supprime une séance créée par erreur");
 }
 
-SessionDeleteCommand::SessionDeleteCommand()
-    : Command(QStringLiteral("session delete"), Text::tr("FICHIER.guichet --session N"),
-              Text::tr("Supprime une séance créée par erreur : la dernière, tant qu'elle n'est "
-                       "pas validée et n'a ni avis ni déport."),
-              1)
-    , m_session(sessionOption())
-{
-    addOptions({m_session});
-}
-
-QString SessionDeleteCommand::summary() const
-{
-    return Text::tr("supprime une séance créée par erreur");
-}
-
-Status SessionDeleteCommand::run(QTextStream& out)
+Status SessionStepCommand::run(QTextStream& out)
 {
     const auto session = sessionNumber(value(m_session));
     if (!session)
@@ -258,22 +251,12 @@ Status SessionDeleteCommand::run(QTextStream& out)
     return write(
         positional().constFirst(), QString(),
         [&](Campaign& campaign, QTextStream& said_) -> Status {
-            if (Status status = campaign.removeSession(*session); !status)
-                return status;
-            said_ << Text::tr("Séance n° %1 supprimée.\n").arg(*session);
-            return success();
-        },
-        out);
-}
-
-Status SessionCloseCommand::run(QTextStream& out)
-{
-    const auto session = sessionNumber(value(m_session));
-    if (!session)
-        return session.error();
-    return write(
-        positional().constFirst(), QString(),
-        [&](Campaign& campaign, QTextStream& said_) -> Status {
+            if (m_step == Step::Delete) {
+                if (Status status = campaign.removeSession(*session); !status)
+                    return status;
+                said_ << Text::tr("Séance n° %1 supprimée.\n").arg(*session);
+                return success();
+            }
             if (Status status = campaign.validateSession(*session); !status)
                 return status;
             said_ << Text::tr("Séance n° %1 validée : ses avis sont verrouillés.\n").arg(*session);

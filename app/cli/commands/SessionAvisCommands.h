@@ -51,32 +51,24 @@ private:
     const QCommandLineOption m_returns;
 };
 
-// guichet session close FICHIER.guichet --session N
-class SessionCloseCommand final : public Command
+// guichet session close|delete FICHIER.guichet --session N: the chair validates the session,
+// or a session created by mistake (the latest, open, without avis or recusal) is deleted.
+class SessionStepCommand final : public Command
 {
 public:
-    SessionCloseCommand();
+    enum class Step
+    {
+        Close,
+        Delete
+    };
+    explicit SessionStepCommand(Step step);
     QString summary() const override;
 
 protected:
     Status run(QTextStream& out) override;
 
 private:
-    const QCommandLineOption m_session;
-};
-
-// guichet session delete FICHIER.guichet --session N: a session created by mistake (the
-// latest, open, without avis or recusal).
-class SessionDeleteCommand final : public Command
-{
-public:
-    SessionDeleteCommand();
-    QString summary() const override;
-
-protected:
-    Status run(QTextStream& out) override;
-
-private:
+    const Step m_step;
     const QCommandLineOption m_session;
 };
 
