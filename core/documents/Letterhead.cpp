@@ -200,12 +200,7 @@ QString Letterhead::ofPrefet() const
 
 QString Letterhead::prefetTitle() const
 {
-    const QString title = prefetInSentence();
-    for (const QStringView article : {u"le ", u"la ", u"l'"}) {
-        if (title.startsWith(article))
-            return title.mid(article.size());
-    }
-    return title;
+    return collectivity::withoutArticle(value(QStringLiteral("prefet")));
 }
 
 QDate Letterhead::nominationDate() const

@@ -37,16 +37,15 @@ QStringList lines(const Programme& programme, const QList<AuditEntry>& entries)
     QStringList result;
     for (const AuditEntry& e : entries) {
         // Fields are "score:INSTRUCTOR:CRITERION", "opinion:INSTRUCTOR", "eligibility:CHECK".
-        const QStringList parts = e.field.split(QLatin1Char(':'));
-        const QString kind = parts.value(0);
+        const QString kind = e.field.section(QLatin1Char(':'), 0, 0);
+        const QString whose = e.field.section(QLatin1Char(':'), 1, 1); // or the check's code
         QString what;
         if (kind == QLatin1String("score"))
-            what = criterionLabel(programme, parts.value(2));
+            what = criterionLabel(programme, e.field.section(QLatin1Char(':'), 2, 2));
         else if (kind == QLatin1String("opinion"))
             what = Text::tr("avis global");
         else
-            what = Text::tr("éligibilité : %1").arg(checkLabel(programme, parts.value(1)));
-        const QString whose = parts.value(1);
+            what = Text::tr("éligibilité : %1").arg(checkLabel(programme, whose));
         if (kind != QLatin1String("eligibility") && whose != e.who)
             what = Text::tr("%1, note de %2").arg(what, whose); // merged from a colleague's package
         result.prepend(

@@ -82,6 +82,16 @@ std::optional<QString> contracted(const QString& phrase, QStringView Contraction
     return std::nullopt;
 }
 
+// The article a title opens with (« Le préfet de l'Ain »), or none.
+QStringView titleArticle(const QString& title)
+{
+    for (const QStringView article : {u"Le ", u"La ", u"Les ", u"L'"}) {
+        if (title.startsWith(article))
+            return article;
+    }
+    return {};
+}
+
 } // namespace
 
 QString withDe(const QString& name)
@@ -145,11 +155,12 @@ QString toPhrase(const QString& phrase)
 
 QString inSentence(const QString& title)
 {
-    for (const QStringView article : {u"Le ", u"La ", u"Les ", u"L'"}) {
-        if (title.startsWith(article))
-            return title.at(0).toLower() + title.mid(1);
-    }
-    return title;
+    return titleArticle(title).isEmpty() ? title : title.at(0).toLower() + title.mid(1);
+}
+
+QString withoutArticle(const QString& title)
+{
+    return title.mid(titleArticle(title).size());
 }
 
 } // namespace guichet::collectivity

@@ -7,8 +7,8 @@
 namespace guichet::collectivity {
 
 // The name an applicant goes by in the list and in every document: « Commune de Belley »,
-// « Commune d'Évosges », « Commune du Poizat » (Le Poizat), or the EPCI's own name. The one place where it is built, so that the
-// importer and the demo agree.
+// « Commune d'Évosges », « Commune du Poizat » (Le Poizat), or the EPCI's own name. The one place
+// where it is built, so that the importer and the demo agree.
 QString displayName(const Collectivity& collectivity);
 
 // « de Belley », « d'Ambérieu-en-Bugey »: French elides « de » before a vowel sound. An
@@ -36,5 +36,7 @@ QString toPhrase(const QString& phrase);
 // A title that opens with its article, inside a sentence: « Le préfet de l'Ain » gives « le
 // préfet de l'Ain ».
 QString inSentence(const QString& title);
+// The same title without its article: « préfète de l'Ain » (« en qualité de … »).
+QString withoutArticle(const QString& title);
 
 } // namespace guichet::collectivity

@@ -133,7 +133,7 @@ Status Workspace::connect(Access access)
     if (access == Access::ReadWrite) {
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
-            query.value(0).toString() != QLatin1String("wal"))
+            query.value(QStringLiteral("journal_mode")).toString() != QLatin1String("wal"))
             return Error::failure(Text::tr("Impossible de passer %1 en mode WAL : %2")
                                       .arg(m_path, query.lastError().text()));
         // Every commit of user work (a decision, a score, an issued letter) reaches the disk

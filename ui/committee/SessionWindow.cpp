@@ -298,8 +298,9 @@ void SessionWindow::reload()
     m_issueMinutes->setEnabled(m_decide->isEnabled());
     // Only the latest session can go (the numbering keeps no gap); the campaign says why not
     // when the committee already gave avis in it.
-    const QList<Session> sessions = m_campaign.committee().sessions();
-    m_remove->setEnabled(open && sessions.constLast().number == m_session);
+    const int latest =
+        m_sessions->count() ? m_sessions->itemData(m_sessions->count() - 1).toInt() : 0;
+    m_remove->setEnabled(open && latest == m_session); // the list fillSessions() made
     if (m_current != previous && m_current)
         emit currentDossierChanged(m_session, m_current);
 }
